@@ -1,0 +1,8 @@
+import type { CommandModule } from "../CommandModule";
+import { infoCommand } from "./info";
+
+/**
+ * Every subcommand of `kehoach`, in the order `--help` lists them.
+ * A package that brings a command adds its module here.
+ */
+export const commandModules: readonly CommandModule[] = [infoCommand];

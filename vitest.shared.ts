@@ -1,0 +1,23 @@
+import { defaultClientConditions, defaultServerConditions } from "vite";
+import { defineConfig } from "vitest/config";
+
+/** The private export condition that makes tests read `src/` instead of `dist/`. */
+export const sourceCondition = "@kehoach/source";
+
+/**
+ * Shared Vitest settings for every package: tests resolve workspace packages
+ * to their TypeScript sources, so no build is needed before testing.
+ */
+export function packageConfig(name: string) {
+  return defineConfig({
+    resolve: { conditions: [sourceCondition, ...defaultClientConditions] },
+    ssr: { resolve: { conditions: [sourceCondition, ...defaultServerConditions] } },
+    test: {
+      name,
+      include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+      reporters: ["default", ["json", { outputFile: ".vitest/report.json" }]],
+      testTimeout: 30_000,
+      passWithNoTests: true,
+    },
+  });
+}
