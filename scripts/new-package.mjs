@@ -43,7 +43,7 @@ const pkg = {
     build: "tsup",
     typecheck: "tsc --noEmit -p tsconfig.json",
     test: "vitest run",
-    bench: "node --conditions=@kehoach/source --import tsx bench/index.ts",
+    bench: "node --conditions=@kehoach/source --import tsx ../../scripts/run-benches.ts",
   },
   dependencies: {},
 };
@@ -53,7 +53,7 @@ const files = {
   "tsup.config.ts": `import { defineConfig } from "tsup";\n\nexport default defineConfig({\n  entry: ["src/index.ts"],\n  format: ["esm", "cjs"],\n  dts: true,\n  clean: true,\n  target: "es2022",\n  sourcemap: true,\n});\n`,
   "vitest.config.ts": `import { packageConfig } from "../../vitest.shared.ts";\n\nexport default packageConfig("${name}");\n`,
   "src/index.ts": "export {};\n",
-  "bench/index.ts": `// Benchmarks for @kehoach/${name}: each compares against its baseline in one run and prints ratios.\nexport {};\n`,
+  "bench/.gitkeep": "",
   "README.md": `# @kehoach/${name}\n\n${description}\n\n## Install\n\n\`\`\`sh\nnpm install @kehoach/${name}\n\`\`\`\n\n## Compatibility\n\nNode.js 20.19+ (ESM and CommonJS) and modern browsers.\n\n## License\n\nMIT\n`,
 };
 for (const [file, text] of Object.entries(files)) {

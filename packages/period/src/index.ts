@@ -1,1 +1,12 @@
-export {};
+export {
+  IsoDateSchema,
+  type Milestone,
+  MilestoneLevelSchema,
+  MilestoneSchema,
+  type PeriodDiagnostic,
+  PeriodDiagnosticSchema,
+  type PeriodKind,
+  PeriodKindSchema,
+  type PeriodResult,
+  PeriodResultSchema,
+} from "./PeriodResult";

@@ -1,0 +1,63 @@
+import { IsoDateSchema } from "@kehoach/period";
+import { z } from "zod";
+import { ActivitySchema } from "./Activity";
+import { DiagnosticSchema } from "./Diagnostic";
+import { DocumentRefSchema } from "./DocumentRef";
+import { UnitRefSchema, UnitSchema, WardSchema } from "./Unit";
+
+/** The version of the `Plan` JSON shape. Bumped on breaking changes, with a migration. */
+export const PLAN_SCHEMA_VERSION = 1;
+
+/** The anniversary a plan celebrates: `{ event: "Ngày Giải phóng Thủ đô", date: "1954-10-10", years: 70, on: "2024-10-10" }`. */
+export const AnniversarySchema = z.object({
+  event: z.string(),
+  date: IsoDateSchema,
+  years: z.number().int().positive(),
+  on: IsoDateSchema,
+});
+export type Anniversary = z.infer<typeof AnniversarySchema>;
+
+/** A column of a plan table, by role. */
+export const ColumnRoleSchema = z.enum([
+  "code",
+  "title",
+  "leads",
+  "coordinators",
+  "time",
+  "expected.district",
+  "expected.ward",
+  "expected.city",
+  "notes",
+  "other",
+]);
+export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
+
+/** One summary table (Biểu tổng hợp / Phụ lục) of a plan. */
+export const PlanTableSchema = z.object({
+  index: z.number().int().nonnegative(),
+  /** Title lines above the table, joined with a space ("Biểu tổng hợp các hoạt động …"). */
+  title: z.string(),
+  /** The "(Kèm theo Kế hoạch số …)" reference, if any. */
+  attachedTo: DocumentRefSchema.nullable(),
+  columns: z.array(z.object({ role: ColumnRoleSchema, label: z.string() })),
+});
+export type PlanTable = z.infer<typeof PlanTableSchema>;
+
+/** A plan (Kế hoạch) with its tables and activities: plain, JSON-serialisable, validated data. */
+export const PlanSchema = z.object({
+  schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
+  id: z.string().min(1),
+  title: z.string(),
+  issuer: UnitRefSchema,
+  document: DocumentRefSchema,
+  anniversary: AnniversarySchema.nullable(),
+  /** The plan year, used to fill time cells that omit it. */
+  year: z.number().int().min(1900).max(2200),
+  tables: z.array(PlanTableSchema),
+  activities: z.array(ActivitySchema),
+  units: z.array(UnitSchema),
+  wards: z.array(WardSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+export type Plan = z.infer<typeof PlanSchema>;
+export type PlanInput = z.input<typeof PlanSchema>;

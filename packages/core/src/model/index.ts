@@ -1,0 +1,6 @@
+export * from "./Activity";
+export * from "./Diagnostic";
+export * from "./DocumentRef";
+export * from "./Event";
+export * from "./Plan";
+export * from "./Unit";

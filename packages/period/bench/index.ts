@@ -1,2 +1,0 @@
-// Benchmarks for @kehoach/period: each compares against its baseline in one run and prints ratios.
-export {};

@@ -1,0 +1,54 @@
+import { z } from "zod";
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+
+/** How a phrase was read. */
+export const PeriodKindSchema = z.enum([
+  "span",
+  "deadline",
+  "milestones",
+  "relative",
+  "recurring",
+  "unknown",
+]);
+export type PeriodKind = z.infer<typeof PeriodKindSchema>;
+
+/** Level of a labelled part ("Cấp quận" → district, "cấp Thành phố" → city, "cấp cơ sở"/"cấp phường" → ward). */
+export const MilestoneLevelSchema = z.enum(["district", "ward", "city", "national"]).nullable();
+
+/** A problem found while reading a phrase, in Vietnamese and English, located by character offsets. */
+export const PeriodDiagnosticSchema = z.object({
+  code: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  vi: z.string(),
+  en: z.string(),
+  /** Character offsets `[start, end)` in the input text. */
+  span: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable(),
+});
+export type PeriodDiagnostic = z.infer<typeof PeriodDiagnosticSchema>;
+
+/** One labelled part of a multi-part time cell. */
+export const MilestoneSchema = z.object({
+  label: z.string(),
+  level: MilestoneLevelSchema,
+  start: IsoDateSchema.nullable(),
+  end: IsoDateSchema.nullable(),
+  deadline: IsoDateSchema.nullable(),
+});
+export type Milestone = z.infer<typeof MilestoneSchema>;
+
+/** The result of reading one Vietnamese time expression. Dates are inclusive. */
+export const PeriodResultSchema = z.object({
+  text: z.string(),
+  kind: PeriodKindSchema,
+  start: IsoDateSchema.nullable(),
+  end: IsoDateSchema.nullable(),
+  deadline: IsoDateSchema.nullable(),
+  peak: z.object({ start: IsoDateSchema, end: IsoDateSchema }).nullable(),
+  milestones: z.array(MilestoneSchema),
+  lunar: z.boolean(),
+  relative: z.object({ to: z.string(), text: z.string() }).nullable(),
+  diagnostics: z.array(PeriodDiagnosticSchema),
+});
+export type PeriodResult = z.infer<typeof PeriodResultSchema>;
