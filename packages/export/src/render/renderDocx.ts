@@ -1,0 +1,485 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  type ISectionOptions,
+  type ITableCellBorders,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from "docx";
+import { z } from "zod";
+import { formatVietnameseDateLine } from "../report/formatVietnameseDate";
+import { headerLayout } from "../report/headerLayout";
+import {
+  type Closing,
+  type Letterhead,
+  type Report,
+  type ReportBlock,
+  type ReportCell,
+  type ReportRow,
+  ReportSchema,
+  type ReportTable,
+} from "../report/Report";
+import { assertValid } from "./assertValid";
+import { emphasisPieces } from "./emphasisRuns";
+import { A4, DECREE_30_MARGINS_MM, mmToTwips, scaleWidths, textWidthMm } from "./pageGeometry";
+import { statusLabels } from "./statusLabels";
+
+/** Options of {@link renderDocx}. */
+export const DocxOptionsSchema = z.object({
+  /** Body font (Decree 30/2020: Times New Roman). */
+  font: z.string().min(1).default("Times New Roman"),
+  /** Body size in points (Decree 30/2020: 13–14). */
+  fontSize: z.number().min(8).max(20).default(13),
+  /** Table text size in points (default: the body size). */
+  tableFontSize: z.number().min(8).max(20).optional(),
+  /** Document metadata: creator. */
+  creator: z.string().default("kehoach"),
+});
+export type DocxOptions = z.input<typeof DocxOptionsSchema>;
+
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+const NO_BORDERS: ITableCellBorders = {
+  top: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+  bottom: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+  left: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+  right: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+};
+
+const align: Record<string, Align> = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
+};
+
+interface Ctx {
+  size: number; // half-points
+  tableSize: number;
+}
+
+function run(
+  text: string,
+  ctx: Ctx,
+  extra: { bold?: boolean; italics?: boolean; size?: number } = {},
+): TextRun {
+  return new TextRun({ text, bold: extra.bold, italics: extra.italics, size: extra.size ?? ctx.size });
+}
+
+/** A short horizontal rule under a heading line: a bottom border on an indented, empty paragraph. */
+function rule(cellWidthTwips: number, ruleWidthTwips: number): Paragraph {
+  const indent = Math.max(0, Math.round((cellWidthTwips - ruleWidthTwips) / 2));
+  return new Paragraph({
+    indent: { left: indent, right: indent },
+    spacing: { before: 0, after: 120, line: 120, lineRule: "exact" },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
+    children: [],
+  });
+}
+
+function letterheadTable(
+  head: Letterhead,
+  orientation: "portrait" | "landscape",
+  ctx: Ctx,
+  year: number | null,
+) {
+  const total = mmToTwips(textWidthMm(orientation));
+  const [leftWidth, rightWidth] = scaleWidths([40, 60], total) as [number, number];
+  const left: Paragraph[] = [];
+  if (head.superior) {
+    left.push(
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [run(head.superior, ctx, { size: 24 })] }),
+    );
+  }
+  head.issuer.forEach((line) => {
+    left.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [run(line, ctx, { bold: true, size: 26 })],
+      }),
+    );
+  });
+  left.push(rule(leftWidth, mmToTwips(25)));
+  if (head.number) {
+    left.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [run(`Số: ${head.number.value ?? "      "}/${head.number.symbol}`, ctx, { size: 26 })],
+      }),
+    );
+  }
+  const right: Paragraph[] = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", ctx, { bold: true, size: 24 })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [run("Độc lập - Tự do - Hạnh phúc", ctx, { bold: true, size: 26 })],
+    }),
+    rule(rightWidth, mmToTwips(62)),
+  ];
+  if (head.place || head.date || head.number) {
+    right.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          run(formatVietnameseDateLine(head.place, head.date, year ?? undefined), ctx, { italics: true }),
+        ],
+      }),
+    );
+  }
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: [leftWidth, rightWidth],
+    borders: {
+      ...NO_BORDERS,
+      insideHorizontal: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+      insideVertical: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+    },
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            borders: NO_BORDERS,
+            width: { size: leftWidth, type: WidthType.DXA },
+            children: left,
+          }),
+          new TableCell({
+            borders: NO_BORDERS,
+            width: { size: rightWidth, type: WidthType.DXA },
+            children: right,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function cellParagraphs(cell: ReportCell | undefined, alignment: Align, ctx: Ctx, bold = false): Paragraph[] {
+  const size = ctx.tableSize;
+  const text = cell?.text ?? "";
+  const paragraphs: Paragraph[] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const ranges = (cell?.emphasis ?? [])
+      .map((r) => ({ start: r.start - offset, end: r.end - offset }))
+      .filter((r) => r.end > 0 && r.start < line.length);
+    const pieces = emphasisPieces(line, ranges);
+    paragraphs.push(
+      new Paragraph({
+        alignment,
+        spacing: { before: 20, after: 20 },
+        children: pieces.map((p) => run(p.text, ctx, { bold: bold || p.bold, size })),
+      }),
+    );
+    offset += line.length + 1;
+  }
+  if (cell?.note) {
+    const note = cell.note.startsWith("(") ? cell.note : `(${cell.note})`;
+    paragraphs.push(
+      new Paragraph({
+        alignment,
+        spacing: { before: 20, after: 20 },
+        children: [run(note, ctx, { italics: true, size })],
+      }),
+    );
+  }
+  return paragraphs;
+}
+
+function dataTable(table: ReportTable, orientation: "portrait" | "landscape", ctx: Ctx): Table {
+  const total = mmToTwips(textWidthMm(orientation));
+  const widths = scaleWidths(
+    table.columns.map((c) => c.width),
+    total,
+  );
+  const layout = headerLayout(table.columns);
+  const headerRows: TableRow[] = [];
+  for (let r = 0; r < layout.rowCount; r++) {
+    const cells = layout.cells
+      .filter((c) => c.row === r)
+      .map(
+        (c) =>
+          new TableCell({
+            columnSpan: c.columnSpan > 1 ? c.columnSpan : undefined,
+            rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
+            verticalAlign: VerticalAlignTable.CENTER,
+            width: {
+              size: widths.slice(c.column, c.column + c.columnSpan).reduce((a, b) => a + b, 0),
+              type: WidthType.DXA,
+            },
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [run(c.label, ctx, { bold: true, size: ctx.tableSize })],
+              }),
+            ],
+          }),
+      );
+    headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: cells }));
+  }
+  const first = table.columns[0];
+  const bodyRows = table.rows.map((row: ReportRow) => {
+    const shading = row.status
+      ? { type: ShadingType.CLEAR, color: "auto", fill: statusLabels[row.status].color }
+      : undefined;
+    if (row.kind === "section" && first && table.columns.length > 1) {
+      const rest = widths.slice(1).reduce((a, b) => a + b, 0);
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            width: { size: widths[0] ?? 0, type: WidthType.DXA },
+            children: cellParagraphs(
+              row.cells[first.key],
+              align[first.align] ?? AlignmentType.LEFT,
+              ctx,
+              true,
+            ),
+          }),
+          new TableCell({
+            columnSpan: table.columns.length - 1,
+            width: { size: rest, type: WidthType.DXA },
+            children: cellParagraphs(
+              row.cells.title ?? row.cells[table.columns[1]?.key ?? ""],
+              AlignmentType.LEFT,
+              ctx,
+              true,
+            ),
+          }),
+        ],
+      });
+    }
+    return new TableRow({
+      cantSplit: true,
+      children: table.columns.map(
+        (column, i) =>
+          new TableCell({
+            width: { size: widths[i] ?? 0, type: WidthType.DXA },
+            shading,
+            children: cellParagraphs(
+              row.cells[column.key],
+              align[column.align] ?? AlignmentType.LEFT,
+              ctx,
+              row.kind === "total",
+            ),
+          }),
+      ),
+    });
+  });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [...headerRows, ...bodyRows],
+  });
+}
+
+function blockChildren(
+  block: ReportBlock,
+  orientation: "portrait" | "landscape",
+  ctx: Ctx,
+): (Paragraph | Table)[] {
+  switch (block.type) {
+    case "heading":
+      return [
+        new Paragraph({
+          alignment: block.level === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
+          spacing: { before: 120, after: 60 },
+          keepNext: true,
+          children: [run(block.text, ctx, { bold: true })],
+        }),
+      ];
+    case "paragraph":
+      return [
+        new Paragraph({
+          alignment: align[block.align] ?? AlignmentType.JUSTIFIED,
+          indent: block.align === "justify" ? { firstLine: mmToTwips(10) } : undefined,
+          spacing: { before: 60, after: 60 },
+          children: [run(block.text, ctx, { bold: block.bold, italics: block.italic || block.placeholder })],
+        }),
+      ];
+    case "list":
+      return block.items.map(
+        (item) =>
+          new Paragraph({
+            alignment: AlignmentType.JUSTIFIED,
+            indent: { firstLine: mmToTwips(10) },
+            spacing: { before: 40, after: 40 },
+            children: [run(`- ${item}`, ctx)],
+          }),
+      );
+    case "table": {
+      const out: (Paragraph | Table)[] = [];
+      block.table.title.forEach((line) => {
+        out.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            children: [run(line, ctx, { bold: true, size: ctx.size + 1 })],
+          }),
+        );
+      });
+      if (block.table.subtitle) {
+        out.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            spacing: { after: 160 },
+            children: [run(block.table.subtitle, ctx, { italics: true })],
+          }),
+        );
+      }
+      out.push(dataTable(block.table, orientation, ctx));
+      out.push(new Paragraph({ children: [] }));
+      return out;
+    }
+  }
+}
+
+function closingTable(closing: Closing, orientation: "portrait" | "landscape", ctx: Ctx): Table {
+  const total = mmToTwips(textWidthMm(orientation));
+  const [leftWidth, rightWidth] = scaleWidths([50, 50], total) as [number, number];
+  const left = [
+    new Paragraph({ children: [run("Nơi nhận:", ctx, { bold: true, italics: true, size: 24 })] }),
+    ...closing.recipients.map(
+      (r, i) =>
+        new Paragraph({
+          children: [run(`- ${r}${i === closing.recipients.length - 1 ? "." : ";"}`, ctx, { size: 22 })],
+        }),
+    ),
+  ];
+  const right = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [run(closing.authority, ctx, { bold: true })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [run(closing.position, ctx, { bold: true })],
+    }),
+    new Paragraph({ children: [] }),
+    new Paragraph({ children: [] }),
+    new Paragraph({ children: [] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [run(closing.signer ?? "", ctx, { bold: true })],
+    }),
+  ];
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: [leftWidth, rightWidth],
+    borders: {
+      ...NO_BORDERS,
+      insideHorizontal: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+      insideVertical: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+    },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({
+            borders: NO_BORDERS,
+            width: { size: leftWidth, type: WidthType.DXA },
+            children: left,
+          }),
+          new TableCell({
+            borders: NO_BORDERS,
+            width: { size: rightWidth, type: WidthType.DXA },
+            children: right,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/**
+ * Builds the `docx` Document of a report, to Decree 30/2020/NĐ-CP: A4, each
+ * part its own section (portrait body, landscape appendix), margins 20/20/30/15
+ * mm, Times New Roman 13 pt, the letterhead (issuer, national motto and their
+ * rules, "Số: …", place and italic date), page numbers at the top centre from
+ * page 2, tables whose (two-row, merged) header repeats on every page and
+ * whose rows never split, and the "Nơi nhận:" block.
+ */
+export function buildDocxDocument(report: Report, options: DocxOptions = {}): Document {
+  const valid = assertValid(ReportSchema, report, "report");
+  const opts = assertValid(DocxOptionsSchema, options, "options");
+  const ctx: Ctx = {
+    size: Math.round(opts.fontSize * 2),
+    tableSize: Math.round((opts.tableFontSize ?? opts.fontSize) * 2),
+  };
+  const year = valid.asOf ? Number(valid.asOf.slice(0, 4)) : null;
+  const pageNumberHeader = new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ children: [PageNumber.CURRENT], size: ctx.size })],
+      }),
+    ],
+  });
+  const emptyHeader = new Header({ children: [new Paragraph({ children: [] })] });
+  const lastPortrait = valid.parts.findLastIndex((p) => p.orientation === "portrait");
+  const closingIndex = lastPortrait >= 0 ? lastPortrait : valid.parts.length - 1;
+  const sections: ISectionOptions[] = valid.parts.map((part, index) => {
+    const children: (Paragraph | Table)[] = [];
+    if (index === 0 && valid.letterhead) {
+      children.push(letterheadTable(valid.letterhead, part.orientation, ctx, year));
+      children.push(new Paragraph({ children: [] }));
+    }
+    for (const block of part.blocks) children.push(...blockChildren(block, part.orientation, ctx));
+    if (valid.closing && index === closingIndex)
+      children.push(closingTable(valid.closing, part.orientation, ctx));
+    return {
+      properties: {
+        titlePage: index === 0,
+        page: {
+          size: {
+            width: mmToTwips(A4.width),
+            height: mmToTwips(A4.height),
+            orientation:
+              part.orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+          },
+          margin: {
+            top: mmToTwips(DECREE_30_MARGINS_MM.top),
+            bottom: mmToTwips(DECREE_30_MARGINS_MM.bottom),
+            left: mmToTwips(DECREE_30_MARGINS_MM.left),
+            right: mmToTwips(DECREE_30_MARGINS_MM.right),
+            header: mmToTwips(10),
+            footer: mmToTwips(10),
+          },
+        },
+      },
+      headers:
+        index === 0 ? { default: pageNumberHeader, first: emptyHeader } : { default: pageNumberHeader },
+      children,
+    };
+  });
+  return new Document({
+    creator: opts.creator,
+    title: valid.title,
+    styles: { default: { document: { run: { font: opts.font, size: ctx.size } } } },
+    sections,
+  });
+}
+
+/** Renders a report as a .docx file (see {@link buildDocxDocument} for the layout). */
+export async function renderDocx(report: Report, options: DocxOptions = {}): Promise<Uint8Array> {
+  const buffer = await Packer.toBuffer(buildDocxDocument(report, options));
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
