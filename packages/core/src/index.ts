@@ -1,1 +1,4 @@
+export * from "./documents/index";
+export * from "./errors/index";
 export * from "./model/index";
+export * from "./text/index";

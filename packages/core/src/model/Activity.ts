@@ -1,14 +1,8 @@
 import { PeriodResultSchema } from "@kehoach/period";
 import { z } from "zod";
 import { DocumentRefSchema } from "./DocumentRef";
+import { TextRangeSchema } from "./TextRange";
 import { UnitRefSchema } from "./Unit";
-
-/** Character range `[start, end)` in a text. */
-export const TextRangeSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-});
-export type TextRange = z.infer<typeof TextRangeSchema>;
 
 /** Result levels of the "Dự kiến kết quả" columns. */
 export const LevelSchema = z.enum(["district", "ward", "city"]);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TextRangeSchema } from "./TextRange";
 
 /** Where in a source a diagnostic points: a text line/column, a spreadsheet cell, or a JSON path. */
 export const SourceLocationSchema = z.object({
@@ -13,6 +14,8 @@ export const SourceLocationSchema = z.object({
   cell: z.string().optional(),
   /** JSON path into validated data, e.g. ["activities", 3, "code"]. */
   path: z.array(z.union([z.string(), z.number()])).optional(),
+  /** Character range inside the text the function was given (a cell, a phrase). */
+  span: TextRangeSchema.optional(),
 });
 export type SourceLocation = z.infer<typeof SourceLocationSchema>;
 

@@ -1,6 +1,9 @@
 import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
 
+/** A stable kebab-case id: "phong-noi-vu", "ha-dinh". */
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+
 /** Kinds of units in Vietnamese local government. */
 export const UnitKindSchema = z.enum([
   "government", // UBND
@@ -22,7 +25,7 @@ export type UnitScope = z.infer<typeof UnitScopeSchema>;
 /** A unit in a registry (from a plugin). */
 export const UnitSchema = z.object({
   /** Stable slug, e.g. "phong-noi-vu". Never reused for another unit. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "kebab-case slug"),
+  id: IdSchema,
   /** Canonical full name, e.g. "Phòng Nội vụ quận Thanh Xuân". */
   name: z.string().min(1),
   /** Short name used in tables, e.g. "Phòng Nội vụ". */
@@ -43,7 +46,7 @@ export type UnitInput = z.input<typeof UnitSchema>;
 
 /** A ward (phường) of the district, with its short forms ("KĐ", "TXB"). */
 export const WardSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "kebab-case slug"),
+  id: IdSchema,
   /** Name without the "Phường" prefix: "Khương Đình". */
   name: z.string().min(1),
   /** Short forms used in cells: "KĐ". */

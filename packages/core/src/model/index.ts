@@ -3,4 +3,5 @@ export * from "./Diagnostic";
 export * from "./DocumentRef";
 export * from "./Event";
 export * from "./Plan";
+export * from "./TextRange";
 export * from "./Unit";

@@ -1,0 +1,155 @@
+import type { DocumentKind, DocumentRef } from "../model/DocumentRef";
+import type { TextRange } from "../model/TextRange";
+import { normalizeWithOffsets } from "../text/normalizeWithOffsets";
+import { DOCUMENT_KINDS, kindFromSymbol } from "./documentKinds";
+
+const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+const SYMBOL = "(?:\\d{4}\\/)?[\\p{L}][\\p{L}\\p{N}]*(?:[-&.][\\p{L}\\p{N}]+)*";
+const KIND_WORDS = DOCUMENT_KINDS.flatMap((k) => k.words)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+/** "Kế hoạch số 02/KH-UBND", "Công văn số: /UBND-VH&TT", "Quyết định 123/QĐ-UBND". */
+const KIND_REF = new RegExp(
+  `${NOT_WORD_BEFORE}(${KIND_WORDS})${NOT_WORD_AFTER}(?:[ \\t]*số${NOT_WORD_AFTER})?[ \\t]*:?[ \\t]*(\\d{0,6})[ \\t]*\\/[ \\t]*(${SYMBOL})`,
+  "giu",
+);
+/** A bare "số và ký hiệu": "02/KH-UBND" (the symbol must have a "-" so dates never match). */
+const BARE_REF = new RegExp(
+  `${NOT_WORD_BEFORE}(?<![/])(\\d{1,6})\\/((?:\\d{4}\\/)?[\\p{Lu}][\\p{L}\\p{N}]*(?:[-&.][\\p{L}\\p{N}]+)*-[\\p{L}\\p{N}]+(?:[-&.][\\p{L}\\p{N}]+)*)`,
+  "gu",
+);
+const DATE_NUMERIC =
+  /^[ \t]*,?[ \t]*ngày[ \t]*(\d{0,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*(\d{4})(?!\d)/iu;
+const DATE_WORDS =
+  /^[ \t]*,?[ \t]*ngày[ \t]*(\d{0,2})[ \t]+tháng[ \t]*(\d{1,2})[ \t]+năm[ \t]*(\d{4})(?!\d)/iu;
+const ISSUER = /^[ \t]*,?[ \t]*của[ \t]+/iu;
+const SUBJECT = /^[ \t]*,?[ \t]*về[ \t]+/iu;
+const NEXT_ITEM = /\(\d{1,2}\)[ \t]/u;
+
+function kindOf(word: string): DocumentKind {
+  const lower = word.toLowerCase();
+  return DOCUMENT_KINDS.find((k) => k.words.some((w) => w.toLowerCase() === lower))?.kind ?? "other";
+}
+
+function isoDate(day: number, month: number, year: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** Index of the first of `stops` at or after `from`, or `text.length`. */
+function endOfPhrase(text: string, from: number, stops: RegExp, limit: number): number {
+  const rest = text.slice(from, from + limit);
+  const hit = rest.search(stops);
+  return from + (hit < 0 ? rest.length : hit);
+}
+
+interface Found {
+  ref: DocumentRef;
+  start: number;
+  end: number;
+}
+
+function readTail(
+  text: string,
+  kind: DocumentKind,
+  number: string,
+  symbol: string,
+  start: number,
+  end: number,
+  nextStart: number,
+): Found {
+  let cursor = end;
+  let date: string | null = null;
+  let month: string | null = null;
+  const dateMatch = DATE_NUMERIC.exec(text.slice(cursor)) ?? DATE_WORDS.exec(text.slice(cursor));
+  if (dateMatch) {
+    const [, d, m, y] = dateMatch;
+    const mm = Number(m);
+    const yyyy = Number(y);
+    if (mm >= 1 && mm <= 12) {
+      month = `${y}-${String(mm).padStart(2, "0")}`;
+      date = d ? isoDate(Number(d), mm, yyyy) : null;
+      if (date) month = null;
+    }
+    cursor += dateMatch[0].length;
+  }
+  let issuer: string | null = null;
+  const issuerMatch = ISSUER.exec(text.slice(cursor));
+  if (issuerMatch) {
+    const from = cursor + issuerMatch[0].length;
+    const stop = Math.min(endOfPhrase(text, from, /[;:,()\n]|[ \t]về[ \t]|\.(?:\s|$)/u, 120), nextStart);
+    const value = text.slice(from, stop).trim();
+    if (value) {
+      issuer = value;
+      cursor = from + text.slice(from, stop).trimEnd().length;
+    }
+  }
+  let subject: string | null = null;
+  const subjectMatch = SUBJECT.exec(text.slice(cursor));
+  if (subjectMatch) {
+    const from = cursor + subjectMatch[0].length;
+    const bounded = Math.min(endOfPhrase(text, from, /[;\n]/u, 2000), nextStart);
+    const item = text.slice(from, bounded).search(NEXT_ITEM);
+    const stop = item < 0 ? bounded : from + item;
+    const value = text
+      .slice(from, stop)
+      .replace(/[\s.…,]+$/u, "")
+      .trim();
+    if (value) {
+      subject = value;
+      cursor = from + text.slice(from, stop).indexOf(value) + value.length;
+    }
+  }
+  const written = text.slice(start, cursor).replace(/\s+/gu, " ").trim();
+  return {
+    ref: { kind, number: number === "" ? null : number, symbol, date, month, issuer, subject, text: written },
+    start,
+    end: cursor,
+  };
+}
+
+/**
+ * Finds every administrative document cited in a text — "Kế hoạch số 02/KH-UBND
+ * ngày 02/01/2024 của UBND quận về …", "Công văn số 331/UBND-VH&amp;TT ngày
+ * 16/02/2024", a bare "123/QĐ-UBND" — in order, each with its span in `text`
+ * (UTF-16 offsets into the string given, even when it holds entities or NFD).
+ * Never throws; returns [] for text without references.
+ */
+export function findDocumentRefs(text: string): { ref: DocumentRef; span: TextRange }[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const { text: norm, toSource } = normalizeWithOffsets(text);
+  const heads: { index: number; end: number; kind: DocumentKind; number: string; symbol: string }[] = [];
+  for (const m of norm.matchAll(KIND_REF)) {
+    heads.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      kind: kindOf(m[1] ?? ""),
+      number: m[2] ?? "",
+      symbol: m[3] ?? "",
+    });
+  }
+  for (const m of norm.matchAll(BARE_REF)) {
+    const at = m.index;
+    if (heads.some((h) => at >= h.index && at < h.end)) continue;
+    const symbol = m[2] ?? "";
+    heads.push({
+      index: at,
+      end: at + m[0].length,
+      kind: kindFromSymbol(symbol),
+      number: m[1] ?? "",
+      symbol,
+    });
+  }
+  heads.sort((a, b) => a.index - b.index);
+  const results: { ref: DocumentRef; span: TextRange }[] = [];
+  heads.forEach((head, i) => {
+    const nextStart = heads[i + 1]?.index ?? norm.length;
+    const found = readTail(norm, head.kind, head.number, head.symbol, head.index, head.end, nextStart);
+    results.push({ ref: found.ref, span: { start: toSource(found.start), end: toSource(found.end) } });
+  });
+  return results;
+}

@@ -1,0 +1,2 @@
+export { type BilingualMessage, createDiagnostic } from "./createDiagnostic";
+export { KehoachError } from "./KehoachError";

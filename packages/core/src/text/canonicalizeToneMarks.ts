@@ -1,0 +1,96 @@
+/** Combining tone marks: huyền, sắc, hỏi, ngã, nặng. */
+const TONES = new Set(["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]);
+/** Combining marks that make ă â ê ô ơ ư. */
+const SHAPES = new Set(["\u0306", "\u0302", "\u031b"]);
+const VOWELS = new Set(["a", "e", "i", "o", "u", "y"]);
+
+interface Letter {
+  base: string;
+  marks: string[];
+}
+
+function splitLetters(nfd: string): Letter[] {
+  const letters: Letter[] = [];
+  for (const ch of nfd) {
+    const last = letters[letters.length - 1];
+    if (/\p{M}/u.test(ch) && last) last.marks.push(ch);
+    else letters.push({ base: ch, marks: [] });
+  }
+  return letters;
+}
+
+/**
+ * Places the tone mark of one Vietnamese syllable by the traditional rule
+ * (the one the seed documents use: "hòa", "thủy", "khỏe"). Returns the word
+ * unchanged when it is not a Vietnamese syllable with exactly one tone mark.
+ */
+function canonicalizeSyllable(word: string): string {
+  const letters = splitLetters(word.normalize("NFD"));
+  let tone: string | null = null;
+  for (const letter of letters) {
+    for (const mark of letter.marks) {
+      if (TONES.has(mark)) {
+        if (tone !== null) return word;
+        tone = mark;
+      }
+    }
+  }
+  if (tone === null) return word;
+  for (const letter of letters) letter.marks = letter.marks.filter((m) => !TONES.has(m));
+  const lower = letters.map((l) => l.base.toLowerCase());
+  // The vowel cluster: the first run of vowels, after "qu" and "gi" (+ vowel) initials.
+  let start = lower.findIndex((c) => VOWELS.has(c));
+  if (start < 0) return word;
+  if (start > 0 && lower[start - 1] === "q" && lower[start] === "u") start++;
+  else if (
+    start > 0 &&
+    lower[start - 1] === "g" &&
+    lower[start] === "i" &&
+    VOWELS.has(lower[start + 1] ?? "")
+  ) {
+    start++;
+  }
+  let end = start;
+  while (end < lower.length && VOWELS.has(lower[end] ?? "")) end++;
+  if (end === start) {
+    // "gì", "quý" written with the tone on the initial's vowel: keep it there.
+    end = start;
+    start = start - 1;
+    if (start < 0) return word;
+    end = start + 1;
+  }
+  const hasFinal = end < lower.length;
+  let target = -1;
+  for (let i = end - 1; i >= start; i--) {
+    if (letters[i]?.marks.some((m) => SHAPES.has(m))) {
+      target = i;
+      break;
+    }
+  }
+  if (target < 0) {
+    const size = end - start;
+    if (size === 1) target = start;
+    else if (size === 2) target = hasFinal ? start + 1 : start;
+    else target = start + 1;
+  }
+  const at = letters[target];
+  if (!at) return word;
+  at.marks.push(tone);
+  return letters
+    .map((l) => l.base + l.marks.join(""))
+    .join("")
+    .normalize("NFC");
+}
+
+/**
+ * Puts every tone mark where the traditional orthography places it, so that
+ * "hoà" and "hòa", "thuỷ" and "thủy", "khoẻ" and "khỏe" compare equal. The text
+ * is returned in NFC; words that are not Vietnamese syllables are kept as written.
+ *
+ * @example canonicalizeToneMarks("Văn hoá") // "Văn hóa"
+ */
+export function canonicalizeToneMarks(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/\p{L}+/gu, (word) => (/[^\p{Script=Latin}]/u.test(word) ? word : canonicalizeSyllable(word)));
+}

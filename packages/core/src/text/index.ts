@@ -1,0 +1,7 @@
+export { canonicalizeToneMarks } from "./canonicalizeToneMarks";
+export { compareVietnamese } from "./compareVietnamese";
+export { decodeEntities } from "./decodeEntities";
+export { type FoldOptions, FoldOptionsSchema, foldForSearch } from "./foldForSearch";
+export { type NormalizeTextOptions, NormalizeTextOptionsSchema, normalizeText } from "./normalizeText";
+export { normalizeWithOffsets, type OffsetText } from "./normalizeWithOffsets";
+export { slugify } from "./slugify";

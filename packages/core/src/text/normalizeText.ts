@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { decodeEntities } from "./decodeEntities";
+
+/** Options of {@link normalizeText}. */
+export const NormalizeTextOptionsSchema = z.object({
+  /** Decode HTML character references (`&amp;` → `&`). Default true. */
+  entities: z.boolean().default(true),
+  /** Collapse runs of white space (tabs, no-break spaces, new lines) to one space and trim. Default true. */
+  whitespace: z.boolean().default(true),
+});
+export type NormalizeTextOptions = z.input<typeof NormalizeTextOptionsSchema>;
+
+/**
+ * Normalises text the way every kehoach function reads it: Unicode NFC,
+ * HTML character references decoded, white space collapsed and trimmed.
+ * Never throws: non-string input gives "".
+ *
+ * @example normalizeText("  Phòng VH&amp;TT\u00a0quận ") // "Phòng VH&TT quận"
+ */
+export function normalizeText(text: string, options: NormalizeTextOptions = {}): string {
+  if (typeof text !== "string") return "";
+  const parsed = NormalizeTextOptionsSchema.safeParse(options);
+  const opts = parsed.success ? parsed.data : { entities: true, whitespace: true };
+  let out = text.normalize("NFC");
+  if (opts.entities) out = decodeEntities(out).normalize("NFC");
+  if (opts.whitespace) out = out.replace(/\s+/gu, " ").trim();
+  return out;
+}

@@ -1,0 +1,44 @@
+import { decodeEntity, ENTITY_PATTERN } from "./decodeEntities";
+
+const TAG = "<\\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\\s[^<>]{0,500})?\\/?>";
+
+/** A normalised text together with a map from its offsets back to the source's. */
+export interface OffsetText {
+  /** NFC text with entities decoded (white space kept: offsets stay meaningful). */
+  text: string;
+  /** Maps an offset in `text` (0…text.length) to the offset in the source it came from. */
+  toSource(offset: number): number;
+}
+
+/**
+ * NFC-normalises `source` and decodes its HTML character references while
+ * remembering where each output character came from, so that spans found in
+ * the normalised text can be reported against the text the user gave.
+ * HTML tags (`<i>`, `</b>`) are removed: cells extracted from documents carry them.
+ */
+export function normalizeWithOffsets(source: string): OffsetText {
+  const starts: number[] = [];
+  let text = "";
+  const pattern = new RegExp(`${TAG}|${ENTITY_PATTERN.source}|\\P{M}\\p{M}*|\\p{M}+`, "gu");
+  for (const match of source.matchAll(pattern)) {
+    const piece = match[0];
+    const at = match.index;
+    const out =
+      piece.length > 1 && piece.startsWith("<")
+        ? ""
+        : piece.length > 1 && piece.startsWith("&")
+          ? decodeEntity(piece)
+          : piece.normalize("NFC");
+    for (let i = 0; i < out.length; i++) starts.push(at);
+    text += out;
+  }
+  starts.push(source.length);
+  return {
+    text,
+    toSource(offset: number): number {
+      if (offset <= 0) return 0;
+      if (offset >= starts.length) return source.length;
+      return starts[offset] ?? source.length;
+    },
+  };
+}
