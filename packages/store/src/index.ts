@@ -1,1 +1,36 @@
-export {};
+export {
+  type Account,
+  type AccountInput,
+  AccountInputSchema,
+  type AccountPatch,
+  AccountPatchSchema,
+  type Role,
+  RoleSchema,
+  type Session,
+} from "./accounts/Account";
+export { hashPassword, verifyPassword } from "./accounts/passwordHash";
+export { canonicalJson } from "./canonicalJson";
+export { exportEventsJsonl, type ImportEventsResult, importEventsJsonl } from "./eventsJsonl";
+export { GENESIS_HASH } from "./hashEventRow";
+export { LATEST_SCHEMA_VERSION, type Migration, migrations } from "./migrations";
+export { type OpenStoreOptions, openStore } from "./openStore";
+export { DEFAULT_SQLITE_FILE, parseStoreUrl, redactUrl, type StoreLocation } from "./parseStoreUrl";
+export type {
+  AccountStore,
+  AppendInput,
+  AppendResult,
+  ExpectedVersion,
+  LoadedState,
+  PlanVersion,
+  ReadEventsOptions,
+  SavePlanResult,
+  SchemaInfo,
+  Snapshot,
+  SnapshotInput,
+  SnapshotPolicy,
+  Store,
+  StoredEvent,
+  StoreKind,
+} from "./Store";
+export { isStoreError, StoreError, type StoreErrorCode } from "./StoreError";
+export type { ChainBreak, ChainBreakKind, VerifyResult } from "./verify/VerifyResult";

@@ -1,0 +1,133 @@
+import type { StoreKind } from "../Store";
+
+/** An event row exactly as stored (payload as its canonical JSON text). */
+export interface EventRow {
+  position: number;
+  eventId: string;
+  plan: string;
+  planVersion: number | null;
+  activity: string;
+  ward: string | null;
+  streamVersion: number;
+  type: string;
+  byUnit: string;
+  byPerson: string | null;
+  at: string;
+  machineVersion: string;
+  payload: string;
+  recordedAt: string;
+  prevHash: string;
+  hash: string;
+}
+
+/** The head of the chain: the last position and its hash. */
+export interface ChainHead {
+  position: number;
+  hash: string;
+}
+
+/** What an adapter reads, under its write lock, before an append is planned. */
+export interface AppendState {
+  head: ChainHead;
+  streamVersion: number;
+  /** Stored events that share an id with the batch. */
+  existing: EventRow[];
+  /** The latest saved version of the plan, or null. */
+  latestPlanVersion: number | null;
+}
+
+/** A plan version row. */
+export interface PlanRow {
+  plan: string;
+  version: number;
+  title: string;
+  hash: string;
+  body: string;
+  createdAt: string;
+  note: string | null;
+}
+
+/** A snapshot row. */
+export interface SnapshotRow {
+  plan: string;
+  stream: string;
+  version: number;
+  machineVersion: string;
+  data: string;
+  createdAt: string;
+}
+
+/** A user row. */
+export interface UserRow {
+  id: string;
+  username: string;
+  displayName: string;
+  role: string;
+  unit: string | null;
+  ward: string | null;
+  passwordHash: string;
+  disabled: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A session row (the token is kept only as its hash). */
+export interface SessionRow {
+  tokenHash: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+/** Filter for reading event rows. */
+export interface EventFilter {
+  plan?: string;
+  activity?: string;
+  afterPosition: number;
+  limit?: number;
+}
+
+/**
+ * What an adapter implements: storage primitives only. The shared logic
+ * (validation, hashing, idempotency, accounts, snapshots) lives in `createStore`.
+ */
+export interface Backend {
+  kind: StoreKind;
+  url: string;
+  schema: { from: number; to: number; applied: number[]; latest: number };
+  /**
+   * Runs one append atomically under the store's write lock: reads the state,
+   * calls `plan` (pure; may throw to abort), writes the rows it returns and
+   * moves the head to the last one.
+   */
+  append<T extends { rows: EventRow[] }>(
+    key: { plan: string; activity: string; ids: string[] },
+    plan: (state: AppendState) => T,
+  ): Promise<T>;
+  head(): Promise<ChainHead>;
+  streamVersion(plan: string, activity: string): Promise<number>;
+  /** Event rows in position order, in batches of at most `batchSize`. */
+  readEvents(filter: EventFilter, batchSize: number): AsyncIterable<EventRow[]>;
+  /** Counts a plan's events after a position. */
+  countEvents(plan: string, afterPosition: number): Promise<number>;
+
+  /** Inserts a plan version under a lock: `build` sees the latest row and returns the new row, or null to keep it. */
+  savePlan(plan: string, build: (latest: PlanRow | null) => PlanRow | null): Promise<{ row: PlanRow; inserted: boolean }>;
+  getPlan(plan: string, version?: number): Promise<PlanRow | null>;
+  /** Versions of one plan (oldest first), or the latest version of every plan. */
+  listPlans(plan?: string): Promise<Omit<PlanRow, "body">[]>;
+
+  saveSnapshot(row: SnapshotRow): Promise<void>;
+  latestSnapshot(plan: string, stream: string, machineVersion: string | undefined): Promise<SnapshotRow | null>;
+
+  insertUser(row: UserRow): Promise<void>;
+  getUser(by: { id: string } | { username: string }): Promise<UserRow | null>;
+  listUsers(): Promise<UserRow[]>;
+  updateUser(row: UserRow): Promise<void>;
+  insertSession(row: SessionRow): Promise<void>;
+  getSession(tokenHash: string): Promise<SessionRow | null>;
+  deleteSessions(by: { tokenHash: string } | { userId: string } | { expiredBefore: string }): Promise<number>;
+
+  backup(file: string): Promise<void>;
+  close(): Promise<void>;
+}

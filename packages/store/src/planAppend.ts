@@ -1,0 +1,134 @@
+import type { PlanEvent } from "@kehoach/core";
+import type { AppendState, EventRow } from "./backend/Backend";
+import { canonicalJson } from "./canonicalJson";
+import { hashEventRow } from "./hashEventRow";
+import type { AppendResult, ExpectedVersion } from "./Store";
+import { StoreError } from "./StoreError";
+
+/** A validated append request. */
+export interface AppendRequest {
+  plan: string;
+  activity: string;
+  events: readonly PlanEvent[];
+  expectedVersion: ExpectedVersion;
+  planVersion: number | undefined;
+  recordedAt: string;
+}
+
+function sameContent(row: EventRow, event: PlanEvent, plan: string): boolean {
+  return (
+    row.plan === plan &&
+    row.activity === event.activity &&
+    row.ward === (event.ward ?? null) &&
+    row.type === event.type &&
+    row.byUnit === event.by.unit &&
+    row.byPerson === (event.by.person ?? null) &&
+    row.at === event.at &&
+    row.machineVersion === event.machineVersion &&
+    row.payload === canonicalJson(event.payload)
+  );
+}
+
+function versionMatches(expected: ExpectedVersion, actual: number): boolean {
+  if (expected === "any") return true;
+  if (expected === "no-stream") return actual === 0;
+  if (expected === "stream-exists") return actual > 0;
+  return expected === actual;
+}
+
+/**
+ * Decides, purely, what an append writes given the state read under the
+ * write lock: the idempotency check on event ids, the expected-version check,
+ * the plan version, and the chained rows. Raises `event.version-conflict`,
+ * `event.id-conflict` or `plan.not-found`; nothing is written then.
+ */
+export function planAppend(state: AppendState, request: AppendRequest): { rows: EventRow[]; result: AppendResult } {
+  const existing = new Map(state.existing.map((row) => [row.eventId, row]));
+  let duplicates = 0;
+  let lastDuplicate = 0;
+  for (const event of request.events) {
+    const row = existing.get(event.id);
+    if (!row) continue;
+    if (!sameContent(row, event, request.plan)) {
+      throw new StoreError(
+        "event.id-conflict",
+        {
+          vi: `mã sự kiện "${event.id}" đã được dùng cho một sự kiện khác (vị trí ${row.position})`,
+          en: `event id "${event.id}" is already used by a different event (position ${row.position})`,
+        },
+        { eventId: event.id, position: row.position },
+      );
+    }
+    duplicates++;
+    lastDuplicate = Math.max(lastDuplicate, row.position);
+  }
+  if (duplicates === request.events.length) {
+    return {
+      rows: [],
+      result: { streamVersion: state.streamVersion, position: lastDuplicate, appended: 0, duplicates },
+    };
+  }
+  if (duplicates > 0) {
+    throw new StoreError(
+      "event.id-conflict",
+      {
+        vi: `một phần lô sự kiện đã được ghi trước đó (${duplicates}/${request.events.length}); hãy gửi lại đúng lô cũ hoặc chỉ các sự kiện mới`,
+        en: `part of the batch was already stored (${duplicates}/${request.events.length}); resend the same batch or only the new events`,
+      },
+      { duplicates },
+    );
+  }
+  if (!versionMatches(request.expectedVersion, state.streamVersion)) {
+    throw new StoreError(
+      "event.version-conflict",
+      {
+        vi: `xung đột phiên bản: hoạt động "${request.activity}" đang ở phiên bản ${state.streamVersion}, yêu cầu ${String(request.expectedVersion)}; hãy tải lại rồi thử lại`,
+        en: `version conflict: activity "${request.activity}" is at version ${state.streamVersion}, expected ${String(request.expectedVersion)}; reload and retry`,
+      },
+      { plan: request.plan, activity: request.activity, actual: state.streamVersion, expected: request.expectedVersion },
+    );
+  }
+  let planVersion = state.latestPlanVersion;
+  if (request.planVersion !== undefined) {
+    if (state.latestPlanVersion === null || request.planVersion > state.latestPlanVersion) {
+      throw new StoreError(
+        "plan.not-found",
+        {
+          vi: `không có phiên bản ${request.planVersion} của kế hoạch "${request.plan}"`,
+          en: `plan "${request.plan}" has no version ${request.planVersion}`,
+        },
+        { plan: request.plan, version: request.planVersion },
+      );
+    }
+    planVersion = request.planVersion;
+  }
+  const rows: EventRow[] = [];
+  let prevHash = state.head.hash;
+  let position = state.head.position;
+  let streamVersion = state.streamVersion;
+  for (const event of request.events) {
+    position++;
+    streamVersion++;
+    const row: Omit<EventRow, "hash"> = {
+      position,
+      eventId: event.id,
+      plan: request.plan,
+      planVersion,
+      activity: event.activity,
+      ward: event.ward ?? null,
+      streamVersion,
+      type: event.type,
+      byUnit: event.by.unit,
+      byPerson: event.by.person ?? null,
+      at: event.at,
+      machineVersion: event.machineVersion,
+      payload: canonicalJson(event.payload),
+      recordedAt: request.recordedAt,
+      prevHash,
+    };
+    const hash = hashEventRow(row);
+    rows.push({ ...row, hash });
+    prevHash = hash;
+  }
+  return { rows, result: { streamVersion, position, appended: rows.length, duplicates: 0 } };
+}

@@ -1,0 +1,16 @@
+import type { z } from "zod";
+import { StoreError } from "./StoreError";
+
+/** Parses `value` with `schema`, or raises `store.bad-input` naming the first problem in both languages. */
+export function validateInput<S extends z.ZodType>(schema: S, value: unknown, what: string): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const where = issue && issue.path.length > 0 ? ` (${issue.path.join(".")})` : "";
+  const reason = issue?.message ?? "invalid";
+  throw new StoreError(
+    "store.bad-input",
+    { vi: `dữ liệu không hợp lệ cho ${what}${where}: ${reason}`, en: `invalid ${what}${where}: ${reason}` },
+    { issues: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) },
+  );
+}
