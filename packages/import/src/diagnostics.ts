@@ -1,0 +1,52 @@
+import type { Diagnostic, SourceLocation } from "@kehoach/core";
+
+/** Severity of a diagnostic. */
+export type Severity = Diagnostic["severity"];
+
+/** Every diagnostic code the importer emits (documented in docs/import.md). */
+export const importDiagnosticCodes = [
+  "import.input-invalid",
+  "import.format-unknown",
+  "import.binary",
+  "import.too-large",
+  "import.encoding-legacy",
+  "import.encoding-invalid",
+  "import.zip-invalid",
+  "import.zip-limit",
+  "import.docx-invalid",
+  "import.xlsx-invalid",
+  "import.csv-malformed",
+  "import.no-table",
+  "import.no-header",
+  "import.column-unknown",
+  "import.column-missing",
+  "import.extra-cells",
+  "import.orphan-row",
+  "import.stray-text",
+  "import.inherited",
+  "import.missing-lead",
+  "import.missing-time",
+  "import.numbering-gap",
+  "import.numbering-order",
+  "import.duplicate-code",
+  "import.code-unrecognised",
+  "import.abbreviation-learned",
+  "import.period-unknown",
+  "import.year-assumed",
+  "import.title-missing",
+  "import.resolver-failed",
+  "import.plan-invalid",
+] as const;
+
+/** A diagnostic code of the importer. */
+export type ImportDiagnosticCode = (typeof importDiagnosticCodes)[number];
+
+/** Builds a diagnostic. */
+export function diagnostic(
+  code: ImportDiagnosticCode,
+  severity: Severity,
+  message: { vi: string; en: string },
+  location: SourceLocation | null,
+): Diagnostic {
+  return { code, severity, vi: message.vi, en: message.en, location };
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { convertLegacyLines, decodeBytes } from "../encoding/decodeBytes";
+import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
+import { parseInlineMarkup } from "../text/parseInlineMarkup";
+
+/** Options of {@link readText}. */
+export const ReadTextOptionsSchema = z.object({ fileName: z.string().optional() }).strict();
+/** Options of {@link readText}. */
+export type ReadTextOptions = z.infer<typeof ReadTextOptionsSchema>;
+
+const InputSchema = z.union([z.string(), z.instanceof(Uint8Array)]);
+
+/**
+ * Reads extracted plan text (the seed format): paragraphs with Markdown
+ * `**bold**`/`*italic*`, tab-separated table rows, inline `<b>`/`<i>` tags
+ * and HTML entities. Every non-blank line becomes one block located by its
+ * 1-based line; cells are located by line and column. Legacy TCVN3 and
+ * VNI-Windows lines are converted with a warning. Never throws.
+ */
+export function readText(input: string | Uint8Array, options: ReadTextOptions = {}): SourceDocument {
+  const parsedOptions = ReadTextOptionsSchema.safeParse(options);
+  const fileName = parsedOptions.success ? (parsedOptions.data.fileName ?? null) : null;
+  const file = fileName ?? undefined;
+  const checked = InputSchema.safeParse(input);
+  const doc: SourceDocument = { format: "text", fileName, blocks: [], diagnostics: [], size: 0 };
+  if (!checked.success) return doc;
+  let text: string;
+  if (typeof checked.data === "string") {
+    text = checked.data.charCodeAt(0) === 0xfeff ? checked.data.slice(1) : checked.data;
+    doc.size = checked.data.length;
+  } else {
+    const decoded = decodeBytes(checked.data, file);
+    doc.diagnostics.push(...decoded.diagnostics);
+    doc.size = checked.data.length;
+    if (decoded.binary) return doc;
+    text = decoded.text;
+  }
+  const converted = convertLegacyLines(text.split(/\r\n|\r|\n/u), file);
+  doc.diagnostics.push(...converted.diagnostics);
+  doc.blocks = textLinesToBlocks(converted.lines, file);
+  return doc;
+}
+
+/** Turns lines into blocks: a line with a tab is a row, any other non-blank line a paragraph. */
+export function textLinesToBlocks(lines: readonly string[], file?: string): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (raw.trim() === "") return;
+    const location = file === undefined ? { line } : { file, line };
+    if (!raw.includes("\t")) {
+      blocks.push({ kind: "paragraph", rich: parseInlineMarkup(raw.trim()), line, location });
+      return;
+    }
+    const cells: SourceCell[] = [];
+    let column = 1;
+    for (const part of raw.split("\t")) {
+      cells.push({ rich: parseInlineMarkup(part), location: { ...location, column }, merge: null });
+      column += part.length + 1;
+    }
+    blocks.push({ kind: "row", cells, line, location, headerHint: false, group: null });
+  });
+  return blocks;
+}

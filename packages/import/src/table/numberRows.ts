@@ -1,0 +1,264 @@
+import type { Diagnostic } from "@kehoach/core";
+import { diagnostic } from "../diagnostics";
+import type { AssembledTable, LogicalRow } from "./assembleTables";
+
+/** How a row number is written. */
+export type CodeStyle = "arabic" | "roman" | "upper" | "lower" | "bullet" | "unknown";
+
+/** A row number read: its style, depth for dotted numbers, ordinal of its last part. */
+export interface ParsedCode {
+  /** The code without a trailing "." or ")": "2.1", "I", "a". */
+  bare: string;
+  style: CodeStyle;
+  /** Segments of a dotted Arabic number ("2.1" → 2), else 1. */
+  depth: number;
+  /** The ordinal of the last part (2.1 → 1, III → 3, c → 3), or null. */
+  ordinal: number | null;
+  /** Segments of an Arabic number. */
+  segments: number[];
+}
+
+const romanValues: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+/** The value of a Roman numeral (I–CXC), or null if it is not one written canonically. */
+export function romanToNumber(text: string): number | null {
+  if (!/^[IVXLC]{1,8}$/u.test(text)) return null;
+  let total = 0;
+  for (let i = 0; i < text.length; i++) {
+    const value = romanValues[text[i]!]!;
+    const next = romanValues[text[i + 1] ?? ""] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return toRoman(total) === text ? total : null;
+}
+
+function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let out = "";
+  let rest = n;
+  for (const [value, numeral] of table) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+const letters = "abcdđefghiklmnopqrstuvxy";
+
+function letterOrdinal(letter: string): number | null {
+  const index = letters.indexOf(letter.toLowerCase());
+  return index < 0 ? null : index + 1;
+}
+
+/** Reads a row number as written: "2.1", "1.", "I", "II.", "A", "a)", "-". */
+export function parseCode(code: string, preferLetter = false): ParsedCode {
+  const trimmed = code.trim();
+  const bare = trimmed
+    .replace(/[.)]+$/u, "")
+    .replace(/^\(/u, "")
+    .trim();
+  if (/^\d{1,4}(?:\.\d{1,4}){0,5}$/u.test(bare)) {
+    const segments = bare.split(".").map((part) => Number.parseInt(part, 10));
+    return {
+      bare,
+      style: "arabic",
+      depth: segments.length,
+      ordinal: segments[segments.length - 1]!,
+      segments,
+    };
+  }
+  const roman = romanToNumber(bare);
+  if (roman !== null && !(preferLetter && bare.length === 1)) {
+    return { bare, style: "roman", depth: 1, ordinal: roman, segments: [] };
+  }
+  if (/^[A-ZĐ]$/u.test(bare))
+    return { bare, style: "upper", depth: 1, ordinal: letterOrdinal(bare), segments: [] };
+  if (/^[a-zđ]$/u.test(bare))
+    return { bare, style: "lower", depth: 1, ordinal: letterOrdinal(bare), segments: [] };
+  if (/^[-+•*–]$/u.test(bare)) return { bare, style: "bullet", depth: 1, ordinal: null, segments: [] };
+  return { bare: bare === "" ? trimmed : bare, style: "unknown", depth: 1, ordinal: null, segments: [] };
+}
+
+/** A row placed in its table's outline. */
+export interface NumberedRow {
+  row: LogicalRow;
+  parsed: ParsedCode;
+  /** Unique id: "t<table + 1>-<qualified code>". */
+  id: string;
+  /** The code qualified by its ancestors when they are written in another style ("I.1"). */
+  qualified: string;
+  parent: NumberedRow | null;
+  children: NumberedRow[];
+}
+
+function styleKey(parsed: ParsedCode): string {
+  return parsed.style === "arabic" ? `arabic:${parsed.depth}` : parsed.style;
+}
+
+/**
+ * Places every row of a table in an outline from how its number is written:
+ * I/II, A/B, 1/2, 1.1/1.2, a/b and bullets nest in the order they first
+ * appear; a dotted number sits under the number it extends; numbering may
+ * restart in each section. Gives each row a unique id, and reports gaps
+ * (5.4 missing), numbers out of order, duplicates and unreadable numbers as
+ * warnings — codes are kept as written, never renumbered.
+ */
+export function numberRows(table: AssembledTable): { rows: NumberedRow[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const out: NumberedRow[] = [];
+  const stack: NumberedRow[] = [];
+  const ids = new Set<string>();
+  const lastChild = new Map<NumberedRow | null, NumberedRow>();
+  for (const row of table.rows) {
+    const expectLetter = stack.some(
+      (entry) => entry.parsed.style === "upper" || entry.parsed.style === "lower",
+    );
+    const parsed = parseCode(row.code, expectLetter);
+    if (parsed.style === "unknown") {
+      diagnostics.push(
+        diagnostic(
+          "import.code-unrecognised",
+          "warning",
+          {
+            vi: `Không đọc được số thứ tự "${row.code}"; giữ nguyên như đã viết`,
+            en: `The row number "${row.code}" cannot be read; kept as written`,
+          },
+          row.cellLocations[0] ?? row.location,
+        ),
+      );
+    }
+    const key = styleKey(parsed);
+    let parent: NumberedRow | null;
+    if (parsed.style === "arabic" && parsed.depth > 1) {
+      // A dotted number goes under the row it extends when that row is open.
+      const prefix = parsed.segments.slice(0, -1).join(".");
+      const at = findLastIndex(
+        stack,
+        (entry) => entry.parsed.style === "arabic" && entry.parsed.bare === prefix,
+      );
+      if (at >= 0) {
+        stack.length = at + 1;
+      } else {
+        const same = findLastIndex(stack, (entry) => styleKey(entry.parsed) === key);
+        if (same >= 0) stack.length = same;
+      }
+      parent = stack[stack.length - 1] ?? null;
+    } else {
+      const same = findLastIndex(stack, (entry) => styleKey(entry.parsed) === key);
+      if (same >= 0) stack.length = same;
+      parent = stack[stack.length - 1] ?? null;
+    }
+    const qualified = qualify(parsed, parent);
+    let id = `t${table.index + 1}-${qualified}`;
+    if (ids.has(id)) {
+      diagnostics.push(
+        diagnostic(
+          "import.duplicate-code",
+          "warning",
+          {
+            vi: `Số thứ tự "${row.code}" bị lặp trong bảng ${table.index + 1}`,
+            en: `Row number "${row.code}" appears twice in table ${table.index + 1}`,
+          },
+          row.cellLocations[0] ?? row.location,
+        ),
+      );
+      let n = 2;
+      while (ids.has(`${id}~${n}`)) n++;
+      id = `${id}~${n}`;
+    }
+    ids.add(id);
+    const node: NumberedRow = { row, parsed, id, qualified, parent, children: [] };
+    parent?.children.push(node);
+    checkSequence(lastChild.get(parent) ?? null, node, table.index, diagnostics);
+    lastChild.set(parent, node);
+    stack.push(node);
+    out.push(node);
+  }
+  return { rows: out, diagnostics };
+}
+
+function findLastIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i]!)) return i;
+  return -1;
+}
+
+function qualify(parsed: ParsedCode, parent: NumberedRow | null): string {
+  if (parent === null) return parsed.bare;
+  if (
+    parsed.style === "arabic" &&
+    parent.parsed.style === "arabic" &&
+    parsed.bare.startsWith(`${parent.parsed.bare}.`)
+  ) {
+    const base = parent.qualified.slice(0, parent.qualified.length - parent.parsed.bare.length);
+    return `${base}${parsed.bare}`;
+  }
+  return `${parent.qualified}.${parsed.bare}`;
+}
+
+function formatOrdinal(template: ParsedCode, ordinal: number): string {
+  switch (template.style) {
+    case "arabic":
+      return [...template.segments.slice(0, -1), ordinal].join(".");
+    case "roman":
+      return toRoman(ordinal);
+    case "upper":
+      return (letters[ordinal - 1] ?? "?").toUpperCase();
+    case "lower":
+      return letters[ordinal - 1] ?? "?";
+    default:
+      return String(ordinal);
+  }
+}
+
+function checkSequence(
+  previous: NumberedRow | null,
+  node: NumberedRow,
+  table: number,
+  diagnostics: Diagnostic[],
+): void {
+  const current = node.parsed;
+  if (current.ordinal === null || current.style === "bullet" || current.style === "unknown") return;
+  const sameStyle = previous !== null && styleKey(previous.parsed) === styleKey(current);
+  const before = sameStyle && previous.parsed.ordinal !== null ? previous.parsed.ordinal : 0;
+  const location = node.row.cellLocations[0] ?? node.row.location;
+  if (current.ordinal > before + 1) {
+    const missing: string[] = [];
+    for (let n = before + 1; n < current.ordinal && missing.length < 10; n++)
+      missing.push(formatOrdinal(current, n));
+    diagnostics.push(
+      diagnostic(
+        "import.numbering-gap",
+        "warning",
+        {
+          vi: `Bảng ${table + 1} thiếu mục ${missing.join(", ")} (sau ${previous?.row.code ?? "đầu mục"}, trước ${node.row.code}); giữ nguyên số thứ tự`,
+          en: `Table ${table + 1} has no item ${missing.join(", ")} (between ${previous?.row.code ?? "the start"} and ${node.row.code}); numbers kept as written`,
+        },
+        location,
+      ),
+    );
+  } else if (sameStyle && current.ordinal <= before && previous.parsed.bare !== current.bare) {
+    diagnostics.push(
+      diagnostic(
+        "import.numbering-order",
+        "warning",
+        {
+          vi: `Số thứ tự ${node.row.code} đứng sau ${previous.row.code}: sai thứ tự`,
+          en: `Row number ${node.row.code} comes after ${previous.row.code}: out of order`,
+        },
+        location,
+      ),
+    );
+  }
+}

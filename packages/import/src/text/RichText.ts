@@ -1,0 +1,96 @@
+import type { TextRange } from "@kehoach/core";
+
+/** A run of text with one style. */
+export interface TextSegment {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+/** Styled cell or paragraph text, kept as runs until it is flattened. */
+export interface RichText {
+  segments: TextSegment[];
+}
+
+/** Plain text with its bold and italic ranges, whitespace collapsed and NFC-normalised. */
+export interface FlatText {
+  text: string;
+  bold: TextRange[];
+  italic: TextRange[];
+}
+
+/** A rich text holding one unstyled run. */
+export function plainRichText(text: string): RichText {
+  return { segments: text === "" ? [] : [{ text, bold: false, italic: false }] };
+}
+
+/** Joins rich texts with one space between non-empty parts (a space between two styled runs takes their shared style). */
+export function joinRichText(parts: readonly RichText[]): RichText {
+  const segments: TextSegment[] = [];
+  for (const part of parts) {
+    if (isBlankRichText(part)) continue;
+    if (segments.length > 0) {
+      const last = segments[segments.length - 1]!;
+      const next = part.segments[0]!;
+      segments.push({ text: " ", bold: last.bold && next.bold, italic: last.italic && next.italic });
+    }
+    segments.push(...part.segments);
+  }
+  return { segments };
+}
+
+/** Whether the text is empty or only whitespace. */
+export function isBlankRichText(rich: RichText): boolean {
+  return rich.segments.every((segment) => segment.text.trim() === "");
+}
+
+function pushRange(ranges: TextRange[], start: number, end: number): void {
+  const last = ranges[ranges.length - 1];
+  if (last && last.end >= start) last.end = Math.max(last.end, end);
+  else ranges.push({ start, end });
+}
+
+/**
+ * Flattens runs into NFC plain text: whitespace runs become one space, the
+ * ends are trimmed, and style ranges separated only by whitespace are merged.
+ */
+export function flattenRichText(rich: RichText): FlatText {
+  let text = "";
+  const bold: TextRange[] = [];
+  const italic: TextRange[] = [];
+  let pendingSpace = false;
+  for (const segment of rich.segments) {
+    const normalised = segment.text.normalize("NFC");
+    for (const piece of normalised.split(/(\s+)/u)) {
+      if (piece === "") continue;
+      if (/^\s+$/u.test(piece)) {
+        if (text !== "") pendingSpace = true;
+        continue;
+      }
+      if (pendingSpace) {
+        text += " ";
+        pendingSpace = false;
+      }
+      const start = text.length;
+      text += piece;
+      if (segment.bold) pushRange(bold, start, text.length);
+      if (segment.italic) pushRange(italic, start, text.length);
+    }
+  }
+  return { text, bold: mergeAcrossSpaces(bold, text), italic: mergeAcrossSpaces(italic, text) };
+}
+
+function mergeAcrossSpaces(ranges: TextRange[], text: string): TextRange[] {
+  const merged: TextRange[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && text.slice(last.end, range.start).trim() === "") last.end = range.end;
+    else merged.push({ ...range });
+  }
+  return merged;
+}
+
+/** The plain text of a rich text (flattened). */
+export function richTextToString(rich: RichText): string {
+  return flattenRichText(rich).text;
+}

@@ -1,0 +1,84 @@
+import { decodeEntities } from "./decodeEntities";
+import type { RichText, TextSegment } from "./RichText";
+
+/** Inline formatting tags understood in extracted text; any other tag stays literal text. */
+const tagPattern = /<(\/?)(b|strong|i|em|u|br)\s*\/?>/giu;
+
+/**
+ * Reads the inline markup of extracted text: `<b>`/`<strong>`, `<i>`/`<em>`,
+ * `<u>` (ignored), `<br>` (a space), Markdown `**bold**` and `*italic*`, and
+ * HTML entities. Any other tag (`<script>`, `<img onerror=…>`) is kept as
+ * literal text: cell text is data, never markup. Unclosed tags end at the end
+ * of the cell. Linear in the length of the text.
+ */
+export function parseInlineMarkup(source: string): RichText {
+  const segments: TextSegment[] = [];
+  let bold = 0;
+  let italic = 0;
+  const emit = (raw: string) => {
+    if (raw === "") return;
+    for (const piece of splitMarkdownEmphasis(raw)) {
+      const text = decodeEntities(piece.text);
+      if (text === "") continue;
+      segments.push({ text, bold: bold > 0 || piece.bold, italic: italic > 0 || piece.italic });
+    }
+  };
+  let last = 0;
+  for (const match of source.matchAll(tagPattern)) {
+    const index = match.index ?? 0;
+    emit(source.slice(last, index));
+    last = index + match[0].length;
+    const closing = match[1] === "/";
+    const tag = (match[2] ?? "").toLowerCase();
+    if (tag === "b" || tag === "strong") bold = Math.max(0, bold + (closing ? -1 : 1));
+    else if (tag === "i" || tag === "em") italic = Math.max(0, italic + (closing ? -1 : 1));
+    else if (tag === "br") segments.push({ text: " ", bold: bold > 0, italic: italic > 0 });
+  }
+  emit(source.slice(last));
+  return { segments };
+}
+
+interface MarkdownPiece {
+  text: string;
+  bold: boolean;
+  italic: boolean;
+}
+
+/**
+ * Splits Markdown emphasis: `**…**` bold, `*…*` italic (a pair must open
+ * before a non-space and close after one, on the same text). Unpaired
+ * asterisks stay literal.
+ */
+function splitMarkdownEmphasis(text: string): MarkdownPiece[] {
+  if (!text.includes("*")) return [{ text, bold: false, italic: false }];
+  const pieces: MarkdownPiece[] = [];
+  let rest = text;
+  // Each step consumes at least one character: linear overall.
+  while (rest.length > 0) {
+    const open = rest.indexOf("*");
+    if (open < 0) {
+      pieces.push({ text: rest, bold: false, italic: false });
+      break;
+    }
+    const strong = rest.startsWith("**", open);
+    const marker = strong ? "**" : "*";
+    const innerStart = open + marker.length;
+    const close = rest.indexOf(marker, innerStart);
+    const inner = close < 0 ? "" : rest.slice(innerStart, close);
+    const valid =
+      close > innerStart &&
+      inner.trim() !== "" &&
+      !/^\s/u.test(inner) &&
+      !/\s$/u.test(inner) &&
+      !inner.includes("*");
+    if (!valid) {
+      pieces.push({ text: rest.slice(0, open + 1), bold: false, italic: false });
+      rest = rest.slice(open + 1);
+      continue;
+    }
+    if (open > 0) pieces.push({ text: rest.slice(0, open), bold: false, italic: false });
+    pieces.push({ text: inner, bold: strong, italic: !strong });
+    rest = rest.slice(close + marker.length);
+  }
+  return pieces;
+}
