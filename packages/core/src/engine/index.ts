@@ -1,0 +1,6 @@
+export * from "./createLifecycleRoles";
+export * from "./createPlanEngine";
+export * from "./diffPlanStates";
+export * from "./PlanEngineSnapshot";
+export * from "./PlanState";
+export * from "./vietnamTime";
