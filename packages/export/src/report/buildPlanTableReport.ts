@@ -36,7 +36,8 @@ const widths: Record<string, number> = {
   "expected.city": 22,
 };
 
-function columnsOf(table: PlanTable): ReportColumn[] {
+/** The report columns of a plan table, from its column roles (the seed's columns when it has none). */
+export function planTableColumns(table: PlanTable): ReportColumn[] {
   const roles = table.columns.length
     ? table.columns
     : [
@@ -62,13 +63,15 @@ function columnsOf(table: PlanTable): ReportColumn[] {
   });
 }
 
-function splitTitle(title: string): string[] {
+/** A table title on its lines: "BIỂU TỔNG HỢP" (or "PHỤ LỤC …") apart from the rest. */
+export function splitTitle(title: string): string[] {
   const match = /^(BIỂU TỔNG HỢP|PHỤ LỤC(?:\s+[IVXLC\d]+)?)\s+(.+)$/iu.exec(title.trim());
   if (!match) return title.trim() ? [title.trim()] : [];
   return [match[1] as string, match[2] as string];
 }
 
-function subtitleOf(table: PlanTable): string | null {
+/** The "(Kèm theo …)" line of a table, or null. */
+export function subtitleOf(table: PlanTable): string | null {
   const text = table.attachedTo?.text.trim();
   if (!text) return null;
   return text.startsWith("(") ? text : `(${text})`;
@@ -81,7 +84,12 @@ function expectedText(activity: Activity, level: "district" | "ward" | "city"): 
   return result.items.map((item) => (item.marker ? `${item.marker} ${item.text}` : item.text)).join("\n");
 }
 
-function rowOf(activity: Activity, columns: readonly ReportColumn[], names: UnitNames): ReportRow {
+/** The report row of one activity. */
+export function planTableRow(
+  activity: Activity,
+  columns: readonly ReportColumn[],
+  names: UnitNames,
+): ReportRow {
   const period = activity.time.period;
   const isHeading =
     activity.isSection &&
@@ -125,7 +133,8 @@ function rowOf(activity: Activity, columns: readonly ReportColumn[], names: Unit
   };
 }
 
-function knownUnit(plan: Plan, unitId: string): boolean {
+/** Whether a unit id occurs in the plan (registry, leads, coordinators or group members). */
+export function knownUnit(plan: Plan, unitId: string): boolean {
   if (plan.units.some((u) => u.id === unitId)) return true;
   return plan.activities.some(
     (a) =>
@@ -173,7 +182,7 @@ export function buildPlanTableReport(plan: unknown, options: PlanTableReportOpti
     : [{ index: 0, title: data.title, attachedTo: data.document, columns: [] }];
   const parts: ReportPart[] = [];
   for (const table of tables) {
-    const columns = columnsOf(table);
+    const columns = planTableColumns(table);
     const activities = data.activities.filter((a) => a.table === table.index);
     let kept = activities;
     if (unit) {
@@ -195,7 +204,7 @@ export function buildPlanTableReport(plan: unknown, options: PlanTableReportOpti
       title: splitTitle(table.title),
       subtitle: subtitleOf(table),
       columns,
-      rows: kept.map((a) => rowOf(a, columns, unitNames)),
+      rows: kept.map((a) => planTableRow(a, columns, unitNames)),
     };
     parts.push({ orientation: "landscape", blocks: [{ type: "table", table: reportTable }] });
   }
