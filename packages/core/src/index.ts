@@ -4,3 +4,4 @@ export * from "./model/index";
 export * from "./text/index";
 export * from "./lifecycle/index";
 export * from "./engine/index";
+export * from "./queries/index";

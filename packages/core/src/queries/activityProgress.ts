@@ -1,0 +1,34 @@
+import type { ActivityState, WardPartState } from "../engine/PlanState";
+import type { Activity } from "../model/Activity";
+import { isCompleted } from "./classifyActivity";
+
+/** A ward part's progress in percent: reported 100, else its latest PROGRESS percent, else 0. */
+export function wardPartProgress(part: WardPartState): number {
+  if (part.status === "reported") return 100;
+  return part.context.percent ?? 0;
+}
+
+/**
+ * An activity's progress in percent (0–100), or null when cancelled:
+ * completed → 100; with ward parts → their mean; else the latest PROGRESS
+ * percent; else achieved quantities against targets (mean, capped at 100%);
+ * else 0.
+ */
+export function activityProgress(activity: Activity, state: ActivityState): number | null {
+  if (state.status === "cancelled") return null;
+  if (isCompleted(state)) return 100;
+  if (state.wardParts.length > 0) {
+    return state.wardParts.reduce((sum, p) => sum + wardPartProgress(p), 0) / state.wardParts.length;
+  }
+  if (state.context.percent !== null) return state.context.percent;
+  const targets = activity.targets;
+  if (targets.length > 0 && Object.keys(state.context.achieved).length > 0) {
+    let sum = 0;
+    targets.forEach((t, i) => {
+      const got = state.context.achieved[String(i)] ?? 0;
+      sum += t.quantity === 0 ? 100 : Math.min(100, (got / t.quantity) * 100);
+    });
+    return sum / targets.length;
+  }
+  return 0;
+}

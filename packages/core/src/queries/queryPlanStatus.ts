@@ -1,0 +1,273 @@
+import { IsoDateSchema } from "@kehoach/period";
+import { z } from "zod";
+import { wardCommitteeId } from "../engine/createLifecycleRoles";
+import type { PlanState } from "../engine/PlanState";
+import { vietnamDate } from "../engine/vietnamTime";
+import type { Activity } from "../model/Activity";
+import type { Plan } from "../model/Plan";
+import type { UnitRef } from "../model/Unit";
+import { activityProgress, wardPartProgress } from "./activityProgress";
+import { type ActivityClass, activityClasses, classifyActivity } from "./classifyActivity";
+import { type TargetsReport, targetsAchieved } from "./targetsAchieved";
+
+/** Options of {@link queryPlanStatus}. */
+export const PlanStatusOptionsSchema = z.object({
+  /** The "as of" date, YYYY-MM-DD. */
+  asOf: IsoDateSchema,
+  /** Window of the "due within N days" list (default 14). */
+  dueWithinDays: z.number().int().nonnegative().default(14),
+});
+export type PlanStatusOptions = z.input<typeof PlanStatusOptionsSchema>;
+
+/** One ward part's row. */
+export interface WardPartRow {
+  ward: string;
+  status: string;
+  progress: number;
+}
+
+/** One activity's row of the status table. */
+export interface ActivityStatusRow {
+  id: string;
+  code: string;
+  table: number;
+  title: string;
+  isSection: boolean;
+  status: string;
+  class: ActivityClass | null;
+  overdue: boolean;
+  deadline: string | null;
+  originalDeadline: string | null;
+  extensions: number;
+  completedOn: string | null;
+  progress: number | null;
+  returns: number;
+  wardParts: WardPartRow[];
+}
+
+/** Counts and percentages per class. */
+export type ClassCounts = Record<ActivityClass, { count: number; percent: number }>;
+
+/** A unit's rollup (lead or coordinator). */
+export interface UnitRollup {
+  unit: string;
+  name: string;
+  activities: number;
+  classes: Record<ActivityClass, number>;
+  progress: number | null;
+}
+
+/** Everything the status command and the dashboard show. */
+export interface PlanStatus {
+  planId: string;
+  asOf: string;
+  activities: ActivityStatusRow[];
+  classes: ClassCounts;
+  total: number;
+  overdue: number;
+  progress: { plan: number | null; sections: { id: string; code: string; progress: number | null }[] };
+  byLead: UnitRollup[];
+  byCoordinator: UnitRollup[];
+  byWard: {
+    ward: string;
+    name: string;
+    parts: number;
+    reported: number;
+    progress: number | null;
+    coordinating: number;
+  }[];
+  byMonth: { month: string; due: string[]; peak: string[]; active: string[]; completed: string[] }[];
+  dueWithin: { days: number; activities: { id: string; code: string; deadline: string }[] };
+  targets: TargetsReport;
+}
+
+const mean = (xs: readonly number[]): number | null =>
+  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
+
+const emptyClasses = (): Record<ActivityClass, number> =>
+  Object.fromEntries(activityClasses.map((c) => [c, 0])) as Record<ActivityClass, number>;
+
+function unitKeys(ref: UnitRef): { unit: string; name: string }[] {
+  if (ref.scope === "group" && ref.members.length > 0) return ref.members.map((m) => ({ unit: m, name: m }));
+  return [{ unit: ref.unitId ?? ref.name, name: ref.name }];
+}
+
+function rollup(rows: Map<string, { name: string; list: ActivityStatusRow[] }>): UnitRollup[] {
+  return [...rows.entries()].map(([unit, { name, list }]) => {
+    const classes = emptyClasses();
+    for (const r of list) if (r.class) classes[r.class]++;
+    return {
+      unit,
+      name,
+      activities: list.length,
+      classes,
+      progress: mean(list.map((r) => r.progress).filter((p): p is number => p !== null)),
+    };
+  });
+}
+
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+function overlapsMonth(start: string | null, end: string | null, month: string): boolean {
+  if (start === null && end === null) return false;
+  const first = `${month}-01`;
+  const last = `${month}-31`;
+  return (start ?? end!) <= last && (end ?? start!) >= first;
+}
+
+/**
+ * Answers every status query for a plan as of a date, as pure functions of
+ * (plan, state, as-of): each activity's status, deadline in force, overdue
+ * flag and class; counts and percentages per class; progress of the plan and
+ * of each section (weighted by activity); rollups by lead, by coordinator,
+ * by ward and by month; what is due within N days; targets vs achieved.
+ * Sections (rows with children) get a progress but no class.
+ */
+export function queryPlanStatus(plan: Plan, state: PlanState, options: PlanStatusOptions): PlanStatus {
+  const { asOf, dueWithinDays } = PlanStatusOptionsSchema.parse(options);
+  const rows: ActivityStatusRow[] = [];
+  const byId = new Map<string, ActivityStatusRow>();
+  for (const activity of plan.activities) {
+    const s = state.activity(activity.id)!;
+    const standing = classifyActivity(activity, s, asOf);
+    const row: ActivityStatusRow = {
+      id: activity.id,
+      code: activity.code,
+      table: activity.table,
+      title: activity.title,
+      isSection: activity.isSection,
+      status: s.status,
+      class: activity.isSection ? null : standing.class,
+      overdue: !activity.isSection && standing.overdue,
+      deadline: standing.deadline.current,
+      originalDeadline: standing.deadline.original,
+      extensions: standing.deadline.extensions,
+      completedOn: standing.completedOn,
+      progress: activityProgress(activity, s),
+      returns: s.context.returns.length,
+      wardParts: s.wardParts.map((p) => ({ ward: p.ward, status: p.status, progress: wardPartProgress(p) })),
+    };
+    rows.push(row);
+    byId.set(activity.id, row);
+  }
+  const leaves = rows.filter((r) => !r.isSection);
+  const counts = emptyClasses();
+  for (const r of leaves) if (r.class) counts[r.class]++;
+  const classes = Object.fromEntries(
+    activityClasses.map((c) => [
+      c,
+      {
+        count: counts[c],
+        percent: leaves.length === 0 ? 0 : Math.round((counts[c] / leaves.length) * 1000) / 10,
+      },
+    ]),
+  ) as ClassCounts;
+
+  const children = new Map<string, ActivityStatusRow[]>();
+  for (const a of plan.activities) {
+    if (a.parent === null) continue;
+    const list = children.get(a.parent) ?? [];
+    list.push(byId.get(a.id)!);
+    children.set(a.parent, list);
+  }
+  const sections = rows
+    .filter((r) => r.isSection)
+    .map((r) => ({
+      id: r.id,
+      code: r.code,
+      progress: mean(
+        (children.get(r.id) ?? []).map((c) => c.progress).filter((p): p is number => p !== null),
+      ),
+    }));
+
+  const leads = new Map<string, { name: string; list: ActivityStatusRow[] }>();
+  const coordinators = new Map<string, { name: string; list: ActivityStatusRow[] }>();
+  const add = (map: typeof leads, refs: readonly UnitRef[], row: ActivityStatusRow) => {
+    const seen = new Set<string>();
+    for (const ref of refs) {
+      for (const k of unitKeys(ref)) {
+        if (seen.has(k.unit)) continue;
+        seen.add(k.unit);
+        const entry = map.get(k.unit) ?? {
+          name: plan.units.find((u) => u.id === k.unit)?.name ?? k.name,
+          list: [],
+        };
+        entry.list.push(row);
+        map.set(k.unit, entry);
+      }
+    }
+  };
+  const activityById = new Map<string, Activity>(plan.activities.map((a) => [a.id, a]));
+  for (const r of leaves) {
+    const a = activityById.get(r.id)!;
+    add(leads, a.leads, r);
+    add(coordinators, a.coordinators, r);
+  }
+
+  const byWard = plan.wards.map((w) => {
+    const parts = leaves.flatMap((r) => r.wardParts.filter((p) => p.ward === w.id));
+    const committee = wardCommitteeId(w.id);
+    return {
+      ward: w.id,
+      name: w.name,
+      parts: parts.length,
+      reported: parts.filter((p) => p.status === "reported").length,
+      progress: mean(parts.map((p) => p.progress)),
+      coordinating: coordinators.get(committee)?.list.length ?? 0,
+    };
+  });
+
+  const byMonth = Array.from({ length: 12 }, (_, i) => {
+    const month = `${plan.year}-${String(i + 1).padStart(2, "0")}`;
+    const due: string[] = [];
+    const peak: string[] = [];
+    const active: string[] = [];
+    const completed: string[] = [];
+    for (const r of leaves) {
+      const a = activityById.get(r.id)!;
+      if (r.deadline?.startsWith(month)) due.push(r.code);
+      const p = a.time.period;
+      if (p?.peak && overlapsMonth(p.peak.start, p.peak.end, month)) peak.push(r.code);
+      if (p && overlapsMonth(p.start, p.end, month)) active.push(r.code);
+      if (r.completedOn?.startsWith(month)) completed.push(r.code);
+    }
+    return { month, due, peak, active, completed };
+  });
+
+  const until = addDays(asOf, dueWithinDays);
+  const dueWithin = leaves
+    .filter(
+      (r) =>
+        (r.class === "in-progress-on-time" || r.class === "in-progress-overdue") &&
+        r.deadline !== null &&
+        r.deadline >= asOf &&
+        r.deadline <= until,
+    )
+    .map((r) => ({ id: r.id, code: r.code, deadline: r.deadline! }));
+
+  return {
+    planId: plan.id,
+    asOf,
+    activities: rows,
+    classes,
+    total: leaves.length,
+    overdue: leaves.filter((r) => r.overdue).length,
+    progress: {
+      plan: mean(leaves.map((r) => r.progress).filter((p): p is number => p !== null)),
+      sections,
+    },
+    byLead: rollup(leads),
+    byCoordinator: rollup(coordinators),
+    byWard,
+    byMonth,
+    dueWithin: { days: dueWithinDays, activities: dueWithin },
+    targets: targetsAchieved(plan, state),
+  };
+}
+
+/** The as-of date to use for "now" (today in Vietnam). */
+export function todayInVietnam(now: number = Date.now()): string {
+  return vietnamDate(now);
+}
