@@ -40,7 +40,15 @@ export function mapSqliteError(error: unknown, file: string): StoreError {
       { cause: error },
     );
   }
-  if (c.startsWith("SQLITE_READONLY") || c.startsWith("SQLITE_CANTOPEN") || c.startsWith("SQLITE_PERM")) {
+  if (c === "ENOSPC" || c === "EDQUOT") {
+    return new StoreError(
+      "store.full",
+      { vi: `đĩa đã đầy khi tạo "${file}"`, en: `the disk is full creating "${file}"` },
+      details,
+      { cause: error },
+    );
+  }
+  if (["ENOTDIR", "EACCES", "EPERM", "EROFS", "ENOENT", "EISDIR"].includes(c) || c.startsWith("SQLITE_READONLY") || c.startsWith("SQLITE_CANTOPEN") || c.startsWith("SQLITE_PERM")) {
     return new StoreError(
       "store.readonly",
       {

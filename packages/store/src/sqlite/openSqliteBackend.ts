@@ -129,75 +129,83 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
     }
   };
 
+  // Statements are prepared on first use, so a database left at an older schema by custom migrations still opens.
+  const lazy = (sql: string) => {
+    let statement: Database.Statement | undefined;
+    return () => {
+      statement ??= db.prepare(sql);
+      return statement;
+    };
+  };
   const s = {
-    head: db.prepare("SELECT position, hash FROM chain_head WHERE id = 1"),
-    setHead: db.prepare("UPDATE chain_head SET position = ?, hash = ? WHERE id = 1"),
-    streamVersion: db.prepare(
+    head: lazy("SELECT position, hash FROM chain_head WHERE id = 1"),
+    setHead: lazy("UPDATE chain_head SET position = ?, hash = ? WHERE id = 1"),
+    streamVersion: lazy(
       "SELECT coalesce(max(stream_version), 0) AS v FROM events WHERE plan_id = ? AND activity = ?",
     ),
-    byId: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ?`),
-    latestPlanVersion: db.prepare("SELECT max(version) AS v FROM plans WHERE plan_id = ?"),
-    insertEvent: db.prepare(`INSERT INTO events (position, event_id, plan_id, plan_version, activity, ward, stream_version,
+    byId: lazy(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ?`),
+    latestPlanVersion: lazy("SELECT max(version) AS v FROM plans WHERE plan_id = ?"),
+    insertEvent: lazy(`INSERT INTO events (position, event_id, plan_id, plan_version, activity, ward, stream_version,
       type, by_unit, by_person, at, machine_version, payload, recorded_at, prev_hash, hash)
       VALUES (@position, @eventId, @plan, @planVersion, @activity, @ward, @streamVersion, @type, @byUnit, @byPerson, @at,
       @machineVersion, @payload, @recordedAt, @prevHash, @hash)`),
-    readAll: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
-    readPlan: db.prepare(
+    readAll: lazy(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
+    readPlan: lazy(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE plan_id = ? AND position > ? ORDER BY position LIMIT ?`,
     ),
-    readStream: db.prepare(
+    readStream: lazy(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE plan_id = ? AND activity = ? AND position > ? ORDER BY position LIMIT ?`,
     ),
-    count: db.prepare("SELECT count(*) AS n FROM events WHERE plan_id = ? AND position > ?"),
-    latestPlan: db.prepare(
+    count: lazy("SELECT count(*) AS n FROM events WHERE plan_id = ? AND position > ?"),
+    latestPlan: lazy(
       `SELECT plan_id AS plan, version, title, hash, body, created_at AS createdAt, note FROM plans
        WHERE plan_id = ? ORDER BY version DESC LIMIT 1`,
     ),
-    planVersion: db.prepare(
+    planVersion: lazy(
       `SELECT plan_id AS plan, version, title, hash, body, created_at AS createdAt, note FROM plans
        WHERE plan_id = ? AND version = ?`,
     ),
-    insertPlan: db.prepare(
+    insertPlan: lazy(
       `INSERT INTO plans (plan_id, version, title, hash, body, created_at, note)
        VALUES (@plan, @version, @title, @hash, @body, @createdAt, @note)`,
     ),
-    planVersions: db.prepare(
+    planVersions: lazy(
       `SELECT plan_id AS plan, version, title, hash, created_at AS createdAt, note FROM plans
        WHERE plan_id = ? ORDER BY version`,
     ),
-    latestPlans: db.prepare(
+    latestPlans: lazy(
       `SELECT p.plan_id AS plan, p.version, p.title, p.hash, p.created_at AS createdAt, p.note FROM plans p
        WHERE p.version = (SELECT max(version) FROM plans q WHERE q.plan_id = p.plan_id) ORDER BY p.plan_id`,
     ),
-    insertSnapshot: db.prepare(
+    insertSnapshot: lazy(
       `INSERT OR REPLACE INTO snapshots (plan_id, stream, version, machine_version, data, created_at)
        VALUES (@plan, @stream, @version, @machineVersion, @data, @createdAt)`,
     ),
-    latestSnapshot: db.prepare(
+    latestSnapshot: lazy(
       `SELECT plan_id AS plan, stream, version, machine_version AS machineVersion, data, created_at AS createdAt
        FROM snapshots WHERE plan_id = ? AND stream = ? ORDER BY version DESC, created_at DESC LIMIT 1`,
     ),
-    latestSnapshotOf: db.prepare(
+    latestSnapshotOf: lazy(
       `SELECT plan_id AS plan, stream, version, machine_version AS machineVersion, data, created_at AS createdAt
        FROM snapshots WHERE plan_id = ? AND stream = ? AND machine_version = ? ORDER BY version DESC LIMIT 1`,
     ),
-    insertUser: db.prepare(`INSERT INTO users (id, username, display_name, role, unit_id, ward_id, password_hash,
+    insertUser: lazy(`INSERT INTO users (id, username, display_name, role, unit_id, ward_id, password_hash,
       disabled, created_at, updated_at) VALUES (@id, @username, @displayName, @role, @unit, @ward, @passwordHash,
       @disabled, @createdAt, @updatedAt)`),
-    updateUser: db.prepare(`UPDATE users SET display_name = @displayName, role = @role, unit_id = @unit,
+    updateUser: lazy(`UPDATE users SET display_name = @displayName, role = @role, unit_id = @unit,
       ward_id = @ward, password_hash = @passwordHash, disabled = @disabled, updated_at = @updatedAt WHERE id = @id`),
-    userById: db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`),
-    userByName: db.prepare(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`),
-    users: db.prepare(`SELECT ${USER_COLUMNS} FROM users ORDER BY username`),
-    insertSession: db.prepare(
+    userById: lazy(`SELECT ${USER_COLUMNS} FROM users WHERE id = ?`),
+    userByName: lazy(`SELECT ${USER_COLUMNS} FROM users WHERE username = ?`),
+    users: lazy(`SELECT ${USER_COLUMNS} FROM users ORDER BY username`),
+    insertSession: lazy(
       "INSERT INTO sessions (token_hash, user_id, created_at, expires_at) VALUES (@tokenHash, @userId, @createdAt, @expiresAt)",
     ),
-    session: db.prepare(
+    session: lazy(
       "SELECT token_hash AS tokenHash, user_id AS userId, created_at AS createdAt, expires_at AS expiresAt FROM sessions WHERE token_hash = ?",
     ),
-    deleteSession: db.prepare("DELETE FROM sessions WHERE token_hash = ?"),
-    deleteUserSessions: db.prepare("DELETE FROM sessions WHERE user_id = ?"),
-    deleteExpired: db.prepare("DELETE FROM sessions WHERE expires_at <= ?"),
+    deleteSession: lazy("DELETE FROM sessions WHERE token_hash = ?"),
+    deleteUserSessions: lazy("DELETE FROM sessions WHERE user_id = ?"),
+    deleteExpired: lazy("DELETE FROM sessions WHERE expires_at <= ?"),
   };
 
   const backend: Backend = {
@@ -208,19 +216,19 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
       return guard(() =>
         db
           .transaction(() => {
-            const head = s.head.get() as { position: number; hash: string };
-            const streamVersion = (s.streamVersion.get(key.plan, key.activity) as { v: number }).v;
+            const head = s.head().get() as { position: number; hash: string };
+            const streamVersion = (s.streamVersion().get(key.plan, key.activity) as { v: number }).v;
             const existing: EventRow[] = [];
             for (const id of key.ids) {
-              const row = s.byId.get(id) as EventRow | undefined;
+              const row = s.byId().get(id) as EventRow | undefined;
               if (row) existing.push(row);
             }
-            const latestPlanVersion = (s.latestPlanVersion.get(key.plan) as { v: number | null }).v;
+            const latestPlanVersion = (s.latestPlanVersion().get(key.plan) as { v: number | null }).v;
             const result = plan({ head, streamVersion, existing, latestPlanVersion });
             const last = result.rows[result.rows.length - 1];
             if (last) {
-              for (const row of result.rows) s.insertEvent.run(row);
-              s.setHead.run(last.position, last.hash);
+              for (const row of result.rows) s.insertEvent().run(row);
+              s.setHead().run(last.position, last.hash);
             }
             return result;
           })
@@ -228,10 +236,10 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
       );
     },
     async head() {
-      return guard(() => s.head.get() as { position: number; hash: string });
+      return guard(() => s.head().get() as { position: number; hash: string });
     },
     async streamVersion(plan, activity) {
-      return guard(() => (s.streamVersion.get(plan, activity) as { v: number }).v);
+      return guard(() => (s.streamVersion().get(plan, activity) as { v: number }).v);
     },
     async *readEvents(filter: EventFilter, batchSize: number) {
       let after = filter.afterPosition;
@@ -241,10 +249,10 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
         const rows = guard(
           () =>
             (filter.plan === undefined
-              ? s.readAll.all(after, size)
+              ? s.readAll().all(after, size)
               : filter.activity === undefined
-                ? s.readPlan.all(filter.plan, after, size)
-                : s.readStream.all(filter.plan, filter.activity, after, size)) as EventRow[],
+                ? s.readPlan().all(filter.plan, after, size)
+                : s.readStream().all(filter.plan, filter.activity, after, size)) as EventRow[],
         );
         if (rows.length === 0) return;
         left -= rows.length;
@@ -254,19 +262,19 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
       }
     },
     async countEvents(plan, afterPosition) {
-      return guard(() => (s.count.get(plan, afterPosition) as { n: number }).n);
+      return guard(() => (s.count().get(plan, afterPosition) as { n: number }).n);
     },
     async savePlan(plan, build) {
       return guard(() =>
         db
           .transaction(() => {
-            const latest = (s.latestPlan.get(plan) as PlanRow | undefined) ?? null;
+            const latest = (s.latestPlan().get(plan) as PlanRow | undefined) ?? null;
             const row = build(latest);
             if (!row) {
               if (!latest) throw new Error("savePlan: nothing to keep");
               return { row: latest, inserted: false };
             }
-            s.insertPlan.run(row);
+            s.insertPlan().run(row);
             return { row, inserted: true };
           })
           .immediate(),
@@ -275,57 +283,57 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
     async getPlan(plan, version) {
       return guard(
         () =>
-          ((version === undefined ? s.latestPlan.get(plan) : s.planVersion.get(plan, version)) as PlanRow | undefined) ??
+          ((version === undefined ? s.latestPlan().get(plan) : s.planVersion().get(plan, version)) as PlanRow | undefined) ??
           null,
       );
     },
     async listPlans(plan) {
       return guard(
-        () => (plan === undefined ? s.latestPlans.all() : s.planVersions.all(plan)) as Omit<PlanRow, "body">[],
+        () => (plan === undefined ? s.latestPlans().all() : s.planVersions().all(plan)) as Omit<PlanRow, "body">[],
       );
     },
     async saveSnapshot(row: SnapshotRow) {
-      guard(() => s.insertSnapshot.run(row));
+      guard(() => s.insertSnapshot().run(row));
     },
     async latestSnapshot(plan, stream, machineVersion) {
       return guard(
         () =>
           ((machineVersion === undefined
-            ? s.latestSnapshot.get(plan, stream)
-            : s.latestSnapshotOf.get(plan, stream, machineVersion)) as SnapshotRow | undefined) ?? null,
+            ? s.latestSnapshot().get(plan, stream)
+            : s.latestSnapshotOf().get(plan, stream, machineVersion)) as SnapshotRow | undefined) ?? null,
       );
     },
     async insertUser(row: UserRow) {
       try {
-        s.insertUser.run({ ...row, disabled: row.disabled ? 1 : 0 });
+        s.insertUser().run({ ...row, disabled: row.disabled ? 1 : 0 });
       } catch (error) {
         if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE") throw usernameTaken(row.username);
         throw mapSqliteError(error, path);
       }
     },
     async getUser(by) {
-      return guard(() => toUser(("id" in by ? s.userById.get(by.id) : s.userByName.get(by.username)) as RawUser));
+      return guard(() => toUser(("id" in by ? s.userById().get(by.id) : s.userByName().get(by.username)) as RawUser));
     },
     async listUsers() {
-      return guard(() => (s.users.all() as RawUser[]).map((r) => toUser(r) as UserRow));
+      return guard(() => (s.users().all() as RawUser[]).map((r) => toUser(r) as UserRow));
     },
     async updateUser(row) {
-      guard(() => s.updateUser.run({ ...row, disabled: row.disabled ? 1 : 0 }));
+      guard(() => s.updateUser().run({ ...row, disabled: row.disabled ? 1 : 0 }));
     },
     async insertSession(row: SessionRow) {
-      guard(() => s.insertSession.run(row));
+      guard(() => s.insertSession().run(row));
     },
     async getSession(tokenHash) {
-      return guard(() => (s.session.get(tokenHash) as SessionRow | undefined) ?? null);
+      return guard(() => (s.session().get(tokenHash) as SessionRow | undefined) ?? null);
     },
     async deleteSessions(by) {
       return guard(
         () =>
           ("tokenHash" in by
-            ? s.deleteSession.run(by.tokenHash)
+            ? s.deleteSession().run(by.tokenHash)
             : "userId" in by
-              ? s.deleteUserSessions.run(by.userId)
-              : s.deleteExpired.run(by.expiredBefore)
+              ? s.deleteUserSessions().run(by.userId)
+              : s.deleteExpired().run(by.expiredBefore)
           ).changes,
       );
     },
