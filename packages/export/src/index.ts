@@ -1,7 +1,22 @@
 export { ExportError } from "./ExportError";
+export { escapeHtml } from "./render/escapeHtml";
 export { DECREE_30_MARGINS_MM } from "./render/pageGeometry";
+export { dejaVuSerifPaths, PDF_FONT_FAMILY } from "./render/pdfFonts";
+export { type CsvOptions, CsvOptionsSchema, renderCsv } from "./render/renderCsv";
 export { buildDocxDocument, type DocxOptions, DocxOptionsSchema, renderDocx } from "./render/renderDocx";
+export { type HtmlOptions, HtmlOptionsSchema, renderHtml } from "./render/renderHtml";
+export {
+  dueDate,
+  escapeIcsText,
+  foldIcsLine,
+  type IcsOptions,
+  IcsOptionsSchema,
+  renderIcs,
+} from "./render/renderIcs";
+export { escapeMarkdown, renderMarkdown } from "./render/renderMarkdown";
+export { buildPdfDefinition, type PdfOptions, PdfOptionsSchema, renderPdf } from "./render/renderPdf";
 export { buildXlsxWorkbook, renderXlsx, type XlsxOptions, XlsxOptionsSchema } from "./render/renderXlsx";
+export { reportTables } from "./render/reportTables";
 export { statusLabels } from "./render/statusLabels";
 export {
   writeXlsxStream,
