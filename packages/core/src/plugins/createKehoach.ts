@@ -1,0 +1,237 @@
+import { z } from "zod";
+import { createDiagnostic } from "../errors/createDiagnostic";
+import { KehoachError } from "../errors/KehoachError";
+import type { LifecycleExtension } from "../lifecycle/LifecycleExtension";
+import { validateLifecycleExtension } from "../lifecycle/validateLifecycleExtension";
+import type { Diagnostic } from "../model/Diagnostic";
+import type { Anniversary } from "../model/Plan";
+import type { Unit, Ward } from "../model/Unit";
+import { createUnitRegistry } from "../units/createUnitRegistry";
+import type { UnitRegistry } from "../units/UnitRegistry";
+import { unitKey } from "../units/unitKey";
+import { deepFreeze } from "./deepFreeze";
+import { checkPlugin } from "./definePlugin";
+import type { Exporter, PeriodWord, PlanSource, Plugin } from "./PluginSchema";
+import { sameValue } from "./sameValue";
+
+/** Options of {@link createKehoach}. */
+export const CreateKehoachOptionsSchema = z.object({
+  plugins: z.array(z.unknown()).default([]),
+});
+export type CreateKehoachOptions = z.input<typeof CreateKehoachOptionsSchema>;
+
+/** A configured kehoach: every plugin's contribution, merged, validated and frozen. */
+export interface Kehoach {
+  /** The plugins, in registration order, each once. */
+  readonly plugins: readonly Plugin[];
+  /** Units and wards of every plugin. */
+  readonly registry: UnitRegistry;
+  /** The anniversary the plugins celebrate, or null when none names one. */
+  readonly anniversary: Anniversary | null;
+  /** Time words the plugins add. */
+  readonly periodVocabulary: readonly PeriodWord[];
+  /** Report exporters the plugins add. */
+  readonly exporters: readonly Exporter[];
+  /** The plugins' lifecycle steps and authorities, merged. */
+  readonly lifecycle: LifecycleExtension;
+  /** Plan documents the plugins ship. */
+  readonly plans: readonly PlanSource[];
+}
+
+/** What {@link tryCreateKehoach} returns. */
+export type CreateKehoachResult =
+  | { ok: true; kehoach: Kehoach; diagnostics: Diagnostic[] }
+  | { ok: false; kehoach: null; diagnostics: Diagnostic[] };
+
+function conflict(code: string, what: { vi: string; en: string }, a: Plugin, b: Plugin): Diagnostic {
+  return createDiagnostic(code, "error", {
+    vi: `${what.vi} được khai báo khác nhau trong plugin "${a.id}" và "${b.id}"`,
+    en: `${what.en} is defined differently by plugins "${a.id}" and "${b.id}"`,
+  });
+}
+
+/** Merges items by key: identical duplicates collapse, different ones are conflicts. */
+function mergeBy<T>(
+  plugins: readonly Plugin[],
+  items: (p: Plugin) => readonly T[],
+  keys: (item: T) => string[],
+  describe: (key: string) => { vi: string; en: string },
+  code: string,
+  errors: Diagnostic[],
+): T[] {
+  const out: T[] = [];
+  const owner = new Map<string, { item: T; plugin: Plugin }>();
+  for (const plugin of plugins) {
+    for (const item of items(plugin)) {
+      let duplicate = false;
+      for (const key of keys(item)) {
+        const seen = owner.get(key);
+        if (!seen) continue;
+        if (sameValue(seen.item, item)) duplicate = true;
+        else errors.push(conflict(code, describe(key), seen.plugin, plugin));
+      }
+      if (duplicate) continue;
+      for (const key of keys(item)) if (!owner.has(key)) owner.set(key, { item, plugin });
+      out.push(item);
+    }
+  }
+  return out;
+}
+
+/**
+ * Like {@link createKehoach}, but returns `{ ok: false, diagnostics }` instead of throwing.
+ */
+export function tryCreateKehoach(options: CreateKehoachOptions = {}): CreateKehoachResult {
+  const parsedOptions = CreateKehoachOptionsSchema.safeParse(options);
+  if (!parsedOptions.success) {
+    return {
+      ok: false,
+      kehoach: null,
+      diagnostics: [
+        createDiagnostic("kehoach.invalid-options", "error", {
+          vi: "Tham số createKehoach phải là { plugins: Plugin[] }",
+          en: "createKehoach takes { plugins: Plugin[] }",
+        }),
+      ],
+    };
+  }
+  const errors: Diagnostic[] = [];
+  const plugins: Plugin[] = [];
+  parsedOptions.data.plugins.forEach((input, i) => {
+    const { plugin, diagnostics } = checkPlugin(input);
+    for (const d of diagnostics) {
+      errors.push({
+        ...d,
+        location: { ...(d.location ?? {}), path: ["plugins", i, ...(d.location?.path ?? [])] },
+      });
+    }
+    if (!plugin) return;
+    const same = plugins.find((p) => p.id === plugin.id);
+    if (!same) plugins.push(plugin);
+    else if (!sameValue(same, plugin)) {
+      errors.push(
+        createDiagnostic(
+          "kehoach.duplicate-plugin",
+          "error",
+          {
+            vi: `Hai plugin khác nhau cùng mã "${plugin.id}" (${same.version} và ${plugin.version})`,
+            en: `Two different plugins share the id "${plugin.id}" (${same.version} and ${plugin.version})`,
+          },
+          { path: ["plugins", i, "id"] },
+        ),
+      );
+    }
+  });
+
+  const units = mergeBy<Unit>(
+    plugins,
+    (p) => p.units,
+    (u) => [u.id],
+    (id) => ({ vi: `Đơn vị "${id}"`, en: `Unit "${id}"` }),
+    "kehoach.unit-conflict",
+    errors,
+  );
+  const wards = mergeBy<Ward>(
+    plugins,
+    (p) => p.wards,
+    (w) => [w.id],
+    (id) => ({ vi: `Phường "${id}"`, en: `Ward "${id}"` }),
+    "kehoach.ward-conflict",
+    errors,
+  );
+  const anniversaries = mergeBy<Anniversary>(
+    plugins,
+    (p) => (p.anniversary ? [p.anniversary] : []),
+    () => ["anniversary"],
+    () => ({ vi: "Ngày kỷ niệm", en: "The anniversary" }),
+    "kehoach.anniversary-conflict",
+    errors,
+  );
+  const periodVocabulary = mergeBy<PeriodWord>(
+    plugins,
+    (p) => p.periodVocabulary,
+    (w) => [w.text, ...w.aliases].map(unitKey),
+    (key) => ({ vi: `Từ chỉ thời gian "${key}"`, en: `The time word "${key}"` }),
+    "kehoach.period-word-conflict",
+    errors,
+  );
+  const exporters = mergeBy<Exporter>(
+    plugins,
+    (p) => p.exporters,
+    (e) => [`id:${e.id}`, `format:${e.format}`],
+    (key) => ({ vi: `Bộ xuất "${key}"`, en: `The exporter "${key}"` }),
+    "kehoach.exporter-conflict",
+    errors,
+  );
+  const plans = mergeBy<PlanSource>(
+    plugins,
+    (p) => p.plans,
+    (plan) => [plan.id],
+    (id) => ({ vi: `Kế hoạch "${id}"`, en: `The plan "${id}"` }),
+    "kehoach.plan-conflict",
+    errors,
+  );
+  const lifecycle: LifecycleExtension = {
+    steps: plugins.flatMap((p) => p.lifecycle?.steps ?? []),
+    authorities: plugins.flatMap((p) => p.lifecycle?.authorities ?? []),
+    requireExtendDecision: plugins.some((p) => p.lifecycle?.requireExtendDecision === true),
+  };
+  errors.push(...validateLifecycleExtension(lifecycle).filter((d) => d.severity === "error"));
+
+  let registry: UnitRegistry | null = null;
+  try {
+    registry = createUnitRegistry(units, wards);
+    errors.push(...registry.diagnostics.filter((d) => d.severity === "error"));
+  } catch (error) {
+    if (error instanceof KehoachError) errors.push(...error.diagnostics);
+    else throw error;
+  }
+  if (registry) {
+    const known = registry;
+    const check = (id: string, where: string) => {
+      if (id !== "issuer" && id !== "lead" && !known.get(id)) {
+        errors.push(
+          createDiagnostic("kehoach.unknown-unit", "error", {
+            vi: `${where} nhắc tới đơn vị chưa khai báo "${id}"`,
+            en: `${where} refers to an unknown unit "${id}"`,
+          }),
+        );
+      }
+    };
+    for (const step of lifecycle.steps) for (const id of step.allowed) check(id, `Bước "${step.state}"`);
+    for (const authority of lifecycle.authorities ?? [])
+      for (const id of authority.units) check(id, authority.event);
+  }
+  if (errors.length > 0 || !registry) return { ok: false, kehoach: null, diagnostics: errors };
+  const kehoach: Kehoach = {
+    plugins,
+    registry,
+    anniversary: anniversaries[0] ?? null,
+    periodVocabulary,
+    exporters,
+    lifecycle,
+    plans,
+  };
+  return { ok: true, kehoach: deepFreeze(kehoach), diagnostics: [] };
+}
+
+/**
+ * Registers plugins: validates each, merges their units, wards, anniversary,
+ * time words, exporters, plans and lifecycle steps deterministically (in
+ * registration order; a plugin registered twice counts once), and freezes the
+ * result. Two plugins may not silently shadow each other: a unit, ward, time
+ * word, exporter format or plan defined differently by two plugins, or two
+ * different anniversaries, is an error.
+ *
+ * @throws {KehoachError} with every problem, in Vietnamese and English.
+ */
+export function createKehoach(options: CreateKehoachOptions = {}): Kehoach {
+  const result = tryCreateKehoach(options);
+  if (!result.ok) {
+    throw new KehoachError(result.diagnostics, {
+      vi: "Không khởi tạo được kehoach với các plugin đã cho",
+      en: "Cannot set kehoach up with these plugins",
+    });
+  }
+  return result.kehoach;
+}

@@ -1,0 +1,91 @@
+import { createDiagnostic } from "../errors/createDiagnostic";
+import { KehoachError } from "../errors/KehoachError";
+import type { Diagnostic } from "../model/Diagnostic";
+import { createUnitRegistry } from "../units/createUnitRegistry";
+import { deepFreeze } from "./deepFreeze";
+import { type Plugin, type PluginInput, PluginSchema } from "./PluginSchema";
+
+function pathOf(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((p) => (typeof p === "number" ? p : String(p)));
+}
+
+/**
+ * Checks a plugin without throwing: its shape (zod) and its data — unit and ward
+ * ids used once, no alias claimed by two units at once, parents, members and
+ * districts that exist, validity windows the right way round and wards inside
+ * their district's lifetime, plan ids used once and plan issuers that exist.
+ */
+export function checkPlugin(options: unknown): { plugin: Plugin | null; diagnostics: Diagnostic[] } {
+  const parsed = PluginSchema.safeParse(options);
+  if (!parsed.success) {
+    return {
+      plugin: null,
+      diagnostics: parsed.error.issues.map((issue) =>
+        createDiagnostic(
+          "plugin.invalid",
+          "error",
+          { vi: `Plugin không hợp lệ: ${issue.message}`, en: `Invalid plugin: ${issue.message}` },
+          { path: pathOf(issue.path) },
+        ),
+      ),
+    };
+  }
+  const plugin = parsed.data;
+  const diagnostics: Diagnostic[] = [];
+  try {
+    const registry = createUnitRegistry(plugin.units, plugin.wards);
+    diagnostics.push(...registry.diagnostics.filter((d) => d.severity === "error"));
+    const seen = new Set<string>();
+    plugin.plans.forEach((plan, i) => {
+      if (seen.has(plan.id)) {
+        diagnostics.push(
+          createDiagnostic(
+            "plugin.duplicate-plan",
+            "error",
+            { vi: `Mã kế hoạch "${plan.id}" bị dùng hai lần`, en: `Plan id "${plan.id}" is used twice` },
+            { path: ["plans", i, "id"] },
+          ),
+        );
+      }
+      seen.add(plan.id);
+      if (plan.issuer && !registry.get(plan.issuer)) {
+        diagnostics.push(
+          createDiagnostic(
+            "plugin.unknown-unit",
+            "error",
+            {
+              vi: `Kế hoạch "${plan.id}" do đơn vị chưa khai báo "${plan.issuer}" ban hành`,
+              en: `Plan "${plan.id}" names an unknown issuer "${plan.issuer}"`,
+            },
+            { path: ["plans", i, "issuer"] },
+          ),
+        );
+      }
+    });
+  } catch (error) {
+    if (error instanceof KehoachError) diagnostics.push(...error.diagnostics);
+    else throw error;
+  }
+  return { plugin: diagnostics.length === 0 ? plugin : null, diagnostics };
+}
+
+/**
+ * Makes a plugin: a plain, frozen, validated object that `createKehoach`
+ * registers. It may add units and wards, an anniversary, plan documents, time
+ * words, report exporters and lifecycle steps.
+ *
+ * @throws {KehoachError} listing every problem (bilingual, with JSON paths) when the plugin is invalid.
+ * @example
+ * const plugin = definePlugin({ id: "my-district", name: "…", version: "1.0.0", units: [...], wards: [...] });
+ */
+export function definePlugin(options: PluginInput): Plugin {
+  const { plugin, diagnostics } = checkPlugin(options);
+  if (!plugin) {
+    const id = typeof options === "object" && options !== null && "id" in options ? String(options.id) : "?";
+    throw new KehoachError(diagnostics, {
+      vi: `Plugin "${id}" không hợp lệ`,
+      en: `Plugin "${id}" is invalid`,
+    });
+  }
+  return deepFreeze(plugin);
+}

@@ -1,0 +1,22 @@
+export {
+  type CreateKehoachOptions,
+  CreateKehoachOptionsSchema,
+  type CreateKehoachResult,
+  createKehoach,
+  type Kehoach,
+  tryCreateKehoach,
+} from "./createKehoach";
+export { checkPlugin, definePlugin } from "./definePlugin";
+export {
+  type Exporter,
+  type ExporterRender,
+  ExporterSchema,
+  type PeriodWord,
+  type PeriodWordInput,
+  PeriodWordSchema,
+  type PlanSource,
+  PlanSourceSchema,
+  type Plugin,
+  type PluginInput,
+  PluginSchema,
+} from "./PluginSchema";
