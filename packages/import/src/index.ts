@@ -1,1 +1,44 @@
-export {};
+export { detectFormat } from "./detectFormat";
+export { type ImportDiagnosticCode, importDiagnosticCodes } from "./diagnostics";
+export { convertLegacyLines, type DecodedText, decodeBytes, looksBinary } from "./encoding/decodeBytes";
+export {
+  convertLegacy,
+  convertTcvn3,
+  convertVni,
+  detectLegacyEncoding,
+  type LegacyDetection,
+  type LegacyEncoding,
+  tcvn3ToUnicode,
+  vniToUnicode,
+} from "./encoding/legacyEncodings";
+export {
+  DEFAULT_MAX_BYTES,
+  type ImportInput,
+  ImportInputSchema,
+  type ImportOptions,
+  ImportOptionsSchema,
+  type ImportResult,
+  importPlan,
+  readDocument,
+} from "./importPlan";
+export { type LedgerEntry, LedgerEntrySchema, type LedgerKind, LedgerKindSchema } from "./LedgerEntry";
+export type { PluginData } from "./plan/buildPlan";
+export { defaultImportTools, type ImportTools } from "./plan/ImportTools";
+export { splitExpectedItems } from "./plan/splitExpectedItems";
+export { type ReadCsvOptions, ReadCsvOptionsSchema, readCsv } from "./readers/readCsv";
+export { type ReadDocxOptions, ReadDocxOptionsSchema, readDocx } from "./readers/readDocx";
+export { type ReadTextOptions, ReadTextOptionsSchema, readText } from "./readers/readText";
+export { type ReadXlsxOptions, ReadXlsxOptionsSchema, readXlsx } from "./readers/readXlsx";
+export { type ZipLimits, ZipLimitsSchema } from "./readers/unzipSafely";
+export type {
+  ImportFormat,
+  SourceBlock,
+  SourceCell,
+  SourceDocument,
+  SourceParagraph,
+  SourceRow,
+} from "./SourceDocument";
+export { parseCode, romanToNumber } from "./table/numberRows";
+export { type Column, recogniseColumns, roleOfLabel } from "./table/recogniseColumns";
+export { parseInlineMarkup } from "./text/parseInlineMarkup";
+export type { FlatText, RichText, TextSegment } from "./text/RichText";

@@ -33,6 +33,8 @@ export interface AssembledTable {
   index: number;
   titleLines: RichText[];
   attachedTo: RichText | null;
+  /** Where the "(Kèm theo …)" line is. */
+  attachedLocation: SourceLocation | null;
   columns: Column[];
   headerless: boolean;
   rows: LogicalRow[];
@@ -59,8 +61,8 @@ function nonEmptyCells(row: SourceRow): SourceCell[] {
   return row.cells.filter((cell) => cell.merge === null && !isBlankRichText(cell.rich));
 }
 
-function isHeaderRow(block: SourceBlock | undefined): block is SourceRow {
-  return block?.kind === "row" && isHeaderLabels(labels(block));
+function isHeaderRow(block: SourceBlock | undefined): boolean {
+  return block !== undefined && block.kind === "row" && isHeaderLabels(labels(block));
 }
 
 const attachedPattern = /^\(?\s*kèm theo/iu;
@@ -135,14 +137,25 @@ export function assembleTables(doc: SourceDocument): Assembly {
   const startTable = (columns: Column[], headerless: boolean): AssembledTable => {
     const titleLines: RichText[] = [];
     let attachedTo: RichText | null = null;
+    let attachedLocation: SourceLocation | null = null;
     const index = tables.length;
     for (const item of pending) {
-      if (attachedTo === null && attachedPattern.test(richTextToString(item.rich))) attachedTo = item.rich;
-      else titleLines.push(item.rich);
+      if (attachedTo === null && attachedPattern.test(richTextToString(item.rich))) {
+        attachedTo = item.rich;
+        attachedLocation = item.location;
+      } else titleLines.push(item.rich);
       ledger.push({ kind: "title", line: item.line, location: item.location, table: index });
     }
     pending = [];
-    const created: AssembledTable = { index, titleLines, attachedTo, columns, headerless, rows: [] };
+    const created: AssembledTable = {
+      index,
+      titleLines,
+      attachedTo,
+      attachedLocation,
+      columns,
+      headerless,
+      rows: [],
+    };
     tables.push(created);
     lastRow = null;
     previousCells = [];

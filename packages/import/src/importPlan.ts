@@ -1,0 +1,169 @@
+import type { Diagnostic, Plan, UnitRegistry } from "@kehoach/core";
+import { z } from "zod";
+import { detectFormat } from "./detectFormat";
+import { diagnostic } from "./diagnostics";
+import type { LedgerEntry } from "./LedgerEntry";
+import { buildPlan, type PluginData } from "./plan/buildPlan";
+import { defaultImportTools, type ImportTools } from "./plan/ImportTools";
+import { readCsv } from "./readers/readCsv";
+import { readDocx } from "./readers/readDocx";
+import { readText } from "./readers/readText";
+import { readXlsx } from "./readers/readXlsx";
+import { ZipLimitsSchema } from "./readers/unzipSafely";
+import type { SourceDocument } from "./SourceDocument";
+import { assembleTables } from "./table/assembleTables";
+
+/** The document to import. */
+export const ImportInputSchema = z.object({
+  data: z.union([z.string(), z.instanceof(Uint8Array)]),
+  fileName: z.string().optional(),
+  format: z.enum(["text", "docx", "xlsx", "csv"]).optional(),
+});
+/** The document to import. */
+export type ImportInput = z.infer<typeof ImportInputSchema>;
+
+const PluginDataSchema = z
+  .object({
+    id: z.string(),
+    units: z.array(z.any()).optional(),
+    wards: z.array(z.any()).optional(),
+    anniversary: z.any().optional(),
+  })
+  .passthrough();
+
+/** Options of {@link importPlan}. */
+export const ImportOptionsSchema = z
+  .object({
+    /** Plugins (from `definePlugin`) whose units, wards and anniversary the plan uses. */
+    plugins: z.array(PluginDataSchema).optional(),
+    /** The plan year (fills time cells without one); else from the document. */
+    year: z.number().int().min(1900).max(2200).optional(),
+    /** A ready unit registry (`createUnitRegistry`); else built from the plugins. */
+    registry: z.custom<UnitRegistry>((value) => typeof value === "object" && value !== null).optional(),
+    /** Replacement resolvers (see `ImportTools`). */
+    tools: z.custom<Partial<ImportTools>>((value) => typeof value === "object" && value !== null).optional(),
+    /** Largest input accepted, in bytes (default 32 MiB). */
+    maxBytes: z.number().int().positive().optional(),
+    /** Zip-bomb limits for .docx and .xlsx. */
+    limits: ZipLimitsSchema.partial().optional(),
+  })
+  .strict();
+/** Options of {@link importPlan}. */
+export type ImportOptions = z.input<typeof ImportOptionsSchema>;
+
+/** What {@link importPlan} returns. */
+export interface ImportResult {
+  /** The validated plan, or null when the input had no usable table. */
+  plan: Plan | null;
+  /** Every diagnostic, in Vietnamese and English, located in the source. */
+  diagnostics: Diagnostic[];
+  /** One entry per non-blank source line/row. */
+  ledger: LedgerEntry[];
+}
+
+/** The default largest input: 32 MiB. */
+export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
+
+/** Reads a document of any supported format into the shared row model. */
+export async function readDocument(
+  input: ImportInput,
+  options: Pick<ImportOptions, "limits"> = {},
+): Promise<SourceDocument> {
+  const format = input.format ?? detectFormat(input.data, input.fileName);
+  const fileName = input.fileName;
+  const bytes = typeof input.data === "string" ? new TextEncoder().encode(input.data) : input.data;
+  switch (format) {
+    case "docx":
+      return readDocx(bytes, { fileName, limits: options.limits });
+    case "xlsx":
+      return readXlsx(bytes, { fileName, limits: options.limits });
+    case "csv":
+      return readCsv(input.data, { fileName });
+    default:
+      return readText(input.data, { fileName });
+  }
+}
+
+/**
+ * Imports a plan document (extracted text, .docx, .xlsx or .csv) into a
+ * validated `Plan`, with located bilingual diagnostics and the row ledger.
+ * Never throws on user data: bad input gives `plan: null` and error
+ * diagnostics.
+ *
+ * @example
+ * const { plan, diagnostics } = await importPlan({ data: text, fileName: "ke-hoach.txt" }, { plugins: [thanhXuan70] });
+ */
+export async function importPlan(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
+  const parsedInput = ImportInputSchema.safeParse(input);
+  const parsedOptions = ImportOptionsSchema.safeParse(options);
+  if (!parsedInput.success || !parsedOptions.success) {
+    const issues = [...(parsedInput.error?.issues ?? []), ...(parsedOptions.error?.issues ?? [])];
+    return {
+      plan: null,
+      ledger: [],
+      diagnostics: issues.map((issue) =>
+        diagnostic(
+          "import.input-invalid",
+          "error",
+          {
+            vi: `Tham số không hợp lệ tại ${issue.path.join(".") || "(gốc)"}: ${issue.message}`,
+            en: `Invalid argument at ${issue.path.join(".") || "(root)"}: ${issue.message}`,
+          },
+          { path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)) },
+        ),
+      ),
+    };
+  }
+  const opts = parsedOptions.data;
+  const { data, fileName } = parsedInput.data;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const size = typeof data === "string" ? data.length : data.length;
+  if (size > maxBytes) {
+    return {
+      plan: null,
+      ledger: [],
+      diagnostics: [
+        diagnostic(
+          "import.too-large",
+          "error",
+          {
+            vi: `Tệp lớn ${(size / 1048576).toFixed(1)} MiB, vượt giới hạn ${(maxBytes / 1048576).toFixed(1)} MiB`,
+            en: `The file is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(1)} MiB limit`,
+          },
+          fileName === undefined ? null : { file: fileName },
+        ),
+      ],
+    };
+  }
+  let doc: SourceDocument;
+  try {
+    doc = await readDocument(parsedInput.data, { limits: opts.limits });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      plan: null,
+      ledger: [],
+      diagnostics: [
+        diagnostic(
+          "import.format-unknown",
+          "error",
+          { vi: `Không đọc được tệp: ${reason}`, en: `The file cannot be read: ${reason}` },
+          fileName === undefined ? null : { file: fileName },
+        ),
+      ],
+    };
+  }
+  if (doc.diagnostics.some((d) => d.severity === "error") && doc.blocks.length === 0) {
+    return { plan: null, diagnostics: doc.diagnostics, ledger: [] };
+  }
+  const assembly = assembleTables(doc);
+  const tools: ImportTools = { ...defaultImportTools(), ...(opts.tools ?? {}) };
+  return buildPlan({
+    doc,
+    assembly,
+    plugins: (opts.plugins ?? []) as PluginData[],
+    registry: opts.registry ?? null,
+    year: opts.year ?? null,
+    tools,
+  });
+}

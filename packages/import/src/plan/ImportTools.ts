@@ -1,0 +1,38 @@
+import type { Diagnostic, Level, SourceLocation, Target, UnitRef, UnitRegistry } from "@kehoach/core";
+import * as core from "@kehoach/core";
+import type { PeriodResult } from "@kehoach/period";
+import * as period from "@kehoach/period";
+
+/**
+ * The resolvers the importer calls for the meaning of cells. By default they
+ * are `@kehoach/period`'s `parsePeriod` and `@kehoach/core`'s `resolveUnits`,
+ * `findDocumentRefs` and `findTargets`; an embedder may replace any of them.
+ * A resolver that the installed packages do not provide is `null` and the
+ * field it fills stays empty (with an "import.resolver-failed" note).
+ */
+export interface ImportTools {
+  parsePeriod: ((text: string, options: { year: number }) => PeriodResult) | null;
+  resolveUnits:
+    | ((
+        text: string,
+        options: { registry: UnitRegistry; date: string | null; location: SourceLocation | null },
+      ) => { refs: UnitRef[]; diagnostics: Diagnostic[] })
+    | null;
+  findDocumentRefs: ((text: string) => { ref: core.DocumentRef }[]) | null;
+  findTargets: ((text: string, options: { level: Level }) => Target[]) | null;
+}
+
+function pick<T>(module: object, name: string): T | null {
+  const value = (module as Record<string, unknown>)[name];
+  return typeof value === "function" ? (value as T) : null;
+}
+
+/** The resolvers of the installed `@kehoach/period` and `@kehoach/core`. */
+export function defaultImportTools(): ImportTools {
+  return {
+    parsePeriod: pick(period, "parsePeriod"),
+    resolveUnits: pick(core, "resolveUnits"),
+    findDocumentRefs: pick(core, "findDocumentRefs"),
+    findTargets: pick(core, "findTargets"),
+  };
+}

@@ -1,0 +1,409 @@
+import {
+  type Activity,
+  type Anniversary,
+  createUnitRegistry,
+  type Diagnostic,
+  type DocumentRef,
+  type ExpectedResult,
+  type Level,
+  PLAN_SCHEMA_VERSION,
+  type Plan,
+  PlanSchema,
+  type PlanTable,
+  type SourceLocation,
+  slugify,
+  type Target,
+  type Unit,
+  type UnitInput,
+  type UnitRef,
+  type UnitRegistry,
+  type WardAssignment,
+  type WardInput,
+} from "@kehoach/core";
+import { diagnostic } from "../diagnostics";
+import { type LedgerEntry, ledgerEntry } from "../LedgerEntry";
+import type { SourceDocument } from "../SourceDocument";
+import type { AssembledTable, Assembly, LogicalRow } from "../table/assembleTables";
+import { type NumberedRow, numberRows } from "../table/numberRows";
+import { flattenRichText, richTextToString } from "../text/RichText";
+import type { ImportTools } from "./ImportTools";
+import { inheritMergedCells } from "./inheritMergedCells";
+import { recaseTitle } from "./recaseTitle";
+import { splitExpectedItems } from "./splitExpectedItems";
+
+/** What the plan builder needs from a plugin: its units, wards and anniversary. */
+export interface PluginData {
+  id: string;
+  units?: readonly UnitInput[];
+  wards?: readonly WardInput[];
+  anniversary?: Anniversary | null;
+}
+
+/** Inputs of {@link buildPlan}. */
+export interface BuildPlanInput {
+  doc: SourceDocument;
+  assembly: Assembly;
+  plugins: readonly PluginData[];
+  registry: UnitRegistry | null;
+  year: number | null;
+  tools: ImportTools;
+}
+
+/** A plan with everything the importer found on the way. */
+export interface BuildPlanResult {
+  plan: Plan | null;
+  diagnostics: Diagnostic[];
+  ledger: LedgerEntry[];
+}
+
+const levelOfRole: Record<string, Level> = {
+  "expected.district": "district",
+  "expected.ward": "ward",
+  "expected.city": "city",
+};
+
+const genericHeading = /^(?:biểu tổng hợp|phụ lục(?:\s+[\p{L}\d]+)?|biểu(?:\s+số)?\s*\d*)$/iu;
+
+function cellText(row: LogicalRow, index: number): string {
+  const cell = row.cells[index];
+  return cell === undefined ? "" : richTextToString(cell);
+}
+
+function unresolvedRef(text: string): UnitRef {
+  return {
+    unitId: null,
+    name: text,
+    source: text,
+    requested: false,
+    scope: "district",
+    members: [],
+    number: null,
+  };
+}
+
+function anniversaryFromTitle(title: string): Anniversary | null {
+  const match =
+    /(\d{1,3})\s+năm\s+(.+?)\s*\(\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*[-–]\s*(\d{1,2})\/(\d{1,2})\/(\d{4})\s*\)/iu.exec(
+      title,
+    );
+  if (match === null) return null;
+  const years = Number(match[1]);
+  const iso = (d: string, m: string, y: string) => `${y}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+  const from = iso(match[3]!, match[4]!, match[5]!);
+  const on = iso(match[6]!, match[7]!, match[8]!);
+  if (Number(match[8]) - Number(match[5]) !== years) return null;
+  const event = match[2]!.replace(/^(?:kỷ niệm|ngày kỷ niệm)\s+/iu, "").trim();
+  return { event: event.charAt(0).toUpperCase() + event.slice(1), date: from, years, on };
+}
+
+const WARD_ITEM = /^(?:phường|p\.)\s*([^/]+?)\s*\/\s*(.+)$/iu;
+
+function wardAssignmentsOf(
+  items: readonly { text: string }[],
+  registry: UnitRegistry,
+  date: string | null,
+): WardAssignment[] {
+  const out: WardAssignment[] = [];
+  for (const item of items) {
+    const match = WARD_ITEM.exec(item.text.trim());
+    if (match === null) continue;
+    const ward = registry.lookupWard(match[1]!, { date });
+    out.push({ ward: ward?.id ?? null, text: match[2]!.trim().replace(/[;.,]$/u, ""), source: item.text });
+  }
+  return out;
+}
+
+function mostCommonYear(texts: readonly string[]): number | null {
+  const counts = new Map<number, number>();
+  for (const text of texts) {
+    for (const match of text.matchAll(/(?<!\d)(19\d\d|20\d\d|21\d\d)(?!\d)/gu)) {
+      const year = Number(match[1]);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+    }
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  for (const [year, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== null && year > best)) {
+      best = year;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+/**
+ * Turns assembled tables into a validated `Plan`: numbering and ids, merged
+ * cells inherited, then each cell's meaning through the resolvers (units,
+ * document references, periods, targets, ward assignments), the plan's
+ * metadata from the first table's title and "(Kèm theo …)" line (or the
+ * plugins), and the row ledger.
+ */
+export function buildPlan(input: BuildPlanInput): BuildPlanResult {
+  const { doc, assembly, plugins, tools } = input;
+  const diagnostics: Diagnostic[] = [...doc.diagnostics, ...assembly.diagnostics];
+  const file = doc.fileName;
+  const registry =
+    input.registry ??
+    createUnitRegistry(
+      plugins.flatMap((plugin) => [...(plugin.units ?? [])]),
+      plugins.flatMap((plugin) => [...(plugin.wards ?? [])]),
+    );
+
+  // Number every table first: ids are needed by the ledger even without a plan.
+  const numbered = new Map<AssembledTable, NumberedRow[]>();
+  for (const table of assembly.tables) {
+    const result = numberRows(table);
+    diagnostics.push(...result.diagnostics);
+    diagnostics.push(...inheritMergedCells(table, result.rows));
+    numbered.set(table, result.rows);
+  }
+  const idOfRow = new Map<LogicalRow, string>();
+  for (const rows of numbered.values()) for (const node of rows) idOfRow.set(node.row, node.id);
+  const ledger: LedgerEntry[] = assembly.ledger.map((item) => {
+    if (item.kind === "row") {
+      const part = item.row.parts[item.part]!;
+      return ledgerEntry(part.line, part.location, part.kind, item.row.table, idOfRow.get(item.row) ?? null);
+    }
+    if (item.kind === "diagnostic")
+      return ledgerEntry(item.line, item.location, "diagnostic", item.table, null, item.code);
+    return ledgerEntry(item.line, item.location, item.kind, item.table);
+  });
+  ledger.sort((a, b) => a.line - b.line || (a.location.sheet ?? "").localeCompare(b.location.sheet ?? ""));
+
+  if (assembly.tables.length === 0) return { plan: null, diagnostics, ledger };
+
+  // Metadata.
+  const corpus: string[] = [];
+  for (const table of assembly.tables)
+    for (const row of table.rows) for (const cell of row.cells) corpus.push(richTextToString(cell));
+  const first = assembly.tables[0]!;
+  const attachedText =
+    first.attachedTo === null
+      ? ""
+      : richTextToString(first.attachedTo)
+          .replace(/^\(|\)$/gu, "")
+          .trim();
+  const attachedRef = attachedText === "" ? null : (tools.findDocumentRefs?.(attachedText)[0]?.ref ?? null);
+  const document: DocumentRef = attachedRef ?? {
+    kind: "plan",
+    number: null,
+    symbol: null,
+    date: null,
+    month: null,
+    issuer: null,
+    subject: null,
+    text: attachedText,
+  };
+  const pluginAnniversary = plugins.find((plugin) => plugin.anniversary)?.anniversary ?? null;
+  const titleOf = (table: AssembledTable, dropGeneric: boolean) => {
+    const lines = table.titleLines.map((line) => richTextToString(line)).filter((line) => line !== "");
+    const kept = dropGeneric && lines.length > 1 ? lines.filter((line) => !genericHeading.test(line)) : lines;
+    return kept.map((line, i) => recaseTitle(line, corpus, i > 0)).join(" ");
+  };
+  const planTitle = titleOf(first, true);
+  if (planTitle === "") {
+    diagnostics.push(
+      diagnostic(
+        "import.title-missing",
+        "warning",
+        {
+          vi: "Không tìm thấy tiêu đề kế hoạch phía trên bảng",
+          en: "No plan title was found above the table",
+        },
+        first.rows[0]?.location ?? null,
+      ),
+    );
+  }
+  const anniversary = pluginAnniversary ?? anniversaryFromTitle(planTitle);
+  const timeTexts: string[] = [];
+  for (const table of assembly.tables) {
+    const t = table.columns.findIndex((column) => column.role === "time");
+    if (t >= 0) for (const row of table.rows) timeTexts.push(cellText(row, t));
+  }
+  const documentYear = document.date?.slice(0, 4) ?? document.month?.slice(0, 4) ?? null;
+  let year = input.year ?? (documentYear === null ? null : Number(documentYear)) ?? null;
+  year ??= anniversary ? Number(anniversary.on.slice(0, 4)) : null;
+  year ??= mostCommonYear(timeTexts);
+  if (year === null) {
+    year = new Date().getUTCFullYear();
+    diagnostics.push(
+      diagnostic(
+        "import.year-assumed",
+        "warning",
+        {
+          vi: `Không xác định được năm của kế hoạch; dùng năm ${year} (dùng --year để chỉ định)`,
+          en: `The plan year could not be found; using ${year} (set it with --year)`,
+        },
+        null,
+      ),
+    );
+  }
+  const date = document.date ?? (document.month === null ? `${year}-01-01` : `${document.month}-01`);
+
+  const resolve = (text: string, location: SourceLocation | null): UnitRef[] => {
+    if (text === "") return [];
+    if (tools.resolveUnits === null) return [unresolvedRef(text)];
+    const result = tools.resolveUnits(text, { registry, date, location });
+    diagnostics.push(...result.diagnostics);
+    return result.refs;
+  };
+
+  const issuerText = document.issuer ?? "";
+  const issuer = resolve(issuerText, first.attachedLocation)[0] ?? unresolvedRef(issuerText);
+
+  // Activities.
+  const activities: Activity[] = [];
+  const tables: PlanTable[] = [];
+  for (const table of assembly.tables) {
+    const attached =
+      table.attachedTo === null
+        ? ""
+        : richTextToString(table.attachedTo)
+            .replace(/^\(|\)$/gu, "")
+            .trim();
+    tables.push({
+      index: table.index,
+      title: titleOf(table, false),
+      attachedTo: attached === "" ? null : (tools.findDocumentRefs?.(attached)[0]?.ref ?? null),
+      columns: table.columns.map((column) => ({ role: column.role, label: column.label })),
+    });
+    const roleIndex = (role: string) => table.columns.findIndex((column) => column.role === role);
+    const titleColumn = roleIndex("title");
+    const leadsColumn = roleIndex("leads");
+    const coordinatorsColumn = roleIndex("coordinators");
+    const timeColumn = roleIndex("time");
+    for (const node of numbered.get(table) ?? []) {
+      const row = node.row;
+      const flat =
+        titleColumn >= 0 && row.cells[titleColumn] ? flattenRichText(row.cells[titleColumn]!) : null;
+      const title = flat?.text ?? "";
+      const leads =
+        leadsColumn >= 0 ? resolve(cellText(row, leadsColumn), row.cellLocations[leadsColumn] ?? null) : [];
+      const coordinators =
+        coordinatorsColumn >= 0
+          ? resolve(cellText(row, coordinatorsColumn), row.cellLocations[coordinatorsColumn] ?? null)
+          : [];
+      const timeText = timeColumn >= 0 ? cellText(row, timeColumn) : "";
+      let period = null;
+      if (timeText !== "" && tools.parsePeriod !== null) {
+        period = tools.parsePeriod(timeText, { year });
+        if (period.kind === "unknown") {
+          diagnostics.push(
+            diagnostic(
+              "import.period-unknown",
+              "warning",
+              {
+                vi: `Không đọc được thời gian "${timeText}" của mục ${row.code}`,
+                en: `The time "${timeText}" of item ${row.code} cannot be read`,
+              },
+              row.cellLocations[timeColumn] ?? row.location,
+            ),
+          );
+        }
+      }
+      const leadNumbers = new Set(leads.map((ref) => ref.number).filter((n): n is number => n !== null));
+      const expected: Activity["expected"] = {};
+      const targets: Target[] = [];
+      let wardAssignments: WardAssignment[] = [];
+      table.columns.forEach((column, c) => {
+        const level = levelOfRole[column.role];
+        if (level === undefined) return;
+        const text = cellText(row, c);
+        if (text === "") return;
+        const result: ExpectedResult = { text, items: splitExpectedItems(text, leadNumbers) };
+        expected[level] = result;
+        if (tools.findTargets !== null) targets.push(...tools.findTargets(text, { level }));
+        if (level === "ward") wardAssignments = wardAssignmentsOf(result.items, registry, date);
+      });
+      const extra: Record<string, string> = {};
+      table.columns.forEach((column, c) => {
+        if (column.role !== "notes" && column.role !== "other") return;
+        const text = cellText(row, c);
+        if (text !== "") extra[column.label || `#${c + 1}`] = text;
+      });
+      for (let c = table.columns.length; c < row.cells.length; c++) {
+        const text = cellText(row, c);
+        if (text !== "") extra[`#${c + 1}`] = text;
+      }
+      if (node.children.length === 0 && leadsColumn >= 0 && leads.length === 0) {
+        diagnostics.push(
+          diagnostic(
+            "import.missing-lead",
+            "warning",
+            { vi: `Mục ${row.code} không có đơn vị chủ trì`, en: `Item ${row.code} has no lead unit` },
+            row.cellLocations[leadsColumn] ?? row.location,
+          ),
+        );
+      }
+      if (node.children.length === 0 && timeColumn >= 0 && timeText === "") {
+        diagnostics.push(
+          diagnostic(
+            "import.missing-time",
+            "warning",
+            { vi: `Mục ${row.code} không có thời gian thực hiện`, en: `Item ${row.code} has no time` },
+            row.cellLocations[timeColumn] ?? row.location,
+          ),
+        );
+      }
+      activities.push({
+        id: node.id,
+        code: row.code,
+        parent: node.parent?.id ?? null,
+        table: table.index,
+        isSection: node.children.length > 0,
+        title,
+        emphasis: flat?.bold ?? [],
+        references:
+          tools.findDocumentRefs === null ? [] : tools.findDocumentRefs(title).map((found) => found.ref),
+        leads,
+        coordinators,
+        time: { text: timeText, period },
+        expected,
+        targets,
+        wardAssignments,
+        extra,
+        source: {
+          file,
+          firstLine: row.firstLine,
+          lastLine: row.lastLine,
+          ...(row.sheet === null ? {} : { sheet: row.sheet }),
+        },
+      });
+    }
+  }
+
+  const titleForId = planTitle || document.text || "ke-hoach";
+  const candidate = {
+    schemaVersion: PLAN_SCHEMA_VERSION,
+    id: `${slugify(titleForId).slice(0, 64).replace(/-+$/u, "") || "ke-hoach"}-${year}`,
+    title: planTitle,
+    issuer,
+    document,
+    anniversary,
+    year,
+    tables,
+    activities,
+    units: registry.units.map((unit): Unit => ({ ...unit })),
+    wards: [...registry.wards],
+    diagnostics,
+  };
+  const checked = PlanSchema.safeParse(candidate);
+  if (!checked.success) {
+    for (const issue of checked.error.issues.slice(0, 20)) {
+      diagnostics.push(
+        diagnostic(
+          "import.plan-invalid",
+          "error",
+          {
+            vi: `Kế hoạch không hợp lệ tại ${issue.path.join(".")}: ${issue.message}`,
+            en: `The plan is invalid at ${issue.path.join(".")}: ${issue.message}`,
+          },
+          { path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)) },
+        ),
+      );
+    }
+    return { plan: null, diagnostics, ledger };
+  }
+  return { plan: checked.data, diagnostics, ledger };
+}

@@ -1,0 +1,67 @@
+function bare(word: string): string {
+  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+}
+
+function mostFrequent(counts: Map<string, number> | undefined): string | null {
+  if (counts === undefined) return null;
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [variant, count] of counts) {
+    if (count > bestCount) {
+      best = variant;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function bump(map: Map<string, Map<string, number>>, key: string, variant: string): void {
+  let counts = map.get(key);
+  if (counts === undefined) {
+    counts = new Map();
+    map.set(key, counts);
+  }
+  counts.set(variant, (counts.get(variant) ?? 0) + 1);
+}
+
+/**
+ * Restores the case of an all-capitals title line from the document's own
+ * text: each word is written as it is most often written before the same next
+ * word ("NGÀY GIẢI PHÓNG THỦ ĐÔ" → "Ngày Giải phóng Thủ đô"), else as it is
+ * most often written at all, else in lower case; the first letter is then
+ * capitalised unless `continuing`. Lines that are not all capitals are
+ * returned as they are. `corpus` holds the document's cell texts; at most
+ * 512 KiB of it is read.
+ */
+export function recaseTitle(title: string, corpus: readonly string[], continuing = false): string {
+  const text = title.normalize("NFC").trim();
+  if (text === "" || text !== text.toUpperCase() || text === text.toLowerCase()) return text;
+  const single = new Map<string, Map<string, number>>();
+  const pair = new Map<string, Map<string, number>>();
+  let budget = 512 * 1024;
+  for (const cell of corpus) {
+    if (budget <= 0) break;
+    budget -= cell.length;
+    const words = cell.normalize("NFC").split(/\s+/u).map(bare).filter(Boolean);
+    // The first word of a cell is capitalised as a sentence start: it says nothing.
+    words.forEach((word, i) => {
+      if (i === 0 || (word === word.toUpperCase() && /\p{L}/u.test(word))) return;
+      const lower = word.toLowerCase();
+      bump(single, lower, word);
+      const next = words[i + 1];
+      if (next !== undefined) bump(pair, `${lower} ${next.toLowerCase()}`, word);
+    });
+  }
+  const tokens = text.split(/\s+/u);
+  const out = tokens.map((token, i) => {
+    const word = bare(token);
+    if (word === "" || !/\p{L}/u.test(word)) return token;
+    const lower = word.toLowerCase();
+    const next = bare(tokens[i + 1] ?? "").toLowerCase();
+    const variant = mostFrequent(pair.get(`${lower} ${next}`)) ?? mostFrequent(single.get(lower)) ?? lower;
+    return token.replace(word, variant);
+  });
+  const joined = out.join(" ");
+  if (continuing) return joined;
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+}

@@ -1,0 +1,60 @@
+import { XMLParser } from "fast-xml-parser";
+
+/** A node of fast-xml-parser's ordered output. */
+export type XmlNode = Record<string, unknown>;
+
+const parser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: "",
+  trimValues: false,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  processEntities: true,
+  htmlEntities: false,
+});
+
+/**
+ * Parses OOXML into ordered nodes. Documents with a DTD are refused (OOXML
+ * never has one), so no external or internal entity is ever expanded.
+ */
+export function parseXml(xml: string): { nodes: XmlNode[] } | { error: string } {
+  if (/<!DOCTYPE/iu.test(xml.slice(0, 4096)) || xml.includes("<!ENTITY")) {
+    return { error: "DTD/entity declarations are not allowed" };
+  }
+  try {
+    return { nodes: parser.parse(xml) as XmlNode[] };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The tag name of an ordered node ("#text" for text). */
+export function tagOf(node: XmlNode): string {
+  for (const key of Object.keys(node)) if (key !== ":@") return key;
+  return "";
+}
+
+/** The children of an ordered node. */
+export function childrenOf(node: XmlNode): XmlNode[] {
+  const value = node[tagOf(node)];
+  return Array.isArray(value) ? (value as XmlNode[]) : [];
+}
+
+/** An attribute of an ordered node. */
+export function attrOf(node: XmlNode, name: string): string | undefined {
+  const attrs = node[":@"] as Record<string, unknown> | undefined;
+  const value = attrs?.[name];
+  return value === undefined ? undefined : String(value);
+}
+
+/** The text of a "#text" node. */
+export function textOf(node: XmlNode): string {
+  const value = node["#text"];
+  return value === undefined ? "" : String(value);
+}
+
+/** The first child with a tag. */
+export function childByTag(node: XmlNode, tag: string): XmlNode | undefined {
+  return childrenOf(node).find((child) => tagOf(child) === tag);
+}

@@ -1,0 +1,98 @@
+import type { SourceLocation } from "@kehoach/core";
+import Papa from "papaparse";
+import { z } from "zod";
+import { diagnostic } from "../diagnostics";
+import { convertLegacyLines, decodeBytes } from "../encoding/decodeBytes";
+import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
+import { parseInlineMarkup } from "../text/parseInlineMarkup";
+import { columnLetters } from "./readXlsx";
+
+/** Options of {@link readCsv}. */
+export const ReadCsvOptionsSchema = z
+  .object({
+    fileName: z.string().optional(),
+    /** The field separator; detected among "," ";" and tab when absent. */
+    delimiter: z.enum([",", ";", "\t"]).optional(),
+  })
+  .strict();
+/** Options of {@link readCsv}. */
+export type ReadCsvOptions = z.infer<typeof ReadCsvOptionsSchema>;
+
+/** Picks the separator that splits the first lines most consistently. */
+export function detectDelimiter(text: string): "," | ";" | "\t" {
+  const sample = text
+    .slice(0, 20000)
+    .split(/\r?\n/u)
+    .slice(0, 20)
+    .filter((line) => line.trim() !== "");
+  let best: "," | ";" | "\t" = ",";
+  let bestScore = -1;
+  for (const candidate of [",", ";", "\t"] as const) {
+    const counts = sample.map((line) => line.split(candidate).length - 1);
+    const total = counts.reduce((a, b) => a + b, 0);
+    const lines = counts.filter((count) => count > 0).length;
+    const score = lines * 1000 + total;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Reads a CSV file (papaparse): UTF-8 with or without BOM (or a legacy
+ * 8-bit encoding, converted), comma, semicolon or tab separated, quoted
+ * fields with line breaks. Each record is a row block located by its first
+ * line and A1-style cell; cells may hold the same inline markup as
+ * extracted text. Malformed quoting gives warnings, not a failure.
+ */
+export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}): SourceDocument {
+  const parsedOptions = ReadCsvOptionsSchema.safeParse(options);
+  const opts = parsedOptions.success ? parsedOptions.data : {};
+  const fileName = opts.fileName ?? null;
+  const base: SourceLocation = fileName === null ? {} : { file: fileName };
+  const doc: SourceDocument = { format: "csv", fileName, blocks: [], diagnostics: [], size: input.length };
+  let text: string;
+  if (typeof input === "string") text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  else {
+    const decoded = decodeBytes(input, fileName ?? undefined);
+    doc.diagnostics.push(...decoded.diagnostics);
+    if (decoded.binary) return doc;
+    text = decoded.text;
+  }
+  const legacy = convertLegacyLines(text.split(/\r\n|\r|\n/u), fileName ?? undefined);
+  doc.diagnostics.push(...legacy.diagnostics);
+  text = legacy.lines.join("\n");
+  const delimiter = opts.delimiter ?? detectDelimiter(text);
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  // Line of each record: count the newlines papaparse consumed (quoted fields may span lines).
+  const blocks: SourceBlock[] = [];
+  let line = 1;
+  result.data.forEach((record, index) => {
+    const location: SourceLocation = { ...base, line, cell: `A${index + 1}` };
+    const cells: SourceCell[] = record.map((value, c) => ({
+      rich: parseInlineMarkup(value),
+      location: { ...base, line, column: c + 1, cell: `${columnLetters(c + 1)}${index + 1}` },
+      merge: null,
+    }));
+    if (record.some((value) => value.trim() !== "")) {
+      blocks.push({ kind: "row", cells, line, location, headerHint: false, group: null });
+    }
+    line += 1 + record.reduce((n, value) => n + (value.match(/\r\n|\r|\n/gu)?.length ?? 0), 0);
+  });
+  for (const error of result.errors.slice(0, 50)) {
+    if (error.code === "UndetectableDelimiter") continue;
+    const row = error.row ?? 0;
+    doc.diagnostics.push(
+      diagnostic(
+        "import.csv-malformed",
+        "warning",
+        { vi: `CSV không đúng định dạng: ${error.message}`, en: `Malformed CSV: ${error.message}` },
+        { ...base, cell: `A${row + 1}` },
+      ),
+    );
+  }
+  doc.blocks = blocks;
+  return doc;
+}
