@@ -1,0 +1,102 @@
+import { z } from "zod";
+import { type Level, LevelSchema, type Target } from "../model/Activity";
+import { canonicalizeToneMarks } from "../text/canonicalizeToneMarks";
+import { normalizeWithOffsets } from "../text/normalizeWithOffsets";
+import { COUNTED_NOUNS, NOT_TARGET_WORDS } from "./countedNouns";
+
+/** Options of {@link findTargets}. */
+export const FindTargetsOptionsSchema = z.object({
+  /** The level of the expected-result column the text comes from. */
+  level: LevelSchema,
+  /** Extra counted nouns, tried before the built-in ones. */
+  nouns: z.array(z.string().min(1)).default([]),
+});
+export type FindTargetsOptions = z.input<typeof FindTargetsOptionsSchema>;
+
+const NUMBER = /(?<![\p{L}\p{N}/.,:-])(\d{1,3}(?:\.\d{3})+|\d{1,7})(?![\p{N}/])(?![.,]\d)/gu;
+const NUMBER_MARK = /\((\d{1,2})\)/gu;
+
+function key(text: string): string {
+  return canonicalizeToneMarks(text).toLowerCase();
+}
+
+function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  while (start > 0) {
+    const ch = text[start - 1];
+    if (ch === ";" || ch === "\n" || (ch === "." && /\s/u.test(text[start] ?? " "))) break;
+    if (ch === ")" && /\(\d{1,2}$/u.test(text.slice(Math.max(0, start - 5), start - 1))) break;
+    start--;
+  }
+  let end = to;
+  while (end < text.length) {
+    const ch = text[end];
+    if (
+      ch === ";" ||
+      ch === "\n" ||
+      (ch === "." && /\s|$/u.test(text[end + 1] ?? "")) ||
+      /^\(\d{1,2}\)/u.test(text.slice(end, end + 4))
+    )
+      break;
+    end++;
+  }
+  while (start < end && /[\s\-–•+]/u.test(text[start] ?? "")) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? "")) end--;
+  return { start, end };
+}
+
+/**
+ * Finds the quantified targets of an expected result: "tặng quà 55 gia đình
+ * chính sách" → `{ quantity: 55, noun: "gia đình chính sách" }`, "17 trường hợp",
+ * "05 hộ gia đình", "02 nhà", "11 tuyến phố". Each target carries its clause,
+ * the level, the "(n)" item it stands under (`lead`) and the span of quantity and
+ * noun in `text`. Dates, years, ordinals ("lần thứ 49"), "(1)" markers and
+ * measures ("70 năm", "10%") are not targets. Never throws.
+ */
+export function findTargets(text: string, options: FindTargetsOptions): Target[] {
+  const parsed = FindTargetsOptionsSchema.safeParse(options);
+  if (!parsed.success || typeof text !== "string") return [];
+  const { level, nouns: extra } = parsed.data;
+  const nouns = [...extra, ...COUNTED_NOUNS]
+    .map((n) => ({ text: n, key: key(n) }))
+    .sort((a, b) => b.key.length - a.key.length);
+  const stop = new Set(NOT_TARGET_WORDS.map(key));
+  const { text: norm, toSource } = normalizeWithOffsets(text);
+  const lower = key(norm);
+  const marks = [...norm.matchAll(NUMBER_MARK)].map((m) => ({
+    at: m.index,
+    end: m.index + m[0].length,
+    n: Number(m[1]),
+  }));
+  const targets: Target[] = [];
+  for (const m of norm.matchAll(NUMBER)) {
+    const at = m.index;
+    const digits = m[1] ?? "";
+    if (marks.some((mk) => at > mk.at && at < mk.end)) continue;
+    const before = lower.slice(Math.max(0, at - 12), at);
+    if (/(?:thứ|số|lần|khóa|kỳ)\s*$/u.test(before)) continue;
+    let cursor = at + digits.length;
+    const gap = /^\s+/u.exec(norm.slice(cursor))?.[0].length ?? 0;
+    if (gap === 0) continue;
+    cursor += gap;
+    const rest = lower.slice(cursor, cursor + 40);
+    const next = /^[\p{L}%]+/u.exec(rest)?.[0] ?? "";
+    if (!next || stop.has(next)) continue;
+    const noun = nouns.find(
+      (n) => rest.startsWith(n.key) && !/[\p{L}\p{N}]/u.test(rest.charAt(n.key.length)),
+    );
+    if (!noun) continue;
+    const nounEnd = cursor + noun.key.length;
+    const clause = clauseAround(norm, at, nounEnd);
+    const lead = marks.filter((mk) => mk.end <= at).pop()?.n ?? null;
+    targets.push({
+      quantity: Number(digits.replace(/\./g, "")),
+      noun: norm.slice(cursor, nounEnd),
+      text: norm.slice(clause.start, clause.end),
+      level,
+      lead,
+      span: { start: toSource(at), end: toSource(nounEnd) },
+    });
+  }
+  return targets;
+}
