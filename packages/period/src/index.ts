@@ -1,3 +1,24 @@
+export { dayNumber, fromDayNumber, isoFromDayNumber, type Ymd } from "./calendar/dayNumber";
+export type { Chunk, ChunkRole, ParsingContext, Parser, Refiner } from "./engine/Chunk";
+export type { Configuration } from "./engine/Configuration";
+export type { Moment, Part } from "./engine/Moment";
+export { type FoundPeriod, findPeriods } from "./findPeriods";
+export { type FormatStyle, formatPeriod, type PeriodInterval } from "./formatPeriod";
+export { type ConfigurationOptions, createConfiguration } from "./locale/vi/createConfiguration";
+export { CAN, CHI, type CanChi, canChi, canChiOfYear } from "./lunar/canChi";
+export { fromLunar } from "./lunar/fromLunar";
+export {
+  LUNAR_MAX_YEAR,
+  LUNAR_MIN_YEAR,
+  type LunarDate,
+  type LunarDateInput,
+  LunarDateSchema,
+  type LunarOptions,
+} from "./lunar/LunarDate";
+export type { SolarDateInput } from "./lunar/SolarDateInput";
+export { tet } from "./lunar/tet";
+export { toLunar } from "./lunar/toLunar";
+export { type ParsePeriodOptions, ParsePeriodOptionsSchema } from "./ParsePeriodOptions";
 export {
   IsoDateSchema,
   type Milestone,
@@ -10,3 +31,5 @@ export {
   type PeriodResult,
   PeriodResultSchema,
 } from "./PeriodResult";
+export { type NamedDay, NamedDaySchema, type PeriodVocabulary, PeriodVocabularySchema } from "./PeriodVocabulary";
+export { parsePeriod } from "./parsePeriod";

@@ -1,0 +1,33 @@
+import { z } from "zod";
+import type { Configuration } from "./engine/Configuration";
+import { PeriodVocabularySchema } from "./PeriodVocabulary";
+
+const DateLikeSchema = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}/, "YYYY-MM-DD"), z.date()]);
+
+/** Options of `parsePeriod` and `findPeriods`. */
+export const ParsePeriodOptionsSchema = z
+  .object({
+    /** Fills a missing year ("tháng 8" → August of this year). */
+    year: z.number().int().min(1800).max(2199).optional(),
+    /** Fills a missing year from this date (used when `year` is absent). */
+    referenceDate: DateLikeSchema.optional(),
+    /** The anniversary date; lets "dịp kỷ niệm …" resolve. */
+    anniversary: DateLikeSchema.optional(),
+    /** Extra time words from plugins: one vocabulary or several. */
+    vocabulary: z.union([PeriodVocabularySchema, z.array(PeriodVocabularySchema)]).optional(),
+    /** A configuration from `createConfiguration()`, possibly extended with your own parsers and refiners. */
+    configuration: z
+      .custom<Configuration>(
+        (v) =>
+          typeof v === "object" &&
+          v !== null &&
+          Array.isArray((v as Configuration).parsers) &&
+          Array.isArray((v as Configuration).refiners),
+        "a Configuration from createConfiguration()",
+      )
+      .optional(),
+  })
+  .strict();
+
+/** Options of `parsePeriod` and `findPeriods`. */
+export type ParsePeriodOptions = z.input<typeof ParsePeriodOptionsSchema>;

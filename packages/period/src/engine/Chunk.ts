@@ -1,0 +1,100 @@
+import type { PeriodDiagnostic } from "../PeriodResult";
+import type { Token } from "../text/tokenize";
+import type { Moment } from "./Moment";
+
+/**
+ * What a recognised expression contributes to the phrase:
+ * - `main`: the period of the activity;
+ * - `start` / `end`: one open bound ("từ ngày X", "đến hết ngày X");
+ * - `deadline`: a deadline ("hoàn thành trước …");
+ * - `peak`: a "cao điểm" window;
+ * - `relative` / `recurring`: undated markers ("theo tiến độ", "thường xuyên");
+ * - `equivalent`: a second writing of a date already given (a lunar date after its solar one);
+ * - `ignore`: text that must not be read as a date (clock times, weekdays, "kỷ niệm 70 năm").
+ */
+export type ChunkRole =
+  | "main"
+  | "start"
+  | "end"
+  | "deadline"
+  | "peak"
+  | "relative"
+  | "recurring"
+  | "equivalent"
+  | "ignore";
+
+/** How a deadline bound is computed from its moment. */
+export type DeadlineMode = "before" | "by";
+
+/** A recognised expression: a run of tokens `[from, to)` and what it means. */
+export interface Chunk {
+  /** Name of the parser that read it (refiners keep the first one). */
+  parser: string;
+  from: number;
+  to: number;
+  role: ChunkRole;
+  /** The values written, in order: one moment, a list, or (with `range`) the two ends of a range. */
+  items: Moment[];
+  /** `items[0]` to `items[1]` is a range. */
+  range: boolean;
+  /** For deadlines: "before" (trước: the day before a month or quarter) or "by" (chậm nhất: its last day). */
+  deadlineMode?: DeadlineMode;
+  /** For `start` chunks: the bound is the day after the moment ("sau ngày X"). */
+  after?: boolean;
+  /** For `equivalent` chunks: the chunk that states the same date in the winning calendar. */
+  sameAs?: Chunk;
+  /** For `relative` chunks: what the phrase is tied to. */
+  relativeTo?: string;
+  diagnostics?: PeriodDiagnostic[];
+}
+
+/** A word list a plugin adds: named days, relative and recurring markers, compiled for matching. */
+export interface CompiledVocabulary {
+  /** Named days by their first folded word, longest names first. */
+  namedDays: ReadonlyMap<string, readonly NamedDayEntry[]>;
+  /** Relative markers by their first folded word, longest first. */
+  relative: ReadonlyMap<string, readonly { words: string[]; to: string }[]>;
+  /** Recurring markers by their first folded word, longest first. */
+  recurring: ReadonlyMap<string, readonly string[][]>;
+}
+
+/** A named day ("Quốc khánh" → 2/9) as the parser matches it. */
+export interface NamedDayEntry {
+  /** Folded words of one of its names. */
+  words: string[];
+  month: number;
+  day: number;
+  lunar: boolean;
+  /** Number of days it lasts (1 for most). */
+  days: number;
+}
+
+/** Everything parsers and refiners can read. */
+export interface ParsingContext {
+  /** The NFC text. */
+  text: string;
+  tokens: Token[];
+  vocabulary: CompiledVocabulary;
+  /** The anniversary date from the options, as a Julian day number. */
+  anniversary: number | null;
+  /** Diagnostics found while parsing (invalid dates, …). */
+  diagnostics: PeriodDiagnostic[];
+}
+
+/** A small parser: a pattern (the words a match can start with) and an extract step. */
+export interface Parser {
+  name: string;
+  /**
+   * Folded words a match can start with; "#" for any number, "*" for any token.
+   * Parsers are indexed by these, so a token only wakes the parsers that can start there.
+   */
+  triggers: readonly string[];
+  /** Reads an expression starting at token `i`, or returns null. Must look ahead a bounded number of tokens. */
+  extract(context: ParsingContext, i: number): Chunk | null;
+}
+
+/** A refiner: merges or re-labels the chunks the parsers found (ranges, deadlines, peaks, …). */
+export interface Refiner {
+  name: string;
+  refine(context: ParsingContext, chunks: Chunk[]): Chunk[];
+}

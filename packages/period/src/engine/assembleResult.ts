@@ -1,0 +1,402 @@
+import { dayNumber, isoFromDayNumber } from "../calendar/dayNumber";
+import type { Milestone, PeriodDiagnostic, PeriodResult } from "../PeriodResult";
+import type { Token } from "../text/tokenize";
+import type { Chunk, ParsingContext } from "./Chunk";
+import { diagnostic } from "./diagnostic";
+import { formatInterval } from "./formatInterval";
+import { splitParts, type PartRange } from "./splitParts";
+import { type DayInterval, type Moment, needsYear, resolveMoment } from "./Moment";
+import { partLabel, partLevel } from "./partLabel";
+
+/** The year used when a phrase gives none, and where it came from. */
+export interface ReferenceYear {
+  year: number;
+  source: "option" | "today";
+}
+
+const RELATIVE_PRIORITY = ["anniversary", "notice", "signature", "event", "schedule", "direction", "plan", "guidance", "request", "regulation", "waves"];
+
+interface ResolvedChunk {
+  chunk: Chunk;
+  interval: DayInterval;
+  /** One interval per item (lists), or the range. */
+  parts: DayInterval[];
+  lunar: boolean;
+}
+
+interface PartResult {
+  range: PartRange;
+  start: number | null;
+  end: number | null;
+  deadline: number | null;
+  peak: DayInterval | null;
+  mains: DayInterval[];
+  label: string;
+  level: Milestone["level"];
+}
+
+function cycleYear(cycle: number, reference: number): number {
+  const base = reference - ((((reference - 4) % 60) + 60) % 60) + cycle;
+  const candidates = [base - 60, base, base + 60];
+  return candidates.reduce((best, y) => (Math.abs(y - reference) < Math.abs(best - reference) ? y : best));
+}
+
+function statedYear(chunk: Chunk): number | undefined {
+  if (chunk.role === "ignore") return undefined;
+  for (const item of chunk.items) if (item.year !== undefined && item.yearSource !== "option") return item.year;
+  return undefined;
+}
+
+/** Gives every moment a year: its own, a neighbour's (following first), or the reference year. */
+function fillYears(chunks: Chunk[], reference: ReferenceYear, tokens: readonly Token[], diagnostics: PeriodDiagnostic[]) {
+  let usedReference = false;
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c] as Chunk;
+    for (const item of chunk.items) {
+      if (!needsYear(item)) continue;
+      if (item.yearOffset !== undefined) {
+        item.year = reference.year + item.yearOffset;
+        item.yearSource = reference.source;
+        usedReference = true;
+        continue;
+      }
+      if (item.cycle !== undefined) {
+        item.year = cycleYear(item.cycle, reference.year);
+        item.yearSource = "stated";
+        continue;
+      }
+      let year: number | undefined;
+      for (let k = c + 1; k < chunks.length && year === undefined; k++) year = statedYear(chunks[k] as Chunk);
+      for (let k = c - 1; k >= 0 && year === undefined; k--) year = statedYear(chunks[k] as Chunk);
+      if (year !== undefined) {
+        item.year = year;
+        item.yearSource = "context";
+      } else {
+        item.year = reference.year;
+        item.yearSource = reference.source;
+        usedReference = true;
+      }
+    }
+  }
+  if (usedReference) noteReference(reference, tokens, diagnostics);
+}
+
+/** Says that the reference year was used: info when it came from the options, a warning when from today. */
+function noteReference(reference: ReferenceYear, tokens: readonly Token[], diagnostics: PeriodDiagnostic[]) {
+  if (diagnostics.some((d) => d.code === "year-assumed" || d.code === "year-implied")) return;
+  if (reference.source === "today") {
+    diagnostics.push(
+      diagnostic(
+        "year-assumed",
+        "warning",
+        `Không ghi năm; tạm lấy năm hiện tại ${reference.year} (truyền tùy chọn year hoặc referenceDate)`,
+        `No year given; assumed the current year ${reference.year} (pass the year or referenceDate option)`,
+        tokens,
+        0,
+        tokens.length,
+      ),
+    );
+  } else {
+    diagnostics.push(
+      diagnostic(
+        "year-implied",
+        "info",
+        `Năm lấy từ tùy chọn: ${reference.year}`,
+        `Year taken from the options: ${reference.year}`,
+        tokens,
+        0,
+        tokens.length,
+      ),
+    );
+  }
+}
+
+function resolveChunk(chunk: Chunk, context: ParsingContext): ResolvedChunk | null {
+  const parts: DayInterval[] = [];
+  for (const item of chunk.items) {
+    const interval = resolveMoment(item, item.year ?? 0);
+    if (!interval) {
+      context.diagnostics.push(
+        diagnostic(
+          "invalid-date",
+          "error",
+          `Ngày tháng không tồn tại: "${chunkText(chunk, context)}"`,
+          `No such date: "${chunkText(chunk, context)}"`,
+          context.tokens,
+          chunk.from,
+          chunk.to,
+        ),
+      );
+      return null;
+    }
+    parts.push(interval);
+  }
+  if (parts.length === 0) return null;
+  const lunar = chunk.items.some((m: Moment) => m.lunar === true);
+  if (chunk.range && parts.length === 2) {
+    let [a, b] = parts as [DayInterval, DayInterval];
+    if (b.end < a.start) {
+      context.diagnostics.push(
+        diagnostic(
+          "range-reversed",
+          "warning",
+          `Khoảng thời gian ngược (ngày kết thúc trước ngày bắt đầu): "${chunkText(chunk, context)}"`,
+          `Range ends before it starts: "${chunkText(chunk, context)}"`,
+          context.tokens,
+          chunk.from,
+          chunk.to,
+        ),
+      );
+      [a, b] = [b, a];
+    }
+    const interval = { start: a.start, end: Math.max(a.end, b.end) };
+    return { chunk, interval, parts: [interval], lunar };
+  }
+  const interval = {
+    start: Math.min(...parts.map((p) => p.start)),
+    end: Math.max(...parts.map((p) => p.end)),
+  };
+  return { chunk, interval, parts, lunar };
+}
+
+/** The text a chunk covers. */
+export function chunkText(chunk: Chunk, context: ParsingContext): string {
+  const a = context.tokens[chunk.from];
+  const b = context.tokens[chunk.to - 1];
+  return a && b ? context.text.slice(a.start, b.end) : "";
+}
+
+function union(intervals: DayInterval[]): DayInterval | null {
+  if (intervals.length === 0) return null;
+  return {
+    start: Math.min(...intervals.map((i) => i.start)),
+    end: Math.max(...intervals.map((i) => i.end)),
+  };
+}
+
+/** Merges touching or overlapping intervals, sorted by start. */
+function runs(intervals: DayInterval[]): DayInterval[] {
+  const sorted = [...intervals].sort((a, b) => a.start - b.start);
+  const out: DayInterval[] = [];
+  for (const interval of sorted) {
+    const last = out[out.length - 1];
+    if (last && interval.start <= last.end + 1) last.end = Math.max(last.end, interval.end);
+    else out.push({ ...interval });
+  }
+  return out;
+}
+
+function deadlineOf(resolved: ResolvedChunk): number {
+  const { chunk, interval } = resolved;
+  const item = chunk.items[0];
+  if (chunk.deadlineMode === "by" || item?.unit === "day" || item?.unit === "fixed") return interval.end;
+  return interval.start - 1;
+}
+
+function buildPart(range: PartRange, resolved: ResolvedChunk[], context: ParsingContext): PartResult {
+  const mains: DayInterval[] = [];
+  const peaks: DayInterval[] = [];
+  let startBound: number | null = null;
+  let endBound: number | null = null;
+  let deadline: number | null = null;
+  for (const r of resolved) {
+    switch (r.chunk.role) {
+      case "main":
+        mains.push(...r.parts);
+        break;
+      case "peak":
+        peaks.push(r.interval);
+        break;
+      case "start": {
+        const value = r.chunk.after ? r.interval.end + 1 : r.interval.start;
+        startBound = startBound === null ? value : Math.min(startBound, value);
+        break;
+      }
+      case "end":
+        endBound = endBound === null ? r.interval.end : Math.max(endBound, r.interval.end);
+        break;
+      case "deadline": {
+        const value = deadlineOf(r);
+        deadline = deadline === null ? value : Math.max(deadline, value);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  const main = union(mains);
+  const starts = [main?.start, startBound].filter((v): v is number => v !== null && v !== undefined);
+  const ends = [main?.end, endBound, deadline].filter((v): v is number => v !== null && v !== undefined);
+  const firstTimed = resolved.find((r) => r.chunk.role !== "peak" && r.chunk.role !== "equivalent");
+  return {
+    range,
+    start: starts.length > 0 ? Math.min(...starts) : null,
+    end: ends.length > 0 ? Math.max(...ends) : null,
+    deadline,
+    peak: union(peaks),
+    mains: runs(mains),
+    label: partLabel(context, range, firstTimed?.chunk.from ?? range.to),
+    level: partLevel(context.tokens, range),
+  };
+}
+
+function iso(jd: number | null): string | null {
+  return jd === null ? null : isoFromDayNumber(jd);
+}
+
+function milestone(label: string, level: Milestone["level"], start: number | null, end: number | null, deadline: number | null): Milestone {
+  return { label, level, start: iso(start), end: iso(end), deadline: iso(deadline) };
+}
+
+/**
+ * Turns the refined chunks into a `PeriodResult`: fills years, resolves dates, splits the
+ * phrase into parts (bullets, ";", lines) and applies the result conventions of the contract.
+ */
+export function assembleResult(context: ParsingContext, chunks: Chunk[], reference: ReferenceYear): PeriodResult {
+  const { tokens, diagnostics } = context;
+  fillYears(chunks, reference, tokens, diagnostics);
+  const resolved: ResolvedChunk[] = [];
+  for (const chunk of chunks) {
+    if (chunk.role === "ignore" || chunk.role === "relative" || chunk.role === "recurring") continue;
+    const r = resolveChunk(chunk, context);
+    if (r) resolved.push(r);
+  }
+  for (const r of resolved) {
+    if (r.chunk.role !== "equivalent" || !r.chunk.sameAs) continue;
+    const other = resolved.find((x) => x.chunk === r.chunk.sameAs);
+    if (other && (other.interval.start !== r.interval.start || other.interval.end !== r.interval.end)) {
+      diagnostics.push(
+        diagnostic(
+          "calendar-mismatch",
+          "warning",
+          `Hai cách ghi ngày không khớp nhau (${isoFromDayNumber(other.interval.start)} và ${isoFromDayNumber(r.interval.start)}); dùng ngày dương lịch`,
+          `The two writings of the date disagree (${isoFromDayNumber(other.interval.start)} and ${isoFromDayNumber(r.interval.start)}); the solar date is used`,
+          tokens,
+          r.chunk.from,
+          r.chunk.to,
+        ),
+      );
+    }
+  }
+  const lunar = resolved.some((r) => r.lunar);
+  const ranges = splitParts(tokens, chunks);
+  const parts = ranges.map((range) =>
+    buildPart(
+      range,
+      resolved.filter((r) => r.chunk.from >= range.from && r.chunk.from < range.to),
+      context,
+    ),
+  );
+  const peak = union(parts.map((p) => p.peak).filter((p): p is DayInterval => p !== null));
+  const timed = parts.filter((p) => p.start !== null || p.end !== null || p.deadline !== null);
+  const relativeChunks = chunks.filter((c) => c.role === "relative");
+  relativeChunks.sort(
+    (a, b) => RELATIVE_PRIORITY.indexOf(a.relativeTo ?? "") - RELATIVE_PRIORITY.indexOf(b.relativeTo ?? ""),
+  );
+  const relativeChunk = relativeChunks[0];
+  const recurring = chunks.some((c) => c.role === "recurring");
+
+  const milestones: Milestone[] = [];
+  const expand = timed.length >= 2 || (timed.length === 1 && (timed[0]?.mains.length ?? 0) > 1);
+  if (expand) {
+    for (const part of timed) {
+      if (part.mains.length > 1 && part.deadline === null) {
+        for (const run of part.mains) {
+          const text = formatInterval(run);
+          const label = timed.length > 1 && part.label ? `${part.label} (${text})` : text;
+          milestones.push(milestone(label, part.level, run.start, run.end, null));
+        }
+      } else milestones.push(milestone(part.label, part.level, part.start, part.end, part.deadline));
+    }
+  }
+  const base = {
+    text: context.text,
+    peak: peak ? { start: isoFromDayNumber(peak.start), end: isoFromDayNumber(peak.end) } : null,
+    lunar,
+    diagnostics,
+  };
+  if (milestones.length >= 2) {
+    const starts = milestones.map((m) => m.start);
+    const ends = milestones.map((m) => m.end);
+    let latest: Milestone | undefined;
+    for (const m of milestones) if (m.end !== null && (!latest || (latest.end ?? "") <= m.end)) latest = m;
+    return {
+      ...base,
+      kind: "milestones",
+      start: starts.every((s) => s !== null) ? (starts.sort()[0] ?? null) : null,
+      end: ends.every((e) => e !== null) ? (ends.sort()[ends.length - 1] ?? null) : null,
+      deadline: latest?.deadline ?? null,
+      milestones,
+      relative: null,
+    };
+  }
+  const only = timed.length > 0 ? mergeParts(timed) : null;
+  if (recurring) {
+    const year = { start: dayNumber(reference.year, 1, 1), end: dayNumber(reference.year, 12, 31) };
+    if (!only) noteReference(reference, tokens, diagnostics);
+    return {
+      ...base,
+      kind: "recurring",
+      start: iso(only?.start ?? year.start),
+      end: iso(only?.end ?? year.end),
+      deadline: iso(only?.deadline ?? null),
+      milestones: [],
+      relative: null,
+    };
+  }
+  if (only) {
+    if (relativeChunk && only.start === null && only.deadline === null) {
+      return {
+        ...base,
+        kind: "relative",
+        start: null,
+        end: iso(only.end),
+        deadline: null,
+        milestones: [],
+        relative: { to: relativeChunk.relativeTo ?? "event", text: chunkText(relativeChunk, context) },
+      };
+    }
+    const pureDeadline = only.start === null && only.deadline !== null && only.mainless;
+    return {
+      ...base,
+      kind: pureDeadline ? "deadline" : "span",
+      start: iso(only.start),
+      end: iso(only.end),
+      deadline: iso(only.deadline),
+      milestones: [],
+      relative: null,
+    };
+  }
+  if (peak) {
+    return { ...base, kind: "span", start: iso(peak.start), end: iso(peak.end), deadline: null, milestones: [], relative: null };
+  }
+  if (relativeChunk) {
+    return {
+      ...base,
+      kind: "relative",
+      start: null,
+      end: null,
+      deadline: null,
+      milestones: [],
+      relative: { to: relativeChunk.relativeTo ?? "event", text: chunkText(relativeChunk, context) },
+    };
+  }
+  diagnostics.push(
+    diagnostic(
+      "no-time-expression",
+      "warning",
+      "Không tìm thấy mốc thời gian nào đọc được",
+      "No time expression could be read",
+      tokens.length > 0 ? tokens : null,
+      0,
+      tokens.length,
+    ),
+  );
+  return { ...base, kind: "unknown", start: null, end: null, deadline: null, milestones: [], relative: null };
+}
+
+function mergeParts(parts: PartResult[]): { start: number | null; end: number | null; deadline: number | null; mainless: boolean } {
+  const [part] = parts;
+  if (!part) return { start: null, end: null, deadline: null, mainless: true };
+  return { start: part.start, end: part.end, deadline: part.deadline, mainless: part.mains.length === 0 };
+}

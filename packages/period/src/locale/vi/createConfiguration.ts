@@ -1,0 +1,62 @@
+import type { Configuration } from "../../engine/Configuration";
+import { anniversaryParser } from "./parsers/anniversaryParser";
+import { clockParser } from "./parsers/clockParser";
+import { dayParser } from "./parsers/dayParser";
+import { halfYearParser } from "./parsers/halfYearParser";
+import { lunarDayParser } from "./parsers/lunarDayParser";
+import { recurringParser, relativeParser } from "./parsers/markerParsers";
+import { monthParser } from "./parsers/monthParser";
+import { monthPartParser } from "./parsers/monthPartParser";
+import { namedDayParser } from "./parsers/namedDayParser";
+import { quarterParser } from "./parsers/quarterParser";
+import { weekdayParser } from "./parsers/weekdayParser";
+import { yearParser } from "./parsers/yearParser";
+import { deadlineRefiner, openBoundRefiner, peakRefiner } from "./refiners/boundRefiners";
+import { equivalenceRefiner } from "./refiners/equivalenceRefiner";
+import { lunarSuffixRefiner } from "./refiners/lunarSuffixRefiner";
+import { rangeRefiner } from "./refiners/rangeRefiner";
+
+/** Options of {@link createConfiguration}. */
+export interface ConfigurationOptions {
+  /** Leave out the lunar parsers and the lunar marker ("âm lịch") refiner. */
+  solarOnly?: boolean;
+}
+
+/**
+ * The Vietnamese configuration: parsers for clock times and weekdays (skipped), days, months,
+ * quarters, years, windows ("đầu tháng", "tuần đầu"), "N tháng đầu năm", lunar days, named days,
+ * anniversaries, relative and recurring markers; refiners for lunar markers, equivalent dates,
+ * ranges, peaks, deadlines and open bounds. Returns fresh arrays: push your own parser or refiner
+ * and pass the result as `parsePeriod(text, { configuration })`.
+ *
+ * @example
+ * const config = createConfiguration();
+ * config.parsers.push(myFestivalParser);
+ * parsePeriod("Lễ hội năm 2025", { configuration: config });
+ */
+export function createConfiguration(options: ConfigurationOptions = {}): Configuration {
+  const parsers = [
+    clockParser,
+    weekdayParser,
+    anniversaryParser,
+    relativeParser,
+    recurringParser,
+    halfYearParser,
+    monthPartParser,
+    quarterParser,
+    dayParser,
+    monthParser,
+    yearParser,
+    namedDayParser,
+    lunarDayParser,
+  ].filter((p) => !options.solarOnly || p !== lunarDayParser);
+  const refiners = [
+    lunarSuffixRefiner,
+    equivalenceRefiner,
+    rangeRefiner,
+    peakRefiner,
+    deadlineRefiner,
+    openBoundRefiner,
+  ].filter((r) => !options.solarOnly || r !== lunarSuffixRefiner);
+  return { parsers, refiners };
+}

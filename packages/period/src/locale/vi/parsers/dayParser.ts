@@ -1,0 +1,162 @@
+import type { Chunk, Parser, ParsingContext } from "../../../engine/Chunk";
+import type { Moment } from "../../../engine/Moment";
+import type { Token } from "../../../text/tokenize";
+import { isDateSeparator, readMonthValue, readNumber, readYearNumber, readYearSuffix, textAt, wordAt } from "../readers";
+import { applyYear, makeChunk } from "./makeChunk";
+
+const LEADS = new Set(["ngay", "mung", "mong", "hom"]);
+const LIST_SEPARATORS = new Set([",", "va", "&", "+"]);
+const RANGE_SEPARATORS = new Set(["-", "den", "toi"]);
+/** Words after which a bare "17-2" or "15.12" is a date. */
+const CONTEXT_WORDS = new Set([
+  "tu",
+  "den",
+  "toi",
+  "truoc",
+  "sau",
+  "vao",
+  "dip",
+  "het",
+  "nhat",
+  "trong",
+  "ngay",
+  "la",
+  "chot",
+  "thanh",
+]);
+
+function readDay(tokens: readonly Token[], i: number): { value: number; next: number } | null {
+  const n = readNumber(tokens, i, 2);
+  return n && n.value >= 1 && n.value <= 31 ? n : null;
+}
+
+/** Reads "D sep M [sep Y]" with one kind of separator, or "D tháng M [năm Y]". */
+function readFullDate(tokens: readonly Token[], i: number): { moment: Moment; next: number; sep: string } | null {
+  const d = readDay(tokens, i);
+  if (!d) return null;
+  const sep = textAt(tokens, d.next);
+  if (sep === "thang") {
+    const m = readMonthValue(tokens, d.next + 1);
+    if (!m) return null;
+    const moment: Moment = { unit: "day", day: d.value, month: m.value };
+    const y = readYearSuffix(tokens, m.next, ["/", "-", ".", ","]);
+    applyYear([moment], y?.value);
+    return { moment, next: y ? y.next : m.next, sep };
+  }
+  if (!isDateSeparator(tokens, d.next)) return null;
+  const m = readNumber(tokens, d.next + 1, 2);
+  if (!m || m.value < 1 || m.value > 12) return null;
+  const moment: Moment = { unit: "day", day: d.value, month: m.value };
+  let next = m.next;
+  if (textAt(tokens, next) === sep) {
+    const y = readYearNumber(tokens, next + 1, sep !== "-");
+    if (!y) return null;
+    moment.year = y.value;
+    moment.yearSource = "stated";
+    next = y.next;
+    if (isDateSeparator(tokens, next) && readNumber(tokens, next + 1)) return null;
+  } else {
+    if (isDateSeparator(tokens, next) && readNumber(tokens, next + 1)) return null;
+    const y = readYearSuffix(tokens, next, []);
+    if (y) {
+      applyYear([moment], y.value);
+      next = y.next;
+    }
+  }
+  return { moment, next, sep };
+}
+
+/** Reads "YYYY-MM-DD" (ISO) or "YYYY/MM/DD". */
+function readIsoDate(tokens: readonly Token[], i: number): { moment: Moment; next: number } | null {
+  const y = readYearNumber(tokens, i);
+  if (!y) return null;
+  const sep = textAt(tokens, y.next);
+  if (sep !== "-" && sep !== "/") return null;
+  const m = readNumber(tokens, y.next + 1, 2);
+  if (!m || textAt(tokens, m.next) !== sep) return null;
+  const d = readNumber(tokens, m.next + 1, 2);
+  if (!d || tokens[y.next]?.spaced || tokens[m.next]?.spaced) return null;
+  return {
+    moment: { unit: "day", year: y.value, yearSource: "stated", month: m.value, day: d.value },
+    next: d.next,
+  };
+}
+
+/**
+ * Days: "ngày 30/11/2024", "30-11-2024", "15.12.2020", "23 – 5 – 2021", "ngày 6 tháng 10 năm 2024",
+ * "2024-10-10", lists "ngày 26, 27, 28, 29/6/2024", ranges "26-28/6/2024", and "ngày 26" (month from context).
+ */
+export const dayParser: Parser = {
+  name: "day",
+  triggers: ["ngay", "mung", "mong", "hom", "#"],
+  extract(context: ParsingContext, i: number): Chunk | null {
+    const { tokens } = context;
+    let j = i;
+    let lead = false;
+    while (LEADS.has(wordAt(tokens, j)) && j < i + 2) {
+      j++;
+      lead = true;
+    }
+    if (j === i && tokens[i]?.kind !== "number") return null;
+    if (!lead) {
+      const iso = readIsoDate(tokens, j);
+      if (iso) return makeChunk("day", i, iso.next, [iso.moment]);
+      if (wordAt(tokens, i - 1) === "so" || textAt(tokens, i - 1) === "/") return null;
+    }
+    const full = readFullDate(tokens, j);
+    if (full) {
+      if (!lead && full.moment.year === undefined && full.sep !== "/" && full.sep !== "thang") {
+        const before = tokens[i - 1];
+        const ok = i === 0 || before?.text === "(" || CONTEXT_WORDS.has(before?.text ?? "");
+        if (!ok) return null;
+      }
+      return makeChunk("day", i, full.next, [full.moment]);
+    }
+    // Lists and ranges of days sharing one month: "26, 27, 28, 29/6/2024", "26-28/6/2024", "ngày 26 và 28 tháng 3".
+    const first = readDay(tokens, j);
+    if (!first) return null;
+    const days = [first.value];
+    let rangeJoin = false;
+    let k = first.next;
+    for (let guard = 0; guard < 31; guard++) {
+      const sep = textAt(tokens, k);
+      if (!LIST_SEPARATORS.has(sep) && !RANGE_SEPARATORS.has(sep)) break;
+      let q = k + 1;
+      if (LEADS.has(wordAt(tokens, q))) q++;
+      const d = readDay(tokens, q);
+      if (!d) break;
+      const after = textAt(tokens, d.next);
+      if (RANGE_SEPARATORS.has(sep)) {
+        if (days.length !== 1 || d.value <= (days[0] ?? 0)) break;
+        rangeJoin = true;
+      }
+      days.push(d.value);
+      k = d.next;
+      if (after === "/" || after === "." || after === "thang" || (after === "-" && !RANGE_SEPARATORS.has(sep))) break;
+    }
+    let month: number | undefined;
+    const sep = textAt(tokens, k);
+    if ((sep === "/" || sep === "." || sep === "-") && days.length > 1) {
+      const m = readNumber(tokens, k + 1, 2);
+      if (m && m.value >= 1 && m.value <= 12) {
+        month = m.value;
+        k = m.next;
+      }
+    } else if (sep === "thang") {
+      const m = readMonthValue(tokens, k + 1);
+      if (m) {
+        month = m.value;
+        k = m.next;
+      }
+    }
+    if (month === undefined) {
+      if (!lead || days.length > 1) return null;
+      return makeChunk("day", i, k, [{ unit: "day", day: first.value }]);
+    }
+    const items: Moment[] = days.map((day) => ({ unit: "day", day, month }));
+    const y = readYearSuffix(tokens, k, ["/", ".", "-"]);
+    applyYear(items, y?.value);
+    if (y) k = y.next;
+    return makeChunk("day", i, k, items, { range: rangeJoin && items.length === 2 });
+  },
+};

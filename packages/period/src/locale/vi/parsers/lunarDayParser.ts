@@ -1,0 +1,30 @@
+import type { Parser } from "../../../engine/Chunk";
+import { readMonthValue, readNumber, readYearSuffix, wordAt } from "../readers";
+import { applyYear, makeChunk } from "./makeChunk";
+
+/** Lunar days written the traditional way: "mùng 4 Tết", "mồng 1 Tết Ất Tỵ", "rằm tháng Giêng", "rằm tháng 7". */
+export const lunarDayParser: Parser = {
+  name: "lunarDay",
+  triggers: ["mung", "mong", "ram"],
+  extract(context, i) {
+    const { tokens } = context;
+    const w = wordAt(tokens, i);
+    if (w === "ram") {
+      if (wordAt(tokens, i + 1) !== "thang") return null;
+      const m = readMonthValue(tokens, i + 2);
+      if (!m) return null;
+      let next = m.next;
+      if (wordAt(tokens, next) === "nhuan") next++;
+      const items = [{ unit: "day" as const, month: m.value, day: 15, lunar: true, leap: next > m.next || undefined }];
+      const y = readYearSuffix(tokens, next);
+      applyYear(items, y?.value);
+      return makeChunk("lunarDay", i, y ? y.next : next, items);
+    }
+    const d = readNumber(tokens, i + 1, 2);
+    if (!d || d.value < 1 || d.value > 10 || wordAt(tokens, d.next) !== "tet") return null;
+    const items = [{ unit: "day" as const, month: 1, day: d.value, lunar: true }];
+    const y = readYearSuffix(tokens, d.next + 1, ["/", "-"]);
+    applyYear(items, y?.value);
+    return makeChunk("lunarDay", i, y ? y.next : d.next + 1, items);
+  },
+};

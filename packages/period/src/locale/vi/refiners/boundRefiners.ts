@@ -1,0 +1,97 @@
+import type { Chunk, DeadlineMode, Refiner } from "../../../engine/Chunk";
+import { DEADLINE_PHRASES, FILLER_WORDS } from "../constants";
+import { floorOf, phraseBefore } from "./lookBehind";
+
+const PEAK: readonly string[][] = [["cao", "diem"]];
+const PEAK_FILLERS = new Set(["trong", "vao", "tu", "la", "dip", "cac", "dot", "ngay", ":", "nhat", "se"]);
+const START_PHRASES: readonly string[][] = [["tu"], ["ke", "tu"], ["bat", "dau", "tu"], ["bat", "dau"], ["trien", "khai", "tu"]];
+const AFTER_PHRASES: readonly string[][] = [["sau"]];
+const END_PHRASES: readonly string[][] = [
+  ["den", "het"],
+  ["toi", "het"],
+  ["cho", "den"],
+  ["tinh", "den"],
+  ["den"],
+  ["toi"],
+  ["het"],
+];
+const BOUND_FILLERS = new Set(["ngay", "thoi", "gian", "la"]);
+const DEADLINE_WORDS = DEADLINE_PHRASES.map((p) => p.words);
+
+function relabel(
+  chunks: Chunk[],
+  context: Parameters<Refiner["refine"]>[0],
+  phrases: readonly (readonly string[])[],
+  fillers: ReadonlySet<string>,
+  accept: (chunk: Chunk) => boolean,
+  apply: (chunk: Chunk, start: number, phrase: readonly string[]) => Chunk,
+): Chunk[] {
+  const out: Chunk[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const chunk = chunks[k] as Chunk;
+    if (!accept(chunk)) {
+      out.push(chunk);
+      continue;
+    }
+    const found = phraseBefore(context.tokens, chunk.from, phrases, fillers, floorOf(chunks, k));
+    out.push(found ? apply(chunk, found.start, found.phrase) : chunk);
+  }
+  return out;
+}
+
+/** "cao điểm trong tháng 9/2024 đến tháng 10/2024": the window becomes the peak. */
+export const peakRefiner: Refiner = {
+  name: "peak",
+  refine(context, chunks) {
+    return relabel(
+      chunks,
+      context,
+      PEAK,
+      PEAK_FILLERS,
+      (c) => c.role === "main" && c.items.length > 0,
+      (c, start) => ({ ...c, from: start, role: "peak" }),
+    );
+  },
+};
+
+/** Deadlines: "trước", "hoàn thành trước", "xong trước", "chậm nhất", "hạn chót", … before a date. */
+export const deadlineRefiner: Refiner = {
+  name: "deadline",
+  refine(context, chunks) {
+    return relabel(
+      chunks,
+      context,
+      DEADLINE_WORDS,
+      FILLER_WORDS,
+      (c) => c.role === "main" && c.items.length > 0 && !c.range,
+      (c, start, phrase) => {
+        const mode: DeadlineMode = DEADLINE_PHRASES.find((p) => p.words === phrase)?.mode ?? "before";
+        return { ...c, from: start, role: "deadline", deadlineMode: mode };
+      },
+    );
+  },
+};
+
+/** Open bounds: "từ ngày X" / "bắt đầu từ tháng 4" (start only), "sau ngày X" (the day after), "đến hết ngày X" (end only). */
+export const openBoundRefiner: Refiner = {
+  name: "openBound",
+  refine(context, chunks) {
+    const single = (c: Chunk) => c.role === "main" && c.items.length > 0 && !c.range;
+    const starts = relabel(chunks, context, START_PHRASES, BOUND_FILLERS, single, (c, start) => ({
+      ...c,
+      from: start,
+      role: "start",
+    }));
+    const afters = relabel(starts, context, AFTER_PHRASES, BOUND_FILLERS, single, (c, start) => ({
+      ...c,
+      from: start,
+      role: "start",
+      after: true,
+    }));
+    return relabel(afters, context, END_PHRASES, BOUND_FILLERS, single, (c, start) => ({
+      ...c,
+      from: start,
+      role: "end",
+    }));
+  },
+};

@@ -1,0 +1,23 @@
+import type { Refiner } from "../../../engine/Chunk";
+import { readLunarMarker, wordAt } from "../readers";
+
+/** "tháng Chạp âl", "15/8 âm lịch", "ngày 10/3 (ÂL)": marks the dates before the marker as lunar. */
+export const lunarSuffixRefiner: Refiner = {
+  name: "lunarSuffix",
+  refine(context, chunks) {
+    return chunks.map((chunk, index) => {
+      if (chunk.role === "ignore" || chunk.items.length === 0) return chunk;
+      const nextFrom = chunks[index + 1]?.from ?? context.tokens.length;
+      let at = chunk.to;
+      if (wordAt(context.tokens, at) === "nhuan") at++;
+      const end = readLunarMarker(context.tokens, at);
+      if (end === null || end > nextFrom) return chunk;
+      const leap = at > chunk.to;
+      return {
+        ...chunk,
+        to: end,
+        items: chunk.items.map((item) => ({ ...item, lunar: true, leap: leap || item.leap })),
+      };
+    });
+  },
+};

@@ -1,0 +1,70 @@
+import { fromDayNumber } from "../calendar/dayNumber";
+import { leapMonthOffset, lunarMonth11, NEW_MOON_EPOCH, newMoonDay, SYNODIC_MONTH } from "./astronomy";
+import type { LunarDate } from "./LunarDate";
+
+/** The lunar date of a Julian day number (Hồ Ngọc Đức's `convertSolar2Lunar`). */
+export function lunarFromDayNumber(jd: number, timeZone: number): LunarDate {
+  const { year } = fromDayNumber(jd);
+  const k = Math.floor((jd - NEW_MOON_EPOCH) / SYNODIC_MONTH);
+  let monthStart = newMoonDay(k + 1, timeZone);
+  if (monthStart > jd) monthStart = newMoonDay(k, timeZone);
+  let a11 = lunarMonth11(year, timeZone);
+  let b11 = a11;
+  let lunarYear: number;
+  if (a11 >= monthStart) {
+    lunarYear = year;
+    a11 = lunarMonth11(year - 1, timeZone);
+  } else {
+    lunarYear = year + 1;
+    b11 = lunarMonth11(year + 1, timeZone);
+  }
+  const day = jd - monthStart + 1;
+  const diff = Math.floor((monthStart - a11) / 29);
+  let leap = false;
+  let month = diff + 11;
+  if (b11 - a11 > 365) {
+    const leapDiff = leapMonthOffset(a11, timeZone);
+    if (diff >= leapDiff) {
+      month = diff + 10;
+      if (diff === leapDiff) leap = true;
+    }
+  }
+  if (month > 12) month -= 12;
+  if (month >= 11 && diff < 4) lunarYear -= 1;
+  return { year: lunarYear, month, day, leap };
+}
+
+/**
+ * The Julian day number of a lunar date (Hồ Ngọc Đức's `convertLunar2Solar`),
+ * or null when that leap month or that 30th day does not exist.
+ */
+export function dayNumberFromLunar(lunar: LunarDate, timeZone: number): number | null {
+  let a11: number;
+  let b11: number;
+  if (lunar.month < 11) {
+    a11 = lunarMonth11(lunar.year - 1, timeZone);
+    b11 = lunarMonth11(lunar.year, timeZone);
+  } else {
+    a11 = lunarMonth11(lunar.year, timeZone);
+    b11 = lunarMonth11(lunar.year + 1, timeZone);
+  }
+  let off = lunar.month - 11;
+  if (off < 0) off += 12;
+  if (b11 - a11 > 365) {
+    const leapOff = leapMonthOffset(a11, timeZone);
+    let leapMonth = leapOff - 2;
+    if (leapMonth < 0) leapMonth += 12;
+    if (lunar.leap && lunar.month !== leapMonth) return null;
+    if (lunar.leap || off >= leapOff) off += 1;
+  } else if (lunar.leap) {
+    return null;
+  }
+  const k = Math.floor(0.5 + (a11 - NEW_MOON_EPOCH) / SYNODIC_MONTH);
+  const monthStart = newMoonDay(k + off, timeZone);
+  const jd = monthStart + lunar.day - 1;
+  if (lunar.day === 30) {
+    const next = lunarFromDayNumber(jd, timeZone);
+    if (next.day !== 30) return null;
+  }
+  return jd;
+}
