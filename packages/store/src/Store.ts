@@ -205,7 +205,10 @@ export interface Store {
   /** Stores a snapshot. */
   saveSnapshot(input: SnapshotInput): Promise<Snapshot>;
   /** The latest snapshot of a plan (or of one stream) for a machine version, or null. */
-  latestSnapshot(plan: string, options?: { stream?: string; machineVersion?: string }): Promise<Snapshot | null>;
+  latestSnapshot(
+    plan: string,
+    options?: { stream?: string; machineVersion?: string },
+  ): Promise<Snapshot | null>;
   /** Loads a plan's state: the latest snapshot plus the events after it, folded by the snapshot policy's `reduce`. */
   loadState<S = unknown>(plan: string, policy?: SnapshotPolicy<S>): Promise<LoadedState<S>>;
 

@@ -111,7 +111,9 @@ let dummyHash: Promise<string> | undefined;
 export function createStore(backend: Backend, options: StoreOptions = {}): Store {
   const now = options.now ?? (() => new Date());
   const sessionTtlMs = options.sessionTtlMs ?? 8 * 60 * 60 * 1000;
-  const defaultPolicy = options.snapshots ? validateInput(policySchema, options.snapshots, "snapshots") : undefined;
+  const defaultPolicy = options.snapshots
+    ? validateInput(policySchema, options.snapshots, "snapshots")
+    : undefined;
   const sinceSnapshot = new Map<string, number>();
   let closed = false;
 
@@ -182,7 +184,12 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Store
       eventsRead += batch.length;
       position = batch[batch.length - 1]?.position ?? position;
     }
-    return { state, position, snapshot: snap ? { version: snap.version, createdAt: snap.createdAt } : null, eventsRead };
+    return {
+      state,
+      position,
+      snapshot: snap ? { version: snap.version, createdAt: snap.createdAt } : null,
+      eventsRead,
+    };
   }
 
   const accounts: AccountStore = {
@@ -239,7 +246,9 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Store
       validateInput(
         RoleSchema.refine((role) => role === "viewer" || role === "ward-officer" || next.unit !== null, {
           message: "this role needs a unit",
-        }).refine((role) => role !== "ward-officer" || next.ward !== null, { message: "a ward officer needs a ward" }),
+        }).refine((role) => role !== "ward-officer" || next.ward !== null, {
+          message: "a ward officer needs a ward",
+        }),
         next.role,
         "account patch",
       );
@@ -252,12 +261,19 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Store
       const pw = validateInput(z.string().min(8).max(1024), password, "password");
       const row = await backend.getUser({ id: validateInput(idSchema, id, "user id") });
       if (!row) throw accountNotFound(id);
-      await backend.updateUser({ ...row, passwordHash: await hashPassword(pw), updatedAt: now().toISOString() });
+      await backend.updateUser({
+        ...row,
+        passwordHash: await hashPassword(pw),
+        updatedAt: now().toISOString(),
+      });
       await backend.deleteSessions({ userId: id });
     },
     async authenticate(username, password) {
       open();
-      const name = validateInput(z.string().max(256), username, "username").trim().normalize("NFC").toLowerCase();
+      const name = validateInput(z.string().max(256), username, "username")
+        .trim()
+        .normalize("NFC")
+        .toLowerCase();
       const pw = validateInput(z.string().max(1024), password, "password");
       const row = await backend.getUser({ username: name });
       if (!row) {
@@ -331,7 +347,11 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Store
     async savePlan(plan, saveOptions = {}) {
       open();
       const p: Plan = normalizeText(validateInput(PlanSchema, plan, "plan"));
-      const note = validateInput(z.object({ note: z.string().max(2000).optional() }), saveOptions, "options").note;
+      const note = validateInput(
+        z.object({ note: z.string().max(2000).optional() }),
+        saveOptions,
+        "options",
+      ).note;
       const body = canonicalJson(p);
       const hash = sha256(body);
       const { row, inserted } = await backend.savePlan(p.id, (latest: PlanRow | null) =>
@@ -396,7 +416,10 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Store
         if (ids.has(event.id)) {
           throw new StoreError(
             "store.bad-input",
-            { vi: `mã sự kiện "${event.id}" lặp lại trong lô`, en: `event id "${event.id}" repeats in the batch` },
+            {
+              vi: `mã sự kiện "${event.id}" lặp lại trong lô`,
+              en: `event id "${event.id}" repeats in the batch`,
+            },
             { index, eventId: event.id },
           );
         }

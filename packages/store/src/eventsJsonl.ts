@@ -9,7 +9,10 @@ import { validateInput } from "./validateInput";
  * line, in global order — the file `kehoach status --events` reads.
  * Yields the lines (each ending in "\n").
  */
-export async function* exportEventsJsonl(store: Store, options: { plan?: string } = {}): AsyncIterable<string> {
+export async function* exportEventsJsonl(
+  store: Store,
+  options: { plan?: string } = {},
+): AsyncIterable<string> {
   const o = validateInput(z.object({ plan: z.string().min(1).optional() }), options, "export options");
   for await (const batch of store.readEventBatches({ plan: o.plan })) {
     let chunk = "";
@@ -50,7 +53,10 @@ export async function importEventsJsonl(
     "import options",
   );
   if (typeof text !== "string") {
-    throw new StoreError("store.bad-input", { vi: "nội dung nhập phải là văn bản", en: "the input must be text" });
+    throw new StoreError("store.bad-input", {
+      vi: "nội dung nhập phải là văn bản",
+      en: "the input must be text",
+    });
   }
   const diagnostics: Diagnostic[] = [];
   const events: PlanEvent[] = [];
@@ -65,7 +71,12 @@ export async function importEventsJsonl(
       value = JSON.parse(line);
     } catch {
       diagnostics.push(
-        lineDiagnostic(lineNo, "events.bad-json", `dòng ${lineNo}: không phải JSON hợp lệ`, `line ${lineNo}: not valid JSON`),
+        lineDiagnostic(
+          lineNo,
+          "events.bad-json",
+          `dòng ${lineNo}: không phải JSON hợp lệ`,
+          `line ${lineNo}: not valid JSON`,
+        ),
       );
       continue;
     }
@@ -112,11 +123,17 @@ export async function importEventsJsonl(
     const result = await store
       .append({ plan: o.plan, activity, events: batch, planVersion: o.planVersion })
       .catch(async (error: unknown) => {
-        if (!(error instanceof StoreError) || error.code !== "event.id-conflict" || batch.length === 1) throw error;
+        if (!(error instanceof StoreError) || error.code !== "event.id-conflict" || batch.length === 1)
+          throw error;
         let appended = 0;
         let dup = 0;
         for (const event of batch) {
-          const r = await store.append({ plan: o.plan, activity, events: [event], planVersion: o.planVersion });
+          const r = await store.append({
+            plan: o.plan,
+            activity,
+            events: [event],
+            planVersion: o.planVersion,
+          });
           appended += r.appended;
           dup += r.duplicates;
         }

@@ -4,8 +4,8 @@ import { openMemoryBackend } from "./memory/openMemoryBackend";
 import type { Migration } from "./migrations";
 import { parseStoreUrl } from "./parseStoreUrl";
 import { openPostgresBackend } from "./postgres/openPostgresBackend";
-import { openSqliteBackend } from "./sqlite/openSqliteBackend";
 import type { Store } from "./Store";
+import { openSqliteBackend } from "./sqlite/openSqliteBackend";
 import { validateInput } from "./validateInput";
 
 /** Options of {@link openStore}. */

@@ -62,7 +62,11 @@ export function parseStoreUrl(url: string = DEFAULT_SQLITE_FILE): StoreLocation 
     for (const [key, value] of new URLSearchParams(rest.slice(q + 1))) {
       if (key === "synchronous" && (value === "full" || value === "normal")) location.synchronous = value;
       else if (key === "maxPages" && /^[1-9]\d{0,9}$/.test(value)) location.maxPages = Number(value);
-      else throw badUrl(text, { vi: `tham số không hợp lệ "${key}=${value}"`, en: `bad parameter "${key}=${value}"` });
+      else
+        throw badUrl(text, {
+          vi: `tham số không hợp lệ "${key}=${value}"`,
+          en: `bad parameter "${key}=${value}"`,
+        });
     }
   }
   return location;

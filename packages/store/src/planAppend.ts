@@ -42,7 +42,10 @@ function versionMatches(expected: ExpectedVersion, actual: number): boolean {
  * the plan version, and the chained rows. Raises `event.version-conflict`,
  * `event.id-conflict` or `plan.not-found`; nothing is written then.
  */
-export function planAppend(state: AppendState, request: AppendRequest): { rows: EventRow[]; result: AppendResult } {
+export function planAppend(
+  state: AppendState,
+  request: AppendRequest,
+): { rows: EventRow[]; result: AppendResult } {
   const existing = new Map(state.existing.map((row) => [row.eventId, row]));
   let duplicates = 0;
   let lastDuplicate = 0;
@@ -85,7 +88,12 @@ export function planAppend(state: AppendState, request: AppendRequest): { rows: 
         vi: `xung đột phiên bản: hoạt động "${request.activity}" đang ở phiên bản ${state.streamVersion}, yêu cầu ${String(request.expectedVersion)}; hãy tải lại rồi thử lại`,
         en: `version conflict: activity "${request.activity}" is at version ${state.streamVersion}, expected ${String(request.expectedVersion)}; reload and retry`,
       },
-      { plan: request.plan, activity: request.activity, actual: state.streamVersion, expected: request.expectedVersion },
+      {
+        plan: request.plan,
+        activity: request.activity,
+        actual: state.streamVersion,
+        expected: request.expectedVersion,
+      },
     );
   }
   let planVersion = state.latestPlanVersion;

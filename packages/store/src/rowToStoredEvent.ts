@@ -4,7 +4,8 @@ import type { StoredEvent } from "./Store";
 
 /** Turns a stored row back into a {@link StoredEvent} (the `PlanEvent` envelope with its place and hash). */
 export function rowToStoredEvent(row: EventRow): StoredEvent {
-  const by: PlanEvent["by"] = row.byPerson === null ? { unit: row.byUnit } : { unit: row.byUnit, person: row.byPerson };
+  const by: PlanEvent["by"] =
+    row.byPerson === null ? { unit: row.byUnit } : { unit: row.byUnit, person: row.byPerson };
   const event: PlanEvent = {
     id: row.eventId,
     activity: row.activity,

@@ -55,7 +55,11 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
       withStore(async (store) => {
         const v1 = await store.savePlan(seedPlan());
         expect(v1).toMatchObject({ plan: "thanh-xuan-70", version: 1, unchanged: false });
-        expect(await store.savePlan(seedPlan())).toMatchObject({ version: 1, unchanged: true, hash: v1.hash });
+        expect(await store.savePlan(seedPlan())).toMatchObject({
+          version: 1,
+          unchanged: true,
+          hash: v1.hash,
+        });
         const v2 = await store.savePlan(seedPlan("Kế hoạch (sửa đổi)"), { note: "bổ sung hoạt động" });
         expect(v2).toMatchObject({ version: 2, unchanged: false, note: "bổ sung hoạt động" });
         expect((await store.getPlan("thanh-xuan-70"))?.title).toBe("Kế hoạch (sửa đổi)");
@@ -74,10 +78,20 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
         await store.append({ plan: "thanh-xuan-70", activity: "t1-1", events: [makeEvent("t1-1", "START")] });
         await store.savePlan(seedPlan("Kế hoạch (sửa đổi)"));
         await store.append({ plan: "thanh-xuan-70", activity: "t1-1", events: [makeEvent("t1-1")] });
-        await store.append({ plan: "thanh-xuan-70", activity: "t1-1", events: [makeEvent("t1-1")], planVersion: 1 });
+        await store.append({
+          plan: "thanh-xuan-70",
+          activity: "t1-1",
+          events: [makeEvent("t1-1")],
+          planVersion: 1,
+        });
         expect((await collect(store)).map((e) => e.planVersion)).toEqual([1, 2, 1]);
         const error = await errorOf(
-          store.append({ plan: "thanh-xuan-70", activity: "t1-1", events: [makeEvent("t1-1")], planVersion: 9 }),
+          store.append({
+            plan: "thanh-xuan-70",
+            activity: "t1-1",
+            events: [makeEvent("t1-1")],
+            planVersion: 9,
+          }),
         );
         expect(error.code).toBe("plan.not-found");
         expect(error.vi).toContain("phiên bản 9");
@@ -88,16 +102,37 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
       "checks the expected stream version (optimistic concurrency)",
       withStore(async (store) => {
         const plan = "thanh-xuan-70";
-        const first = await store.append({ plan, activity: "t1-4.2", expectedVersion: "no-stream", events: [makeEvent("t1-4.2", "START")] });
+        const first = await store.append({
+          plan,
+          activity: "t1-4.2",
+          expectedVersion: "no-stream",
+          events: [makeEvent("t1-4.2", "START")],
+        });
         expect(first).toEqual({ streamVersion: 1, position: 1, appended: 1, duplicates: 0 });
-        const conflict = await errorOf(store.append({ plan, activity: "t1-4.2", expectedVersion: 0, events: [makeEvent("t1-4.2")] }));
+        const conflict = await errorOf(
+          store.append({ plan, activity: "t1-4.2", expectedVersion: 0, events: [makeEvent("t1-4.2")] }),
+        );
         expect(conflict.code).toBe("event.version-conflict");
         expect(conflict.details).toMatchObject({ actual: 1, expected: 0 });
         expect(conflict.vi).toContain("xung đột phiên bản");
-        expect((await errorOf(store.append({ plan, activity: "t1-1", expectedVersion: "stream-exists", events: [makeEvent("t1-1")] }))).code).toBe(
-          "event.version-conflict",
-        );
-        const second = await store.append({ plan, activity: "t1-4.2", expectedVersion: 1, events: [makeEvent("t1-4.2"), makeEvent("t1-4.2")] });
+        expect(
+          (
+            await errorOf(
+              store.append({
+                plan,
+                activity: "t1-1",
+                expectedVersion: "stream-exists",
+                events: [makeEvent("t1-1")],
+              }),
+            )
+          ).code,
+        ).toBe("event.version-conflict");
+        const second = await store.append({
+          plan,
+          activity: "t1-4.2",
+          expectedVersion: 1,
+          events: [makeEvent("t1-4.2"), makeEvent("t1-4.2")],
+        });
         expect(second).toEqual({ streamVersion: 3, position: 3, appended: 2, duplicates: 0 });
         expect(await store.streamVersion(plan, "t1-4.2")).toBe(3);
         expect(await store.streamVersion(plan, "t1-1")).toBe(0);
@@ -112,17 +147,21 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
         const event = makeEvent("t1-2.1", "START");
         await store.append({ plan, activity: "t1-2.1", expectedVersion: 0, events: [event] });
         // A retry of the same append (even with the now stale expected version) is a no-op.
-        expect(await store.append({ plan, activity: "t1-2.1", expectedVersion: 0, events: [event] })).toEqual({
-          streamVersion: 1,
-          position: 1,
-          appended: 0,
-          duplicates: 1,
-        });
+        expect(await store.append({ plan, activity: "t1-2.1", expectedVersion: 0, events: [event] })).toEqual(
+          {
+            streamVersion: 1,
+            position: 1,
+            appended: 0,
+            duplicates: 1,
+          },
+        );
         const reused = await errorOf(
           store.append({ plan, activity: "t1-2.1", events: [{ ...event, payload: { note: "khác" } }] }),
         );
         expect(reused.code).toBe("event.id-conflict");
-        const partial = await errorOf(store.append({ plan, activity: "t1-2.1", events: [event, makeEvent("t1-2.1")] }));
+        const partial = await errorOf(
+          store.append({ plan, activity: "t1-2.1", events: [event, makeEvent("t1-2.1")] }),
+        );
         expect(partial.code).toBe("event.id-conflict");
         expect(await store.headPosition()).toBe(1);
       }),
@@ -136,7 +175,11 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
         const written = [];
         for (let i = 0; i < 12; i++) {
           const activity = activities[i % 3] ?? "t1-1";
-          const event = makeEvent(activity, i < 3 ? "START" : "PROGRESS", i % 4 === 0 ? { ward: "ha-dinh" } : {});
+          const event = makeEvent(
+            activity,
+            i < 3 ? "START" : "PROGRESS",
+            i % 4 === 0 ? { ward: "ha-dinh" } : {},
+          );
           written.push(event);
           await store.append({ plan, activity, events: [event] });
         }
@@ -151,7 +194,9 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
         expect(stream.map((e) => e.streamVersion)).toEqual([1, 2, 3, 4]);
         expect(stream.every((e) => e.event.activity === "t1-2.1")).toBe(true);
         expect((await collect(store, { afterPosition: 10 })).map((e) => e.position)).toEqual([11, 12, 13]);
-        expect((await collect(store, { limit: 5, batchSize: 2 })).map((e) => e.position)).toEqual([1, 2, 3, 4, 5]);
+        expect((await collect(store, { limit: 5, batchSize: 2 })).map((e) => e.position)).toEqual([
+          1, 2, 3, 4, 5,
+        ]);
         let batches = 0;
         for await (const batch of store.readEventBatches({ batchSize: 5 })) {
           expect(batch.length).toBeLessThanOrEqual(5);
@@ -178,19 +223,35 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
       "rejects bad input with bilingual errors and writes nothing",
       withStore(async (store) => {
         const plan = "thanh-xuan-70";
-        const badTime = await errorOf(store.append({ plan, activity: "t1-1", events: [makeEvent("t1-1", "START", { at: "10/10/2024" })] }));
+        const badTime = await errorOf(
+          store.append({
+            plan,
+            activity: "t1-1",
+            events: [makeEvent("t1-1", "START", { at: "10/10/2024" })],
+          }),
+        );
         expect(badTime.code).toBe("store.bad-input");
         expect(badTime.vi).toContain("không hợp lệ");
         expect(badTime.en).toContain("events.0.at");
-        const wrongStream = await errorOf(store.append({ plan, activity: "t1-1", events: [makeEvent("t1-1"), makeEvent("t1-2.1")] }));
+        const wrongStream = await errorOf(
+          store.append({ plan, activity: "t1-1", events: [makeEvent("t1-1"), makeEvent("t1-2.1")] }),
+        );
         expect(wrongStream.code).toBe("store.bad-input");
         expect(wrongStream.en).toContain('not "t1-1"');
         const e = makeEvent("t1-1");
-        expect((await errorOf(store.append({ plan, activity: "t1-1", events: [e, e] }))).en).toContain("repeats");
-        expect((await errorOf(store.append({ plan, activity: "t1-1", events: [] }))).code).toBe("store.bad-input");
-        expect((await errorOf(store.append({ plan, activity: "t1-1", events: [makeEvent("t1-1")], expectedVersion: -1 }))).code).toBe(
+        expect((await errorOf(store.append({ plan, activity: "t1-1", events: [e, e] }))).en).toContain(
+          "repeats",
+        );
+        expect((await errorOf(store.append({ plan, activity: "t1-1", events: [] }))).code).toBe(
           "store.bad-input",
         );
+        expect(
+          (
+            await errorOf(
+              store.append({ plan, activity: "t1-1", events: [makeEvent("t1-1")], expectedVersion: -1 }),
+            )
+          ).code,
+        ).toBe("store.bad-input");
         expect((await errorOf(store.savePlan({ ...seedPlan(), year: 1066 }))).code).toBe("store.bad-input");
         expect(await store.headPosition()).toBe(0);
         expect(await store.listPlans()).toEqual([]);
@@ -203,25 +264,37 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
         const plan = "thanh-xuan-70";
         const count = (state: number | undefined, events: readonly { event: { type: string } }[]) =>
           (state ?? 0) + events.length;
-        for (let i = 0; i < 10; i++) await store.append({ plan, activity: "t1-1", events: [makeEvent("t1-1")] });
+        for (let i = 0; i < 10; i++)
+          await store.append({ plan, activity: "t1-1", events: [makeEvent("t1-1")] });
         const policy = { every: 4, machineVersion: "1", reduce: count };
         const full = await store.loadState(plan, policy);
         expect(full).toMatchObject({ state: 10, position: 10, snapshot: null, eventsRead: 10 });
         await store.saveSnapshot({ plan, version: 8, machineVersion: "1", data: 8 });
         await store.saveSnapshot({ plan, version: 9, machineVersion: "2", data: 999 });
-        expect(await store.latestSnapshot(plan, { machineVersion: "1" })).toMatchObject({ version: 8, data: 8 });
+        expect(await store.latestSnapshot(plan, { machineVersion: "1" })).toMatchObject({
+          version: 8,
+          data: 8,
+        });
         expect(await store.latestSnapshot(plan)).toMatchObject({ version: 9, machineVersion: "2" });
         const fromSnapshot = await store.loadState(plan, policy);
-        expect(fromSnapshot).toMatchObject({ state: 10, position: 10, snapshot: { version: 8 }, eventsRead: 2 });
+        expect(fromSnapshot).toMatchObject({
+          state: 10,
+          position: 10,
+          snapshot: { version: 8 },
+          eventsRead: 2,
+        });
         expect(await store.latestSnapshot("khong-co")).toBeNull();
       }),
     );
 
     it("writes snapshots every N events when given a policy", async () => {
-      const reduce = (state: { n: number } | undefined, events: readonly unknown[]) => ({ n: (state?.n ?? 0) + events.length });
+      const reduce = (state: { n: number } | undefined, events: readonly unknown[]) => ({
+        n: (state?.n ?? 0) + events.length,
+      });
       const store = await openFresh({ snapshots: { every: 5, machineVersion: "1", reduce } });
       try {
-        for (let i = 0; i < 12; i++) await store.append({ plan: "p", activity: "t1-1", events: [makeEvent("t1-1")] });
+        for (let i = 0; i < 12; i++)
+          await store.append({ plan: "p", activity: "t1-1", events: [makeEvent("t1-1")] });
         const snap = await store.latestSnapshot("p", { machineVersion: "1" });
         expect(snap).toMatchObject({ version: 10, data: { n: 10 } });
         const loaded = await store.loadState<{ n: number }>("p");
@@ -235,14 +308,36 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
       "manages accounts: roles, scrypt passwords, sessions with expiry",
       withStore(async (store) => {
         const a = store.accounts;
-        const admin = await a.create({ username: "Admin.TX", password: "mật-khẩu-rất-dài", role: "issuer-admin", unit: "ubnd-quan-thanh-xuan", displayName: "Quản trị" });
-        expect(admin).toMatchObject({ username: "admin.tx", role: "issuer-admin", unit: "ubnd-quan-thanh-xuan", disabled: false });
+        const admin = await a.create({
+          username: "Admin.TX",
+          password: "mật-khẩu-rất-dài",
+          role: "issuer-admin",
+          unit: "ubnd-quan-thanh-xuan",
+          displayName: "Quản trị",
+        });
+        expect(admin).toMatchObject({
+          username: "admin.tx",
+          role: "issuer-admin",
+          unit: "ubnd-quan-thanh-xuan",
+          disabled: false,
+        });
         expect(JSON.stringify(admin)).not.toContain("scrypt");
-        const ward = await a.create({ username: "hadinh", password: "12345678x", role: "ward-officer", ward: "ha-dinh" });
+        const ward = await a.create({
+          username: "hadinh",
+          password: "12345678x",
+          role: "ward-officer",
+          ward: "ha-dinh",
+        });
         expect(ward.unit).toBe("ubnd-phuong-ha-dinh");
-        expect((await errorOf(a.create({ username: "ADMIN.tx", password: "12345678x", role: "viewer" }))).code).toBe("account.username-taken");
-        expect((await errorOf(a.create({ username: "x1y", password: "12345678x", role: "unit-officer" }))).en).toContain("needs a unit");
-        expect((await errorOf(a.create({ username: "short", password: "123", role: "viewer" }))).code).toBe("store.bad-input");
+        expect(
+          (await errorOf(a.create({ username: "ADMIN.tx", password: "12345678x", role: "viewer" }))).code,
+        ).toBe("account.username-taken");
+        expect(
+          (await errorOf(a.create({ username: "x1y", password: "12345678x", role: "unit-officer" }))).en,
+        ).toContain("needs a unit");
+        expect((await errorOf(a.create({ username: "short", password: "123", role: "viewer" }))).code).toBe(
+          "store.bad-input",
+        );
         expect((await a.authenticate("admin.tx", "mật-khẩu-rất-dài"))?.id).toBe(admin.id);
         expect(await a.authenticate("admin.tx", "sai-mat-khau")).toBeNull();
         expect(await a.authenticate("nobody", "whatever1")).toBeNull();
@@ -252,7 +347,9 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
         const t0 = new Date("2024-10-01T00:00:00Z");
         const session = await a.createSession(admin.id, { ttlMs: 60_000, now: t0 });
         expect(session.expiresAt).toBe("2024-10-01T00:01:00.000Z");
-        expect((await a.getSession(session.token, new Date("2024-10-01T00:00:30Z")))?.account.id).toBe(admin.id);
+        expect((await a.getSession(session.token, new Date("2024-10-01T00:00:30Z")))?.account.id).toBe(
+          admin.id,
+        );
         expect(await a.getSession("not-a-token", t0)).toBeNull();
         expect(await a.getSession(session.token, new Date("2024-10-01T00:02:00Z"))).toBeNull();
         expect(await a.getSession(session.token, t0)).toBeNull(); // deleted when found expired
@@ -274,7 +371,9 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
         expect(disabled).toMatchObject({ disabled: true, role: "viewer" });
         expect(await a.authenticate("hadinh", "mat-khau-moi-123")).toBeNull();
         expect((await errorOf(a.update("missing", { role: "viewer" }))).code).toBe("account.not-found");
-        expect((await errorOf(a.update(admin.id, { role: "unit-officer", unit: null }))).code).toBe("store.bad-input");
+        expect((await errorOf(a.update(admin.id, { role: "unit-officer", unit: null }))).code).toBe(
+          "store.bad-input",
+        );
       }),
     );
 
@@ -282,16 +381,24 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
       "exports events as JSON Lines and imports them back, idempotently",
       withStore(async (store) => {
         const plan = "thanh-xuan-70";
-        for (const activity of ["t1-1", "t1-1", "t1-4.2", "t1-1"]) await store.append({ plan, activity, events: [makeEvent(activity)] });
+        for (const activity of ["t1-1", "t1-1", "t1-4.2", "t1-1"])
+          await store.append({ plan, activity, events: [makeEvent(activity)] });
         let text = "";
         for await (const chunk of exportEventsJsonl(store, { plan })) text += chunk;
         const lines = text.trimEnd().split("\n");
         expect(lines).toHaveLength(4);
-        expect(JSON.parse(lines[0] ?? "")).toMatchObject({ activity: "t1-1", by: { unit: "phong-lao-dong-thuong-binh-xa-hoi" } });
+        expect(JSON.parse(lines[0] ?? "")).toMatchObject({
+          activity: "t1-1",
+          by: { unit: "phong-lao-dong-thuong-binh-xa-hoi" },
+        });
         const target = await openStore("memory:");
         const first = await importEventsJsonl(target, text, { plan });
         expect(first).toEqual({ imported: 4, duplicates: 0, diagnostics: [] });
-        expect(await importEventsJsonl(target, text, { plan })).toEqual({ imported: 0, duplicates: 4, diagnostics: [] });
+        expect(await importEventsJsonl(target, text, { plan })).toEqual({
+          imported: 0,
+          duplicates: 4,
+          diagnostics: [],
+        });
         const back = [];
         for await (const e of target.readEvents()) back.push(JSON.stringify(e.event));
         expect(back.join("\n")).toBe(lines.join("\n"));

@@ -10,7 +10,13 @@ const unit = (unitId: string, name: string, source: string) => ({
   number: null,
 });
 
-const activity = (id: string, code: string, parent: string | null, title: string, lead: ReturnType<typeof unit>) => ({
+const activity = (
+  id: string,
+  code: string,
+  parent: string | null,
+  title: string,
+  lead: ReturnType<typeof unit>,
+) => ({
   id,
   code,
   parent,
@@ -29,10 +35,20 @@ const activity = (id: string, code: string, parent: string | null, title: string
 });
 
 /** A small plan drawn from the seed (the Thanh Xuân 70th-anniversary plan), enough for store tests. */
-export function seedPlan(title = "Kế hoạch tổ chức các hoạt động kỷ niệm 70 năm Ngày Giải phóng Thủ đô"): PlanInput {
+export function seedPlan(
+  title = "Kế hoạch tổ chức các hoạt động kỷ niệm 70 năm Ngày Giải phóng Thủ đô",
+): PlanInput {
   const noiVu = unit("phong-noi-vu", "Phòng Nội vụ quận Thanh Xuân", "Phòng Nội vụ");
-  const vhtt = unit("phong-van-hoa-thong-tin", "Phòng Văn hóa và Thông tin quận Thanh Xuân", "Phòng Văn hóa và Thông tin quận");
-  const ldtbxh = unit("phong-lao-dong-thuong-binh-xa-hoi", "Phòng Lao động - Thương binh và Xã hội", "Phòng LĐ-TBXH");
+  const vhtt = unit(
+    "phong-van-hoa-thong-tin",
+    "Phòng Văn hóa và Thông tin quận Thanh Xuân",
+    "Phòng Văn hóa và Thông tin quận",
+  );
+  const ldtbxh = unit(
+    "phong-lao-dong-thuong-binh-xa-hoi",
+    "Phòng Lao động - Thương binh và Xã hội",
+    "Phòng LĐ-TBXH",
+  );
   return {
     schemaVersion: 1,
     id: "thanh-xuan-70",
@@ -65,7 +81,11 @@ export function seedPlan(title = "Kế hoạch tổ chức các hoạt động k
 let counter = 0;
 
 /** A lifecycle event of the seed plan; ids are unique unless given. */
-export function makeEvent(activityId: string, type = "PROGRESS", extra: Partial<PlanEventInput> = {}): PlanEventInput {
+export function makeEvent(
+  activityId: string,
+  type = "PROGRESS",
+  extra: Partial<PlanEventInput> = {},
+): PlanEventInput {
   counter++;
   return {
     id: `e-${process.pid}-${Date.now().toString(36)}-${counter}`,
@@ -73,7 +93,11 @@ export function makeEvent(activityId: string, type = "PROGRESS", extra: Partial<
     type,
     by: { unit: "phong-lao-dong-thuong-binh-xa-hoi", person: "Nguyễn Thị Hoa" },
     at: "2024-09-15T08:30:00+07:00",
-    payload: { note: "Đã tặng quà 55 gia đình chính sách", percent: 60, achieved: [{ noun: "gia đình", quantity: 55 }] },
+    payload: {
+      note: "Đã tặng quà 55 gia đình chính sách",
+      percent: 60,
+      achieved: [{ noun: "gia đình", quantity: 55 }],
+    },
     ...extra,
   };
 }

@@ -15,7 +15,9 @@ export async function setup(project: TestProject): Promise<void> {
   const binDir = findPgBinDir();
   if (!binDir) {
     if (process.env.CI === "true") {
-      throw new Error("PostgreSQL is not installed, and CI=true: the PostgreSQL store tests must run (see .ci/apt-packages)");
+      throw new Error(
+        "PostgreSQL is not installed, and CI=true: the PostgreSQL store tests must run (see .ci/apt-packages)",
+      );
     }
     console.log("@kehoach/store: PostgreSQL not found (initdb/pg_ctl): the PostgreSQL tests are skipped");
     project.provide("pgUrl", "");

@@ -16,7 +16,10 @@ export interface PgCluster {
 /** The directory holding initdb and pg_ctl, or null when PostgreSQL is not installed. */
 export function findPgBinDir(): string | null {
   try {
-    const dir = execFileSync("pg_config", ["--bindir"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+    const dir = execFileSync("pg_config", ["--bindir"], {
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
     if (existsSync(join(dir, "initdb")) && existsSync(join(dir, "pg_ctl"))) return dir;
   } catch {
     // no pg_config: look in Debian's place
@@ -61,12 +64,25 @@ export async function startPgCluster(binDir: string): Promise<PgCluster> {
     chownSync(pwfile, uid, gid);
   }
   const run = (cmd: string, args: string[]) => {
-    const [file, argv] = root ? ["runuser", ["-u", "postgres", "--", join(binDir, cmd), ...args]] : [join(binDir, cmd), args];
+    const [file, argv] = root
+      ? ["runuser", ["-u", "postgres", "--", join(binDir, cmd), ...args]]
+      : [join(binDir, cmd), args];
     const result = spawnSync(file, argv, { encoding: "utf8", cwd: dir });
     if (result.status !== 0) throw new Error(`${cmd} failed: ${result.stderr || result.stdout}`);
   };
   const data = join(dir, "data");
-  run("initdb", ["-D", data, "-U", "postgres", "--auth-local=trust", "--auth-host=scram-sha-256", `--pwfile=${pwfile}`, "-E", "UTF8", "--no-sync"]);
+  run("initdb", [
+    "-D",
+    data,
+    "-U",
+    "postgres",
+    "--auth-local=trust",
+    "--auth-host=scram-sha-256",
+    `--pwfile=${pwfile}`,
+    "-E",
+    "UTF8",
+    "--no-sync",
+  ]);
   const port = await freePort();
   run("pg_ctl", [
     "-D",

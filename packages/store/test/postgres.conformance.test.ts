@@ -5,5 +5,7 @@ import { createPgDatabase } from "./pgDatabase";
 
 const adminUrl = inject("pgUrl");
 describe.skipIf(!adminUrl)("postgres", () => {
-  defineStoreConformance("postgres", async (options) => openStore(await createPgDatabase(adminUrl, "conf"), options));
+  defineStoreConformance("postgres", async (options) =>
+    openStore(await createPgDatabase(adminUrl, "conf"), options),
+  );
 });

@@ -5,4 +5,6 @@ import { tempDir } from "./tempDir";
 
 const dir = tempDir();
 let n = 0;
-defineStoreConformance("sqlite", (options) => openStore(`sqlite:${join(dir, `c${++n}`, "kehoach.sqlite")}`, options));
+defineStoreConformance("sqlite", (options) =>
+  openStore(`sqlite:${join(dir, `c${++n}`, "kehoach.sqlite")}`, options),
+);

@@ -45,7 +45,10 @@ function defineTamperTests(name: string, fresh: () => Promise<Target>) {
       const result = await verifyAt(t.url);
       expect(result.ok).toBe(false);
       expect(result.breaks).toEqual([expect.objectContaining({ kind: "edited", position: 4 })]);
-      expect(result.diagnostics[0]).toMatchObject({ code: "store.chain-edited", location: { path: ["events", 4] } });
+      expect(result.diagnostics[0]).toMatchObject({
+        code: "store.chain-edited",
+        location: { path: ["events", 4] },
+      });
       expect(result.diagnostics[0]?.vi).toContain("vị trí 4");
     });
 

@@ -7,10 +7,21 @@ const P = 1;
 const KEY_LENGTH = 64;
 const MAX_MEM = 128 * N * R * 2;
 
-function derive(password: string, salt: Buffer, n: number, r: number, p: number, length: number): Promise<Buffer> {
+function derive(
+  password: string,
+  salt: Buffer,
+  n: number,
+  r: number,
+  p: number,
+  length: number,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(password.normalize("NFC"), salt, length, { N: n, r, p, maxmem: Math.max(MAX_MEM, 128 * n * r * 2) }, (error, key) =>
-      error ? reject(error) : resolve(key),
+    scrypt(
+      password.normalize("NFC"),
+      salt,
+      length,
+      { N: n, r, p, maxmem: Math.max(MAX_MEM, 128 * n * r * 2) },
+      (error, key) => (error ? reject(error) : resolve(key)),
     );
   });
 }

@@ -112,13 +112,20 @@ export interface Backend {
   countEvents(plan: string, afterPosition: number): Promise<number>;
 
   /** Inserts a plan version under a lock: `build` sees the latest row and returns the new row, or null to keep it. */
-  savePlan(plan: string, build: (latest: PlanRow | null) => PlanRow | null): Promise<{ row: PlanRow; inserted: boolean }>;
+  savePlan(
+    plan: string,
+    build: (latest: PlanRow | null) => PlanRow | null,
+  ): Promise<{ row: PlanRow; inserted: boolean }>;
   getPlan(plan: string, version?: number): Promise<PlanRow | null>;
   /** Versions of one plan (oldest first), or the latest version of every plan. */
   listPlans(plan?: string): Promise<Omit<PlanRow, "body">[]>;
 
   saveSnapshot(row: SnapshotRow): Promise<void>;
-  latestSnapshot(plan: string, stream: string, machineVersion: string | undefined): Promise<SnapshotRow | null>;
+  latestSnapshot(
+    plan: string,
+    stream: string,
+    machineVersion: string | undefined,
+  ): Promise<SnapshotRow | null>;
 
   insertUser(row: UserRow): Promise<void>;
   getUser(by: { id: string } | { username: string }): Promise<UserRow | null>;

@@ -86,24 +86,26 @@ export function openMemoryBackend(): Backend {
     },
     async getPlan(plan, version) {
       const versions = plans.get(plan) ?? [];
-      const row = version === undefined ? versions[versions.length - 1] : versions.find((v) => v.version === version);
+      const row =
+        version === undefined ? versions[versions.length - 1] : versions.find((v) => v.version === version);
       return row ? { ...row } : null;
     },
     async listPlans(plan) {
       const strip = ({ body: _body, ...rest }: PlanRow) => rest;
       if (plan !== undefined) return (plans.get(plan) ?? []).map(strip);
-      return [...plans.keys()]
-        .sort()
-        .flatMap((id) => {
-          const versions = plans.get(id) ?? [];
-          const last = versions[versions.length - 1];
-          return last ? [strip(last)] : [];
-        });
+      return [...plans.keys()].sort().flatMap((id) => {
+        const versions = plans.get(id) ?? [];
+        const last = versions[versions.length - 1];
+        return last ? [strip(last)] : [];
+      });
     },
     async saveSnapshot(row) {
       const same = snapshots.findIndex(
         (s) =>
-          s.plan === row.plan && s.stream === row.stream && s.machineVersion === row.machineVersion && s.version === row.version,
+          s.plan === row.plan &&
+          s.stream === row.stream &&
+          s.machineVersion === row.machineVersion &&
+          s.version === row.version,
       );
       if (same !== -1) snapshots.splice(same, 1);
       snapshots.push({ ...row });
@@ -122,7 +124,10 @@ export function openMemoryBackend(): Backend {
         if (u.username === row.username) {
           throw new StoreError(
             "account.username-taken",
-            { vi: `tên đăng nhập "${row.username}" đã có người dùng`, en: `username "${row.username}" is already taken` },
+            {
+              vi: `tên đăng nhập "${row.username}" đã có người dùng`,
+              en: `username "${row.username}" is already taken`,
+            },
             { username: row.username },
           );
         }

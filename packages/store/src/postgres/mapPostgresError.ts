@@ -20,12 +20,17 @@ export function mapPostgresError(error: unknown, url: string): StoreError {
   if (code === "3D000") {
     return new StoreError(
       "store.unreachable",
-      { vi: `cơ sở dữ liệu PostgreSQL không tồn tại (${url})`, en: `the PostgreSQL database does not exist (${url})` },
+      {
+        vi: `cơ sở dữ liệu PostgreSQL không tồn tại (${url})`,
+        en: `the PostgreSQL database does not exist (${url})`,
+      },
       details,
       { cause: error },
     );
   }
-  if (["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "EHOSTUNREACH", "ECONNRESET", "57P01", "57P03"].includes(code)) {
+  if (
+    ["ECONNREFUSED", "ENOTFOUND", "ETIMEDOUT", "EHOSTUNREACH", "ECONNRESET", "57P01", "57P03"].includes(code)
+  ) {
     return new StoreError(
       "store.unreachable",
       {

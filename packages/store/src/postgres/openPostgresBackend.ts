@@ -1,6 +1,6 @@
 import pg from "pg";
 import type { Backend, EventRow, PlanRow, SessionRow, SnapshotRow, UserRow } from "../backend/Backend";
-import { type Migration, MIGRATIONS_TABLE_SQL, migrations as allMigrations } from "../migrations";
+import { migrations as allMigrations, MIGRATIONS_TABLE_SQL, type Migration } from "../migrations";
 import { StoreError } from "../StoreError";
 import { mapPostgresError } from "./mapPostgresError";
 
@@ -28,7 +28,9 @@ const SNAPSHOT_COLUMNS = `plan_id AS plan, stream, version, machine_version AS "
 /** BIGINT (oid 20) as a JavaScript number: positions stay far below 2^53. */
 const types = {
   getTypeParser: ((oid: number, format?: string) =>
-    oid === 20 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+    oid === 20
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
 async function inTransaction<T>(client: pg.PoolClient, fn: () => Promise<T>): Promise<T> {
@@ -48,7 +50,10 @@ async function runMigrations(pool: pg.Pool, url: string, list: readonly Migratio
   const client = await pool.connect();
   try {
     const current = async () =>
-      Number((await client.query("SELECT coalesce(max(version), 0) AS v FROM kehoach_schema_migrations")).rows[0]?.v);
+      Number(
+        (await client.query("SELECT coalesce(max(version), 0) AS v FROM kehoach_schema_migrations")).rows[0]
+          ?.v,
+      );
     const from = await inTransaction(client, async () => {
       await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
       await client.query(MIGRATIONS_TABLE_SQL);
@@ -82,11 +87,10 @@ async function runMigrations(pool: pg.Pool, url: string, list: readonly Migratio
           await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
           if ((await current()) >= migration.version) return false;
           for (const statement of migration.postgres) await client.query(statement);
-          await client.query("INSERT INTO kehoach_schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", [
-            migration.version,
-            migration.name,
-            new Date().toISOString(),
-          ]);
+          await client.query(
+            "INSERT INTO kehoach_schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+            [migration.version, migration.name, new Date().toISOString()],
+          );
           return true;
         });
         if (done) applied.push(migration.version);
@@ -133,7 +137,12 @@ export async function openPostgresBackend(
   });
   let schema: Backend["schema"];
   try {
-    schema = await runMigrations(pool, redacted, options.migrations ?? allMigrations, options.migrate ?? true);
+    schema = await runMigrations(
+      pool,
+      redacted,
+      options.migrations ?? allMigrations,
+      options.migrate ?? true,
+    );
   } catch (error) {
     await pool.end().catch(() => {});
     throw mapPostgresError(error, redacted);
@@ -169,7 +178,8 @@ export async function openPostgresBackend(
     append(key, plan) {
       return withClient((client) =>
         inTransaction(client, async () => {
-          const head = (await client.query("SELECT position, hash FROM chain_head WHERE id = 1 FOR UPDATE")).rows[0] as {
+          const head = (await client.query("SELECT position, hash FROM chain_head WHERE id = 1 FOR UPDATE"))
+            .rows[0] as {
             position: number;
             hash: string;
           };
@@ -182,10 +192,14 @@ export async function openPostgresBackend(
             ).rows[0]?.v ?? 0,
           );
           const existing = (
-            await client.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ANY($1::text[])`, [key.ids])
+            await client.query<EventRow>(
+              `SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ANY($1::text[])`,
+              [key.ids],
+            )
           ).rows;
-          const latest = (await client.query("SELECT max(version) AS v FROM plans WHERE plan_id = $1", [key.plan])).rows[0]
-            ?.v as number | null;
+          const latest = (
+            await client.query("SELECT max(version) AS v FROM plans WHERE plan_id = $1", [key.plan])
+          ).rows[0]?.v as number | null;
           const result = plan({ head, streamVersion, existing, latestPlanVersion: latest ?? null });
           const last = result.rows[result.rows.length - 1];
           if (last) {
@@ -214,15 +228,24 @@ export async function openPostgresBackend(
                 r.map((x) => x.hash),
               ],
             );
-            await client.query("UPDATE chain_head SET position = $1, hash = $2 WHERE id = 1", [last.position, last.hash]);
+            await client.query("UPDATE chain_head SET position = $1, hash = $2 WHERE id = 1", [
+              last.position,
+              last.hash,
+            ]);
           }
           return result;
         }),
       );
     },
     async head() {
-      const row = (await q<{ position: number; hash: string }>("SELECT position, hash FROM chain_head WHERE id = 1"))[0];
-      if (!row) throw new StoreError("store.corrupt", { vi: "mất đầu chuỗi sự kiện", en: "the chain head row is missing" });
+      const row = (
+        await q<{ position: number; hash: string }>("SELECT position, hash FROM chain_head WHERE id = 1")
+      )[0];
+      if (!row)
+        throw new StoreError("store.corrupt", {
+          vi: "mất đầu chuỗi sự kiện",
+          en: "the chain head row is missing",
+        });
       return row;
     },
     async streamVersion(plan, activity) {
@@ -239,10 +262,10 @@ export async function openPostgresBackend(
         const size = Math.min(batchSize, left);
         const rows =
           filter.plan === undefined
-            ? await q<EventRow>(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`, [
-                after,
-                size,
-              ])
+            ? await q<EventRow>(
+                `SELECT ${EVENT_COLUMNS} FROM events WHERE position > $1 ORDER BY position LIMIT $2`,
+                [after, size],
+              )
             : filter.activity === undefined
               ? await q<EventRow>(
                   `SELECT ${EVENT_COLUMNS} FROM events WHERE plan_id = $1 AND position > $2 ORDER BY position LIMIT $3`,
@@ -261,10 +284,10 @@ export async function openPostgresBackend(
       }
     },
     async countEvents(plan, afterPosition) {
-      const rows = await q<{ n: number }>("SELECT count(*) AS n FROM events WHERE plan_id = $1 AND position > $2", [
-        plan,
-        afterPosition,
-      ]);
+      const rows = await q<{ n: number }>(
+        "SELECT count(*) AS n FROM events WHERE plan_id = $1 AND position > $2",
+        [plan, afterPosition],
+      );
       return Number(rows[0]?.n ?? 0);
     },
     savePlan(plan, build) {
@@ -294,8 +317,14 @@ export async function openPostgresBackend(
     async getPlan(plan, version) {
       const rows =
         version === undefined
-          ? await q<PlanRow>(`SELECT ${PLAN_META}, body FROM plans WHERE plan_id = $1 ORDER BY version DESC LIMIT 1`, [plan])
-          : await q<PlanRow>(`SELECT ${PLAN_META}, body FROM plans WHERE plan_id = $1 AND version = $2`, [plan, version]);
+          ? await q<PlanRow>(
+              `SELECT ${PLAN_META}, body FROM plans WHERE plan_id = $1 ORDER BY version DESC LIMIT 1`,
+              [plan],
+            )
+          : await q<PlanRow>(`SELECT ${PLAN_META}, body FROM plans WHERE plan_id = $1 AND version = $2`, [
+              plan,
+              version,
+            ]);
       return rows[0] ?? null;
     },
     async listPlans(plan) {
@@ -329,13 +358,27 @@ export async function openPostgresBackend(
         await pool.query(
           `INSERT INTO users (id, username, display_name, role, unit_id, ward_id, password_hash, disabled, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [row.id, row.username, row.displayName, row.role, row.unit, row.ward, row.passwordHash, row.disabled, row.createdAt, row.updatedAt],
+          [
+            row.id,
+            row.username,
+            row.displayName,
+            row.role,
+            row.unit,
+            row.ward,
+            row.passwordHash,
+            row.disabled,
+            row.createdAt,
+            row.updatedAt,
+          ],
         );
       } catch (error) {
         if ((error as { code?: string }).code === "23505") {
           throw new StoreError(
             "account.username-taken",
-            { vi: `tên đăng nhập "${row.username}" đã có người dùng`, en: `username "${row.username}" is already taken` },
+            {
+              vi: `tên đăng nhập "${row.username}" đã có người dùng`,
+              en: `username "${row.username}" is already taken`,
+            },
             { username: row.username },
           );
         }
@@ -356,7 +399,16 @@ export async function openPostgresBackend(
       await q(
         `UPDATE users SET display_name = $2, role = $3, unit_id = $4, ward_id = $5, password_hash = $6, disabled = $7,
          updated_at = $8 WHERE id = $1`,
-        [row.id, row.displayName, row.role, row.unit, row.ward, row.passwordHash, row.disabled, row.updatedAt],
+        [
+          row.id,
+          row.displayName,
+          row.role,
+          row.unit,
+          row.ward,
+          row.passwordHash,
+          row.disabled,
+          row.updatedAt,
+        ],
       );
     },
     async insertSession(row: SessionRow) {

@@ -48,7 +48,12 @@ export function mapSqliteError(error: unknown, file: string): StoreError {
       { cause: error },
     );
   }
-  if (["ENOTDIR", "EACCES", "EPERM", "EROFS", "ENOENT", "EISDIR"].includes(c) || c.startsWith("SQLITE_READONLY") || c.startsWith("SQLITE_CANTOPEN") || c.startsWith("SQLITE_PERM")) {
+  if (
+    ["ENOTDIR", "EACCES", "EPERM", "EROFS", "ENOENT", "EISDIR"].includes(c) ||
+    c.startsWith("SQLITE_READONLY") ||
+    c.startsWith("SQLITE_CANTOPEN") ||
+    c.startsWith("SQLITE_PERM")
+  ) {
     return new StoreError(
       "store.readonly",
       {

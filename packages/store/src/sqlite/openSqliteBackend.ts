@@ -1,8 +1,21 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
-import type { Backend, EventFilter, EventRow, PlanRow, SessionRow, SnapshotRow, UserRow } from "../backend/Backend";
-import { LATEST_SCHEMA_VERSION, type Migration, MIGRATIONS_TABLE_SQL, migrations as allMigrations } from "../migrations";
+import type {
+  Backend,
+  EventFilter,
+  EventRow,
+  PlanRow,
+  SessionRow,
+  SnapshotRow,
+  UserRow,
+} from "../backend/Backend";
+import {
+  migrations as allMigrations,
+  LATEST_SCHEMA_VERSION,
+  MIGRATIONS_TABLE_SQL,
+  type Migration,
+} from "../migrations";
 import { StoreError } from "../StoreError";
 import { mapSqliteError } from "./mapSqliteError";
 
@@ -27,13 +40,15 @@ const USER_COLUMNS = `id, username, display_name AS displayName, role, unit_id A
   password_hash AS passwordHash, disabled, created_at AS createdAt, updated_at AS updatedAt`;
 
 type RawUser = Omit<UserRow, "disabled"> & { disabled: number };
-const toUser = (row: RawUser | undefined): UserRow | null => (row ? { ...row, disabled: row.disabled !== 0 } : null);
+const toUser = (row: RawUser | undefined): UserRow | null =>
+  row ? { ...row, disabled: row.disabled !== 0 } : null;
 
 function runMigrations(db: Database.Database, file: string, list: readonly Migration[], migrate: boolean) {
   const latest = list[list.length - 1]?.version ?? 0;
   db.exec(MIGRATIONS_TABLE_SQL);
   const current = () =>
-    (db.prepare("SELECT max(version) AS v FROM kehoach_schema_migrations").get() as { v: number | null }).v ?? 0;
+    (db.prepare("SELECT max(version) AS v FROM kehoach_schema_migrations").get() as { v: number | null }).v ??
+    0;
   const from = current();
   if (from > latest) {
     throw new StoreError(
@@ -145,7 +160,8 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
     ),
     byId: lazy(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ?`),
     latestPlanVersion: lazy("SELECT max(version) AS v FROM plans WHERE plan_id = ?"),
-    insertEvent: lazy(`INSERT INTO events (position, event_id, plan_id, plan_version, activity, ward, stream_version,
+    insertEvent:
+      lazy(`INSERT INTO events (position, event_id, plan_id, plan_version, activity, ward, stream_version,
       type, by_unit, by_person, at, machine_version, payload, recorded_at, prev_hash, hash)
       VALUES (@position, @eventId, @plan, @planVersion, @activity, @ward, @streamVersion, @type, @byUnit, @byPerson, @at,
       @machineVersion, @payload, @recordedAt, @prevHash, @hash)`),
@@ -283,13 +299,18 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
     async getPlan(plan, version) {
       return guard(
         () =>
-          ((version === undefined ? s.latestPlan().get(plan) : s.planVersion().get(plan, version)) as PlanRow | undefined) ??
-          null,
+          ((version === undefined ? s.latestPlan().get(plan) : s.planVersion().get(plan, version)) as
+            | PlanRow
+            | undefined) ?? null,
       );
     },
     async listPlans(plan) {
       return guard(
-        () => (plan === undefined ? s.latestPlans().all() : s.planVersions().all(plan)) as Omit<PlanRow, "body">[],
+        () =>
+          (plan === undefined ? s.latestPlans().all() : s.planVersions().all(plan)) as Omit<
+            PlanRow,
+            "body"
+          >[],
       );
     },
     async saveSnapshot(row: SnapshotRow) {
@@ -307,12 +328,15 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
       try {
         s.insertUser().run({ ...row, disabled: row.disabled ? 1 : 0 });
       } catch (error) {
-        if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE") throw usernameTaken(row.username);
+        if ((error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE")
+          throw usernameTaken(row.username);
         throw mapSqliteError(error, path);
       }
     },
     async getUser(by) {
-      return guard(() => toUser(("id" in by ? s.userById().get(by.id) : s.userByName().get(by.username)) as RawUser));
+      return guard(() =>
+        toUser(("id" in by ? s.userById().get(by.id) : s.userByName().get(by.username)) as RawUser),
+      );
     },
     async listUsers() {
       return guard(() => (s.users().all() as RawUser[]).map((r) => toUser(r) as UserRow));

@@ -3,35 +3,39 @@ import type { ChainHead, EventRow } from "../backend/Backend";
 import { GENESIS_HASH, hashEventRow } from "../hashEventRow";
 import type { ChainBreak, ChainBreakKind, VerifyResult } from "./VerifyResult";
 
-const messages: Record<ChainBreakKind, (position: number, id: string | null) => { vi: string; en: string }> = {
-  edited: (p, id) => ({
-    vi: `sự kiện ở vị trí ${p}${id ? ` (${id})` : ""} đã bị sửa ngoài kho: mã băm không khớp`,
-    en: `event at position ${p}${id ? ` (${id})` : ""} was edited outside the store: its hash does not match`,
-  }),
-  deleted: (p) => ({
-    vi: `thiếu sự kiện ở vị trí ${p}: đã bị xóa ngoài kho`,
-    en: `event at position ${p} is missing: it was deleted outside the store`,
-  }),
-  inserted: (p, id) => ({
-    vi: `sự kiện ở vị trí ${p}${id ? ` (${id})` : ""} được chèn ngoài kho (sau đầu chuỗi đã ghi)`,
-    en: `event at position ${p}${id ? ` (${id})` : ""} was inserted outside the store (past the recorded head)`,
-  }),
-  truncated: (p) => ({
-    vi: `các sự kiện cuối từ vị trí ${p} đã bị xóa: đầu chuỗi ghi vị trí lớn hơn`,
-    en: `the last events from position ${p} were deleted: the recorded head is further on`,
-  }),
-  unreadable: (p) => ({
-    vi: `không đọc được sự kiện ở vị trí ${p}`,
-    en: `event at position ${p} cannot be read`,
-  }),
-};
+const messages: Record<ChainBreakKind, (position: number, id: string | null) => { vi: string; en: string }> =
+  {
+    edited: (p, id) => ({
+      vi: `sự kiện ở vị trí ${p}${id ? ` (${id})` : ""} đã bị sửa ngoài kho: mã băm không khớp`,
+      en: `event at position ${p}${id ? ` (${id})` : ""} was edited outside the store: its hash does not match`,
+    }),
+    deleted: (p) => ({
+      vi: `thiếu sự kiện ở vị trí ${p}: đã bị xóa ngoài kho`,
+      en: `event at position ${p} is missing: it was deleted outside the store`,
+    }),
+    inserted: (p, id) => ({
+      vi: `sự kiện ở vị trí ${p}${id ? ` (${id})` : ""} được chèn ngoài kho (sau đầu chuỗi đã ghi)`,
+      en: `event at position ${p}${id ? ` (${id})` : ""} was inserted outside the store (past the recorded head)`,
+    }),
+    truncated: (p) => ({
+      vi: `các sự kiện cuối từ vị trí ${p} đã bị xóa: đầu chuỗi ghi vị trí lớn hơn`,
+      en: `the last events from position ${p} were deleted: the recorded head is further on`,
+    }),
+    unreadable: (p) => ({
+      vi: `không đọc được sự kiện ở vị trí ${p}`,
+      en: `event at position ${p} cannot be read`,
+    }),
+  };
 
 /**
  * Walks event rows in position order and checks the hash chain against the
  * recorded head: every row's own hash, its link to the previous row, gapless
  * positions and the head. Reports each break with its position and kind.
  */
-export async function verifyChain(batches: AsyncIterable<EventRow[]>, head: ChainHead): Promise<VerifyResult> {
+export async function verifyChain(
+  batches: AsyncIterable<EventRow[]>,
+  head: ChainHead,
+): Promise<VerifyResult> {
   const breaks: ChainBreak[] = [];
   let expectedPosition = 1;
   let previousHash = GENESIS_HASH;
