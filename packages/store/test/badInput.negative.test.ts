@@ -18,7 +18,7 @@ async function errorOf(promise: Promise<unknown>): Promise<StoreError> {
   throw new Error("expected a StoreError");
 }
 
-const broken = (dialect: "sqlite" | "postgres"): Migration[] => [
+const broken = (): Migration[] => [
   ...migrations,
   {
     version: migrations.length + 1,
