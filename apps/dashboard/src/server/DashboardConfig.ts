@@ -1,0 +1,54 @@
+import { randomBytes } from "node:crypto";
+import { isAbsolute, resolve } from "node:path";
+import { z } from "zod";
+
+/** The dashboard's settings, read from the environment by {@link readDashboardConfig}. */
+export const DashboardConfigSchema = z.object({
+  /** `PORT` (default 3000; 0 picks a free port). */
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  /** `HOST` to listen on (default all interfaces). */
+  host: z.string().min(1).optional(),
+  /** `KEHOACH_DATABASE_URL`: a store URL (postgres://…, sqlite:PATH); default the SQLite file under the data folder. */
+  databaseUrl: z.string().min(1).optional(),
+  /** `KEHOACH_DATA_DIR` (default `./data` of the folder `npm start` ran in). */
+  dataDir: z.string().min(1),
+  /** `KEHOACH_SECRET`: the CSRF secret (default random per start; set it when several processes serve one store). */
+  secret: z.string().min(32),
+  /** `KEHOACH_SECURE_COOKIES=1` behind HTTPS. */
+  secureCookies: z.boolean().default(false),
+  /** `KEHOACH_DEMO_PASSWORD`: one password for the demo accounts (default random, printed once). */
+  demoPassword: z.string().min(8).optional(),
+  /** `KEHOACH_SEED=0` skips the seed plan and demo accounts. */
+  seed: z.boolean().default(true),
+});
+
+/** The dashboard's settings. */
+export type DashboardConfig = z.output<typeof DashboardConfigSchema>;
+
+/**
+ * Reads the settings from environment variables (see {@link DashboardConfigSchema}).
+ * Relative paths resolve against `INIT_CWD` (where `npm start` was typed), so
+ * the root's `./data/` is used by `npm start` at the root.
+ */
+export function readDashboardConfig(env: NodeJS.ProcessEnv = process.env): DashboardConfig {
+  const base = env.INIT_CWD ?? process.cwd();
+  const dir = env.KEHOACH_DATA_DIR ?? "data";
+  const flag = (v: string | undefined) => v === "1" || v === "true" || v === "yes";
+  const parsed = DashboardConfigSchema.safeParse({
+    port: env.PORT === undefined || env.PORT === "" ? undefined : env.PORT,
+    host: env.HOST || undefined,
+    databaseUrl: env.KEHOACH_DATABASE_URL || undefined,
+    dataDir: isAbsolute(dir) ? dir : resolve(base, dir),
+    secret: env.KEHOACH_SECRET || randomBytes(32).toString("base64url"),
+    secureCookies: flag(env.KEHOACH_SECURE_COOKIES),
+    demoPassword: env.KEHOACH_DEMO_PASSWORD || undefined,
+    seed: env.KEHOACH_SEED === undefined ? true : !(env.KEHOACH_SEED === "0" || env.KEHOACH_SEED === "false"),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(
+      `cấu hình không hợp lệ / invalid configuration: ${issue?.path.join(".")}: ${issue?.message}`,
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,48 @@
+import type { Context } from "hono";
+import type { z } from "zod";
+import { ApiError } from "./ApiError";
+
+/**
+ * Reads a JSON request body and validates it with a zod schema. Answers 415
+ * when the body is not `application/json`, 400 when it is not valid JSON (with
+ * the parser's message) and 422 when it does not fit the schema (with the zod
+ * issues, each with its path).
+ */
+export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  const type = c.req.header("content-type") ?? "";
+  if (!/^application\/json\s*(;|$)/i.test(type)) {
+    throw new ApiError(415, "request.unsupported-media-type", {
+      vi: "nội dung yêu cầu phải là JSON (Content-Type: application/json)",
+      en: "the request body must be JSON (Content-Type: application/json)",
+    });
+  }
+  const text = await c.req.text();
+  let value: unknown;
+  try {
+    value = text.trim() === "" ? {} : JSON.parse(text);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new ApiError(400, "request.malformed-json", {
+      vi: `nội dung JSON không hợp lệ: ${why}`,
+      en: `malformed JSON: ${why}`,
+    });
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issues = parsed.error.issues
+      .slice(0, 20)
+      .map((i) => ({ path: i.path.map(String), message: i.message }));
+    const first = issues[0];
+    const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : "";
+    throw new ApiError(
+      422,
+      "request.invalid",
+      {
+        vi: `dữ liệu gửi lên không hợp lệ: ${where}${first?.message ?? ""}`,
+        en: `invalid request: ${where}${first?.message ?? ""}`,
+      },
+      { issues },
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,254 @@
+import { randomUUID } from "node:crypto";
+import {
+  activityClassLabels,
+  type LifecycleError,
+  type PlanEvent,
+  PlanStatusOptionsSchema,
+  queryPlanStatus,
+} from "@kehoach/core";
+import { IsoDateSchema } from "@kehoach/period";
+import { Hono } from "hono";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import { z } from "zod";
+import type { DashboardEnv } from "../DashboardEnv";
+import { ApiError } from "../http/ApiError";
+import { readJsonBody } from "../http/readJsonBody";
+import { ActivityFilterSchema } from "../plan/ActivityFilter";
+import { activityRows } from "../plan/activityRows";
+import { allowedActions } from "../plan/allowedActions";
+import type { PlanRegistry } from "../plan/createPlanRegistry";
+import type { PlanRuntime } from "../plan/createPlanRuntime";
+import { vietnamNow, vietnamToday } from "../plan/vietnamNow";
+import { accountActor } from "../security/accountActor";
+
+/** Options of {@link planRoutes}. */
+export interface PlanRoutesOptions {
+  plans: PlanRegistry;
+  /** Why no plan is loaded yet (shown with the 503 of an empty store), or null. */
+  seedProblem?: () => { vi: string; en: string } | null;
+  /** Clock (tests): epoch milliseconds. */
+  now?: () => number;
+}
+
+const EventBodySchema = z.object({
+  /** A client-made id (UUID) makes retries idempotent. */
+  id: z.uuid().optional(),
+  type: z
+    .string()
+    .regex(/^[A-Z][A-Z_]{0,39}$/, "an event type such as START or REPORT")
+    .max(40),
+  ward: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .max(100)
+    .optional(),
+  payload: z.record(z.string(), z.unknown()).default({}),
+});
+
+const forbiddenCodes = new Set([
+  "lifecycle.not-lead",
+  "lifecycle.not-ward",
+  "lifecycle.not-authority",
+  "lifecycle.step-not-allowed",
+]);
+const conflictCodes = new Set([
+  "lifecycle.invalid-transition",
+  "lifecycle.out-of-order",
+  "ward.parent-closed",
+]);
+
+/** The HTTP status of a rejected lifecycle event: 403 (not allowed), 404, 409 (state) or 422 (content). */
+export function rejectionStatus(error: LifecycleError): ContentfulStatusCode {
+  if (forbiddenCodes.has(error.code)) return 403;
+  if (error.code === "event.unknown-activity") return 404;
+  if (conflictCodes.has(error.code)) return 409;
+  return 422;
+}
+
+function parseQuery<S extends z.ZodType>(schema: S, query: Record<string, string | string[]>): z.output<S> {
+  const parsed = schema.safeParse(query);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const where = issue ? `${issue.path.join(".")}: ${issue.message}` : "";
+  throw new ApiError(
+    400,
+    "request.invalid-query",
+    { vi: `tham số truy vấn không hợp lệ: ${where}`, en: `invalid query parameter: ${where}` },
+    { issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) },
+  );
+}
+
+function flatQuery(url: string): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of new URL(url).searchParams) {
+    const prev = out[k];
+    out[k] = prev === undefined ? v : Array.isArray(prev) ? [...prev, v] : [prev, v];
+  }
+  return out;
+}
+
+/** The plans API: plans, status, activities, one activity, lifecycle events, diff, rewards, the plan's log. */
+export function planRoutes(options: PlanRoutesOptions) {
+  const { plans } = options;
+  const now = options.now ?? Date.now;
+  const app = new Hono<DashboardEnv>();
+
+  const runtime = async (planId: string): Promise<PlanRuntime> => {
+    const r = await plans.get(planId);
+    if (r) return r;
+    const list = await plans.list();
+    const problem = options.seedProblem?.() ?? null;
+    if (list.length === 0 && problem) {
+      throw new ApiError(503, "plan.not-loaded", problem);
+    }
+    throw new ApiError(404, "plan.not-found", {
+      vi: `không có kế hoạch "${planId}"`,
+      en: `no plan "${planId}"`,
+    });
+  };
+
+  app.get("/", async (c) => {
+    const list = await plans.list();
+    const problem = list.length === 0 ? (options.seedProblem?.() ?? null) : null;
+    if (problem) throw new ApiError(503, "plan.not-loaded", problem);
+    return c.json({ plans: list });
+  });
+
+  app.get("/:plan", async (c) => {
+    const { plan } = await runtime(c.req.param("plan"));
+    const { activities, ...rest } = plan;
+    return c.json({ ...rest, activityCount: activities.length });
+  });
+
+  app.get("/:plan/status", async (c) => {
+    const r = await runtime(c.req.param("plan"));
+    const q = parseQuery(
+      z.object({
+        asOf: IsoDateSchema.optional(),
+        dueWithinDays: z.coerce.number().int().min(0).max(366).optional(),
+      }),
+      flatQuery(c.req.url),
+    );
+    const asOf = q.asOf ?? vietnamToday(now());
+    const options = PlanStatusOptionsSchema.parse({ asOf, dueWithinDays: q.dueWithinDays ?? 30 });
+    const status = queryPlanStatus(r.plan, r.engine().stateAt(asOf), options);
+    return c.json({ ...status, classLabels: activityClassLabels, anniversary: r.plan.anniversary });
+  });
+
+  app.get("/:plan/activities", async (c) => {
+    const r = await runtime(c.req.param("plan"));
+    const filter = parseQuery(ActivityFilterSchema, flatQuery(c.req.url));
+    const asOf = filter.asOf ?? vietnamToday(now());
+    const status = queryPlanStatus(r.plan, r.engine().stateAt(asOf), { asOf, dueWithinDays: 30 });
+    const rows = activityRows(r.plan, status, filter);
+    return c.json({ asOf, total: status.activities.length, count: rows.length, activities: rows });
+  });
+
+  app.get("/:plan/activities/:id", async (c) => {
+    const r = await runtime(c.req.param("plan"));
+    const id = c.req.param("id");
+    const activity = r.plan.activities.find((a) => a.id === id);
+    if (!activity) {
+      throw new ApiError(404, "activity.not-found", {
+        vi: `kế hoạch không có hoạt động "${id}"`,
+        en: `the plan has no activity "${id}"`,
+      });
+    }
+    const q = parseQuery(z.object({ asOf: IsoDateSchema.optional() }), flatQuery(c.req.url));
+    const asOf = q.asOf ?? vietnamToday(now());
+    const state = r.engine().stateAt(asOf);
+    const status = queryPlanStatus(r.plan, state, { asOf, dueWithinDays: 30 });
+    const row = status.activities.find((a) => a.id === id);
+    const activityState = state.activity(id);
+    const account = c.get("account");
+    const actor = account ? accountActor(account) : null;
+    const events = r.storedEvents().filter((e) => e.event.activity === id);
+    return c.json({
+      asOf,
+      activity,
+      status: row,
+      state: activityState,
+      events,
+      actions: activityState && q.asOf === undefined ? allowedActions(r.plan, activityState, actor) : [],
+    });
+  });
+
+  app.post("/:plan/activities/:id/events", async (c) => {
+    const account = c.get("account");
+    if (!account) {
+      throw new ApiError(401, "auth.required", { vi: "cần đăng nhập", en: "sign-in required" });
+    }
+    const actor = accountActor(account);
+    if (!actor) {
+      throw new ApiError(403, "auth.read-only", {
+        vi: "tài khoản chỉ được xem, không được cập nhật",
+        en: "this account may only view, not change",
+      });
+    }
+    const r = await runtime(c.req.param("plan"));
+    const body = await readJsonBody(c, EventBodySchema);
+    const event: PlanEvent = {
+      id: body.id ?? randomUUID(),
+      activity: c.req.param("id"),
+      ...(body.ward === undefined ? {} : { ward: body.ward }),
+      type: body.type,
+      by: { unit: actor, person: account.displayName || account.username },
+      at: vietnamNow(now()),
+      payload: body.payload,
+      machineVersion: r.engine().machineVersion,
+    };
+    const result = await r.submit(event);
+    if (!result.ok && "error" in result) {
+      const { error } = result;
+      throw new ApiError(
+        rejectionStatus(error),
+        error.code,
+        { vi: error.vi, en: error.en },
+        {
+          location: error.location,
+          eventId: error.eventId,
+        },
+      );
+    }
+    if (!result.ok) throw new ApiError(409, "event.version-conflict", result.conflict);
+    const state = r.engine().state().activity(event.activity);
+    return c.json({ event: result.event, duplicate: result.duplicate, state }, result.duplicate ? 200 : 201);
+  });
+
+  app.get("/:plan/diff", async (c) => {
+    const r = await runtime(c.req.param("plan"));
+    const q = parseQuery(z.object({ from: IsoDateSchema, to: IsoDateSchema }), flatQuery(c.req.url));
+    return c.json(r.engine().diff(q.from, q.to));
+  });
+
+  app.get("/:plan/rewards", async (c) => {
+    const r = await runtime(c.req.param("plan"));
+    const q = parseQuery(z.object({ asOf: IsoDateSchema.optional() }), flatQuery(c.req.url));
+    const asOf = q.asOf ?? vietnamToday(now());
+    const state = r.engine().stateAt(asOf);
+    const rewards = r.plan.activities.flatMap((a) => {
+      const reward = state.activity(a.id)?.context.reward;
+      return reward ? [{ activity: a.id, code: a.code, title: a.title, reward }] : [];
+    });
+    return c.json({ asOf, rewards });
+  });
+
+  app.get("/:plan/events", async (c) => {
+    const r = await runtime(c.req.param("plan"));
+    const q = parseQuery(
+      z.object({
+        afterPosition: z.coerce.number().int().min(0).optional(),
+        limit: z.coerce.number().int().min(1).max(1000).optional(),
+      }),
+      flatQuery(c.req.url),
+    );
+    const after = q.afterPosition ?? 0;
+    const events = r
+      .storedEvents()
+      .filter((e) => e.position > after)
+      .slice(0, q.limit ?? 200);
+    return c.json({ events, rejectedOnLoad: r.rejectedOnLoad() });
+  });
+
+  return app;
+}

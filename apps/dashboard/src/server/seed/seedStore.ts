@@ -1,0 +1,80 @@
+import { randomBytes } from "node:crypto";
+import type { Diagnostic, Plugin } from "@kehoach/core";
+import { importPlan } from "@kehoach/import";
+import type { Store } from "@kehoach/store";
+import { type DemoAccount, demoAccounts } from "./demoAccounts";
+
+/** Options of {@link seedStore}. */
+export interface SeedStoreOptions {
+  /** Plugins whose shipped plans are imported when the store has no plan (their units and wards resolve the cells). */
+  plugins: readonly Plugin[];
+  /** Demo accounts to create when the store has no account (default {@link demoAccounts}; [] for none). */
+  accounts?: readonly DemoAccount[];
+  /** One password for every demo account (default: a random one per account). */
+  password?: string;
+}
+
+/** What {@link seedStore} did. */
+export interface SeedResult {
+  /** Plans imported and saved, with the importer's diagnostics. */
+  plans: { id: string; title: string; activities: number; diagnostics: Diagnostic[] }[];
+  /** Plans that could not be imported, with why. */
+  failed: { id: string; diagnostics: Diagnostic[] }[];
+  /** Demo accounts created now, with their passwords (shown once). Empty when the store already had users. */
+  accounts: { username: string; role: string; unit: string | null; ward: string | null; password: string }[];
+}
+
+/**
+ * First start: when the store holds no plan, imports every plan the plugins
+ * ship through `@kehoach/import` (keeping the plugin's plan id, so URLs stay
+ * stable) and saves it; when it holds no account, creates the demo accounts.
+ * Running it again changes nothing.
+ */
+export async function seedStore(store: Store, options: SeedStoreOptions): Promise<SeedResult> {
+  const result: SeedResult = { plans: [], failed: [], accounts: [] };
+  if ((await store.listPlans()).length === 0) {
+    for (const plugin of options.plugins) {
+      for (const source of plugin.plans) {
+        if (source.format !== "text" && source.format !== "json") continue;
+        if (source.format === "json") {
+          const saved = await store.savePlan(
+            { ...JSON.parse(source.content), id: source.id },
+            { note: `seed: ${plugin.id}` },
+          );
+          result.plans.push({ id: saved.plan, title: saved.title, activities: 0, diagnostics: [] });
+          continue;
+        }
+        const imported = await importPlan(
+          { data: source.content, fileName: source.fileName ?? `${source.id}.txt`, format: "text" },
+          { plugins: [...options.plugins], year: source.year },
+        );
+        if (!imported.plan) {
+          result.failed.push({ id: source.id, diagnostics: imported.diagnostics });
+          continue;
+        }
+        const plan = { ...imported.plan, id: source.id };
+        await store.savePlan(plan, { note: `seed: ${plugin.id}, ${source.fileName ?? source.id}` });
+        result.plans.push({
+          id: plan.id,
+          title: plan.title,
+          activities: plan.activities.length,
+          diagnostics: imported.diagnostics,
+        });
+      }
+    }
+  }
+  if ((await store.accounts.list()).length === 0) {
+    for (const account of options.accounts ?? demoAccounts) {
+      const password = options.password ?? randomBytes(9).toString("base64url");
+      const created = await store.accounts.create({ ...account, password });
+      result.accounts.push({
+        username: created.username,
+        role: created.role,
+        unit: created.unit,
+        ward: created.ward,
+        password,
+      });
+    }
+  }
+  return result;
+}
