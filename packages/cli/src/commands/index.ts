@@ -1,8 +1,9 @@
 import type { CommandModule } from "../CommandModule";
 import { infoCommand } from "./info";
+import { statusCommand } from "./status";
 
 /**
  * Every subcommand of `kehoach`, in the order `--help` lists them.
  * A package that brings a command adds its module here.
  */
-export const commandModules: readonly CommandModule[] = [infoCommand];
+export const commandModules: readonly CommandModule[] = [infoCommand, statusCommand];
