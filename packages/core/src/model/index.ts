@@ -3,5 +3,7 @@ export * from "./Diagnostic";
 export * from "./DocumentRef";
 export * from "./Event";
 export * from "./Plan";
+export * from "./parsePlan";
+export * from "./planJsonSchema";
 export * from "./TextRange";
 export * from "./Unit";

@@ -1,0 +1,148 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { createActor } from "xstate";
+import { createLifecycleRoles } from "../src/engine/createLifecycleRoles";
+import { createPlanEngine } from "../src/engine/createPlanEngine";
+import type { LifecycleExtension } from "../src/lifecycle/LifecycleExtension";
+import type { LifecycleMachineEvent } from "../src/lifecycle/LifecycleMachineEvent";
+import type { PlanEvent } from "../src/model/Event";
+import { ISSUER, LD, reportPayload, rewardPayload, TT } from "./events";
+import { thanhXuanPlan } from "./fixtures/thanhXuanPlan";
+
+const approval: LifecycleExtension = {
+  steps: [
+    {
+      state: "approved",
+      after: "reported",
+      event: "APPROVE",
+      allowed: ["issuer"],
+      label: { vi: "Đã duyệt", en: "Approved" },
+    },
+  ],
+};
+
+const activities = ["t1-4.2", "t1-4.4", "t1-5.5", "t1-2.2", "t1-9.9"];
+const wards = [undefined, undefined, "ha-dinh", "kim-giang", "hang-bai"];
+const units = [LD, TT, ISSUER, "ubnd-phuong-ha-dinh", "ubnd-phuong-kim-giang", "phong-noi-vu"];
+const payloads: Record<string, unknown[]> = {
+  START: [{}, { note: "bắt đầu" }],
+  PROGRESS: [{ percent: 40 }, { achieved: [{ target: 0, quantity: 3 }] }, {}, { percent: 200 }],
+  REPORT: [
+    reportPayload,
+    { results: { ward: { text: "xong" } } },
+    {},
+    { ...reportPayload, missingWards: ["kim-giang"] },
+  ],
+  RETURN: [{ reason: "bổ sung" }, {}],
+  REWARD: [rewardPayload, { ...rewardPayload, recipients: [] }],
+  CANCEL: [{ reason: "hủy" }],
+  EXTEND: [
+    { deadline: "2024-12-20", reason: "mưa" },
+    { deadline: "2024-01-02", reason: "sớm" },
+  ],
+  APPROVE: [{}],
+};
+const types = Object.keys(payloads);
+
+const eventArb = fc
+  .record({
+    id: fc.integer({ min: 0, max: 40 }),
+    activity: fc.constantFrom(...activities),
+    ward: fc.constantFrom(...wards),
+    type: fc.constantFrom(...types),
+    unit: fc.constantFrom(...units),
+    day: fc.integer({ min: 0, max: 330 }),
+    payload: fc.nat(),
+  })
+  .map((r) => {
+    const options = payloads[r.type]!;
+    const at = new Date(Date.UTC(2024, 2, 1) + r.day * 86_400_000).toISOString().slice(0, 10);
+    return {
+      id: `e${r.id}`,
+      activity: r.activity,
+      ...(r.ward === undefined ? {} : { ward: r.ward }),
+      type: r.type,
+      by: { unit: r.unit },
+      at: `${at}T10:00:00+07:00`,
+      payload: options[r.payload % options.length],
+    };
+  });
+
+const lifecycleArb = fc.constantFrom<LifecycleExtension | undefined>(undefined, approval);
+
+describe("replay equals live (fast-check)", () => {
+  it("live application, replay and a snapshot restored midway give the same state", () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), fc.nat(), lifecycleArb, (events, cut, lifecycle) => {
+        const live = createPlanEngine(thanhXuanPlan, { lifecycle });
+        const split = events.length === 0 ? 0 : cut % (events.length + 1);
+        let resumed = live;
+        for (let i = 0; i < events.length; i++) {
+          const before = JSON.stringify(live.snapshot());
+          const r = live.apply(events[i]);
+          if (!r.ok) expect(JSON.stringify(live.snapshot())).toBe(before);
+          if (i + 1 === split) {
+            resumed = createPlanEngine(thanhXuanPlan, {
+              lifecycle,
+              snapshot: JSON.parse(JSON.stringify(live.snapshot())) as unknown,
+            });
+          } else if (i + 1 > split && resumed !== live) {
+            resumed.apply(events[i]);
+          }
+        }
+        const replayed = createPlanEngine(thanhXuanPlan, { lifecycle });
+        replayed.replay(events);
+        expect(replayed.snapshot()).toEqual(live.snapshot());
+        expect(resumed.snapshot()).toEqual(live.snapshot());
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("stateAt(date) equals replaying only the events up to that date", () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), fc.integer({ min: 0, max: 330 }), (events, day) => {
+        const engine = createPlanEngine(thanhXuanPlan);
+        engine.replay(events);
+        const asOf = new Date(Date.UTC(2024, 2, 1) + day * 86_400_000).toISOString().slice(0, 10);
+        const cutoff = Date.parse(`${asOf}T23:59:59.999+07:00`);
+        const fresh = createPlanEngine(thanhXuanPlan);
+        const r = fresh.replay(engine.events.filter((e) => Date.parse(e.at) <= cutoff));
+        expect(r.rejected).toEqual([]);
+        const a = engine.stateAt(asOf);
+        const b = fresh.state();
+        for (const act of thanhXuanPlan.activities) expect(a.activity(act.id)).toEqual(b.activity(act.id));
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it("the engine's pure transitions equal a live xstate actor fed the accepted events", () => {
+    fc.assert(
+      fc.property(fc.array(eventArb, { maxLength: 40 }), (events) => {
+        const engine = createPlanEngine(thanhXuanPlan);
+        engine.replay(events);
+        for (const id of ["t1-4.2", "t1-4.4", "t1-5.5"]) {
+          const activity = thanhXuanPlan.activities.find((a) => a.id === id)!;
+          const { roles } = createLifecycleRoles(thanhXuanPlan, activity, undefined);
+          const actor = createActor(engine.machine).start();
+          for (const e of engine.events.filter((x: PlanEvent) => x.activity === id)) {
+            const m: LifecycleMachineEvent = {
+              type: e.type,
+              event: e,
+              roles,
+              wardsReported: [],
+              parentClosed: false,
+            };
+            actor.send(m);
+          }
+          const s = engine.state().activity(id)!;
+          expect(actor.getSnapshot().value).toBe(s.status);
+          expect(actor.getSnapshot().context).toEqual(s.context);
+          actor.stop();
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
