@@ -22,6 +22,11 @@ function pad(s: string, width: number): string {
   return len >= width ? s : s + " ".repeat(width - len);
 }
 
+function clip(s: string, width: number): string {
+  const chars = [...s];
+  return chars.length <= width ? s : `${chars.slice(0, width - 1).join("")}…`;
+}
+
 function classLabel(c: ActivityClass | null): string {
   return c === null ? "" : activityClassLabels[c].vi;
 }
@@ -72,7 +77,7 @@ export function formatPlanStatus(status: PlanStatus): string {
   for (const u of status.byLead) {
     const late = u.classes["in-progress-overdue"];
     lines.push(
-      `  ${pad(u.name, 56)} ${String(u.activities).padStart(3)}  ${pct(u.progress)}${late ? `  quá hạn ${late}` : ""}`,
+      `  ${pad(clip(u.name, 56), 56)} ${String(u.activities).padStart(3)}  ${pct(u.progress)}${late ? `  quá hạn ${late}` : ""}`,
     );
   }
   const wards = status.byWard.filter((w) => w.parts > 0);

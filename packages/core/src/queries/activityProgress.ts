@@ -10,9 +10,9 @@ export function wardPartProgress(part: WardPartState): number {
 
 /**
  * An activity's progress in percent (0–100), or null when cancelled:
- * completed → 100; with ward parts → their mean; else the latest PROGRESS
- * percent; else achieved quantities against targets (mean, capped at 100%);
- * else 0.
+ * completed → 100; with ward parts → their mean; else the larger of the
+ * latest PROGRESS percent and the achieved quantities against targets (mean,
+ * each capped at 100%); else 0.
  */
 export function activityProgress(activity: Activity, state: ActivityState): number | null {
   if (state.status === "cancelled") return null;
@@ -20,15 +20,17 @@ export function activityProgress(activity: Activity, state: ActivityState): numb
   if (state.wardParts.length > 0) {
     return state.wardParts.reduce((sum, p) => sum + wardPartProgress(p), 0) / state.wardParts.length;
   }
-  if (state.context.percent !== null) return state.context.percent;
+  const percent = state.context.percent;
   const targets = activity.targets;
+  let fromTargets: number | null = null;
   if (targets.length > 0 && Object.keys(state.context.achieved).length > 0) {
     let sum = 0;
     targets.forEach((t, i) => {
       const got = state.context.achieved[String(i)] ?? 0;
       sum += t.quantity === 0 ? 100 : Math.min(100, (got / t.quantity) * 100);
     });
-    return sum / targets.length;
+    fromTargets = sum / targets.length;
   }
-  return 0;
+  if (percent === null) return fromTargets ?? 0;
+  return fromTargets === null ? percent : Math.max(percent, fromTargets);
 }

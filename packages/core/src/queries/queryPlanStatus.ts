@@ -174,13 +174,13 @@ export function queryPlanStatus(plan: Plan, state: PlanState, options: PlanStatu
   }
   const sections = rows
     .filter((r) => r.isSection)
-    .map((r) => ({
-      id: r.id,
-      code: r.code,
-      progress: mean(
+    .map((r) => {
+      const progress = mean(
         (children.get(r.id) ?? []).map((c) => c.progress).filter((p): p is number => p !== null),
-      ),
-    }));
+      );
+      r.progress = progress;
+      return { id: r.id, code: r.code, progress };
+    });
 
   const leads = new Map<string, { name: string; list: ActivityStatusRow[] }>();
   const coordinators = new Map<string, { name: string; list: ActivityStatusRow[] }>();
