@@ -107,7 +107,9 @@ function wardAssignmentsOf(
   for (const item of items) {
     const match = WARD_ITEM.exec(item.text.trim());
     if (match === null) continue;
-    const ward = registry.lookupWard(match[1]!, { date });
+    // The prefixed name first: a bare "Phương Liệt" can read as "Phường Liệt" once accents are folded.
+    const ward =
+      registry.lookupWard(`Phường ${match[1]!}`, { date }) ?? registry.lookupWard(match[1]!, { date });
     out.push({ ward: ward?.id ?? null, text: match[2]!.trim().replace(/[;.,]$/u, ""), source: item.text });
   }
   return out;
