@@ -1,11 +1,11 @@
 export { dayNumber, fromDayNumber, isoFromDayNumber, type Ymd } from "./calendar/dayNumber";
-export type { Chunk, ChunkRole, ParsingContext, Parser, Refiner } from "./engine/Chunk";
+export type { Chunk, ChunkRole, Parser, ParsingContext, Refiner } from "./engine/Chunk";
 export type { Configuration } from "./engine/Configuration";
 export type { Moment, Part } from "./engine/Moment";
 export { type FoundPeriod, findPeriods } from "./findPeriods";
 export { type FormatStyle, formatPeriod, type PeriodInterval } from "./formatPeriod";
 export { type ConfigurationOptions, createConfiguration } from "./locale/vi/createConfiguration";
-export { CAN, CHI, type CanChi, canChi, canChiOfYear } from "./lunar/canChi";
+export { CAN, type CanChi, CHI, canChi, canChiOfYear } from "./lunar/canChi";
 export { fromLunar } from "./lunar/fromLunar";
 export {
   LUNAR_MAX_YEAR,
@@ -31,5 +31,10 @@ export {
   type PeriodResult,
   PeriodResultSchema,
 } from "./PeriodResult";
-export { type NamedDay, NamedDaySchema, type PeriodVocabulary, PeriodVocabularySchema } from "./PeriodVocabulary";
+export {
+  type NamedDay,
+  NamedDaySchema,
+  type PeriodVocabulary,
+  PeriodVocabularySchema,
+} from "./PeriodVocabulary";
 export { parsePeriod } from "./parsePeriod";

@@ -92,7 +92,13 @@ function lunarMonth(year: number, month: number, leap: boolean): DayInterval | n
 }
 
 function monthsOfYear(year: number, from: number, to: number, part: Part | undefined): DayInterval {
-  return applyYearPart({ start: dayNumber(year, from, 1), end: solarMonth(year, to).end }, year, from, to, part);
+  return applyYearPart(
+    { start: dayNumber(year, from, 1), end: solarMonth(year, to).end },
+    year,
+    from,
+    to,
+    part,
+  );
 }
 
 function applyYearPart(

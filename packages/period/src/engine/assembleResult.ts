@@ -4,9 +4,9 @@ import type { Token } from "../text/tokenize";
 import type { Chunk, ParsingContext } from "./Chunk";
 import { diagnostic } from "./diagnostic";
 import { formatInterval } from "./formatInterval";
-import { splitParts, type PartRange } from "./splitParts";
 import { type DayInterval, type Moment, needsYear, resolveMoment } from "./Moment";
 import { partLabel, partLevel } from "./partLabel";
+import { type PartRange, splitParts } from "./splitParts";
 
 /** The year used when a phrase gives none, and where it came from. */
 export interface ReferenceYear {
@@ -14,7 +14,19 @@ export interface ReferenceYear {
   source: "option" | "today";
 }
 
-const RELATIVE_PRIORITY = ["anniversary", "notice", "signature", "event", "schedule", "direction", "plan", "guidance", "request", "regulation", "waves"];
+const RELATIVE_PRIORITY = [
+  "anniversary",
+  "notice",
+  "signature",
+  "event",
+  "schedule",
+  "direction",
+  "plan",
+  "guidance",
+  "request",
+  "regulation",
+  "waves",
+];
 
 interface ResolvedChunk {
   chunk: Chunk;
@@ -43,12 +55,18 @@ function cycleYear(cycle: number, reference: number): number {
 
 function statedYear(chunk: Chunk): number | undefined {
   if (chunk.role === "ignore") return undefined;
-  for (const item of chunk.items) if (item.year !== undefined && item.yearSource !== "option") return item.year;
+  for (const item of chunk.items)
+    if (item.year !== undefined && item.yearSource !== "option") return item.year;
   return undefined;
 }
 
 /** Gives every moment a year: its own, a neighbour's (following first), or the reference year. */
-function fillYears(chunks: Chunk[], reference: ReferenceYear, tokens: readonly Token[], diagnostics: PeriodDiagnostic[]) {
+function fillYears(
+  chunks: Chunk[],
+  reference: ReferenceYear,
+  tokens: readonly Token[],
+  diagnostics: PeriodDiagnostic[],
+) {
   let usedReference = false;
   for (let c = 0; c < chunks.length; c++) {
     const chunk = chunks[c] as Chunk;
@@ -244,7 +262,13 @@ function iso(jd: number | null): string | null {
   return jd === null ? null : isoFromDayNumber(jd);
 }
 
-function milestone(label: string, level: Milestone["level"], start: number | null, end: number | null, deadline: number | null): Milestone {
+function milestone(
+  label: string,
+  level: Milestone["level"],
+  start: number | null,
+  end: number | null,
+  deadline: number | null,
+): Milestone {
   return { label, level, start: iso(start), end: iso(end), deadline: iso(deadline) };
 }
 
@@ -252,7 +276,11 @@ function milestone(label: string, level: Milestone["level"], start: number | nul
  * Turns the refined chunks into a `PeriodResult`: fills years, resolves dates, splits the
  * phrase into parts (bullets, ";", lines) and applies the result conventions of the contract.
  */
-export function assembleResult(context: ParsingContext, chunks: Chunk[], reference: ReferenceYear): PeriodResult {
+export function assembleResult(
+  context: ParsingContext,
+  chunks: Chunk[],
+  reference: ReferenceYear,
+): PeriodResult {
   const { tokens, diagnostics } = context;
   fillYears(chunks, reference, tokens, diagnostics);
   const resolved: ResolvedChunk[] = [];
@@ -368,7 +396,15 @@ export function assembleResult(context: ParsingContext, chunks: Chunk[], referen
     };
   }
   if (peak) {
-    return { ...base, kind: "span", start: iso(peak.start), end: iso(peak.end), deadline: null, milestones: [], relative: null };
+    return {
+      ...base,
+      kind: "span",
+      start: iso(peak.start),
+      end: iso(peak.end),
+      deadline: null,
+      milestones: [],
+      relative: null,
+    };
   }
   if (relativeChunk) {
     return {
@@ -395,7 +431,12 @@ export function assembleResult(context: ParsingContext, chunks: Chunk[], referen
   return { ...base, kind: "unknown", start: null, end: null, deadline: null, milestones: [], relative: null };
 }
 
-function mergeParts(parts: PartResult[]): { start: number | null; end: number | null; deadline: number | null; mainless: boolean } {
+function mergeParts(parts: PartResult[]): {
+  start: number | null;
+  end: number | null;
+  deadline: number | null;
+  mainless: boolean;
+} {
   const [part] = parts;
   if (!part) return { start: null, end: null, deadline: null, mainless: true };
   return { start: part.start, end: part.end, deadline: part.deadline, mainless: part.mains.length === 0 };

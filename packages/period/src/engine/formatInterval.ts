@@ -26,9 +26,12 @@ function shape(interval: DayInterval): Shape {
   if (a.month === 9 && a.day === 1 && b.month === 5 && b.day === 31 && b.year === a.year + 1) {
     return { kind: "schoolYear", text: `năm học ${a.year}-${b.year}` };
   }
-  if (!wholeMonths) return { kind: "days", text: `từ ngày ${formatDay(interval.start)} đến ngày ${formatDay(interval.end)}` };
+  if (!wholeMonths)
+    return { kind: "days", text: `từ ngày ${formatDay(interval.start)} đến ngày ${formatDay(interval.end)}` };
   if (a.month === 1 && b.month === 12) {
-    return a.year === b.year ? { kind: "year", text: `năm ${a.year}` } : { kind: "years", text: `giai đoạn ${a.year}-${b.year}` };
+    return a.year === b.year
+      ? { kind: "year", text: `năm ${a.year}` }
+      : { kind: "years", text: `giai đoạn ${a.year}-${b.year}` };
   }
   if (a.year === b.year) {
     if (a.month === b.month) return { kind: "month", text: `tháng ${a.month}/${a.year}` };
@@ -37,7 +40,10 @@ function shape(interval: DayInterval): Shape {
     if ((a.month - 1) % 3 === 0 && b.month % 3 === 0) {
       const qa = (a.month + 2) / 3;
       const qb = b.month / 3;
-      return { kind: "quarter", text: qa === qb ? `quý ${ROMAN[qa]}/${a.year}` : `quý ${ROMAN[qa]}-${ROMAN[qb]}/${a.year}` };
+      return {
+        kind: "quarter",
+        text: qa === qb ? `quý ${ROMAN[qa]}/${a.year}` : `quý ${ROMAN[qa]}-${ROMAN[qb]}/${a.year}`,
+      };
     }
   }
   return { kind: "months", text: `từ tháng ${a.month}/${a.year} đến tháng ${b.month}/${b.year}` };
@@ -52,7 +58,11 @@ export function capitalise(text: string): string {
  * Writes an interval in Vietnamese: "Ngày 30/11/2024", "Tháng 8/2024", "Quý III/2024",
  * "Năm 2024", "Từ ngày 01/8/2024 đến ngày 31/12/2024"; with style "dates", "Từ 01/08/2024 đến 31/12/2024".
  */
-export function formatInterval(interval: DayInterval, style: IntervalStyle = "natural", capital = true): string {
+export function formatInterval(
+  interval: DayInterval,
+  style: IntervalStyle = "natural",
+  capital = true,
+): string {
   let text: string;
   if (style === "dates") {
     text =

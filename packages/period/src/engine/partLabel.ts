@@ -1,11 +1,23 @@
+import { LEVEL_WORDS } from "../locale/vi/constants";
 import type { Milestone } from "../PeriodResult";
 import type { Token } from "../text/tokenize";
-import { LEVEL_WORDS } from "../locale/vi/constants";
 import type { ParsingContext } from "./Chunk";
 import type { PartRange } from "./splitParts";
 
 /** Words dropped from the end of a label: "Cấp quận hoàn thành trong" → "Cấp quận". */
-const LABEL_FILLERS = new Set(["trong", "vao", "hoan", "thanh", "tu", "thoi", "gian", "la", "dip", "xong", "ngay"]);
+const LABEL_FILLERS = new Set([
+  "trong",
+  "vao",
+  "hoan",
+  "thanh",
+  "tu",
+  "thoi",
+  "gian",
+  "la",
+  "dip",
+  "xong",
+  "ngay",
+]);
 const TRAILING = /[\s:;,\-–—(]+$/u;
 const LEADING = /^[\s:;,\-–—+•*·)]+/u;
 
@@ -21,7 +33,9 @@ export function partLabel(context: ParsingContext, range: PartRange, firstTimed:
   let end = firstTimed;
   while (end > range.labelFrom && LABEL_FILLERS.has(tokens[end - 1]?.text ?? "")) end--;
   const before = end > range.labelFrom ? tokens[end - 1] : undefined;
-  const head = before ? text.slice(from.start, before.end).replace(LEADING, "").replace(TRAILING, "").trim() : "";
+  const head = before
+    ? text.slice(from.start, before.end).replace(LEADING, "").replace(TRAILING, "").trim()
+    : "";
   if (head) return head;
   return text.slice(from.start, last.end).replace(LEADING, "").replace(TRAILING, "").trim();
 }

@@ -5,7 +5,20 @@ import { type SolarDateInput, solarDayNumber } from "./SolarDateInput";
 /** The ten Heavenly Stems (Can), Giáp first. */
 export const CAN = ["Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"] as const;
 /** The twelve Earthly Branches (Chi), Tý first. */
-export const CHI = ["Tý", "Sửu", "Dần", "Mão", "Thìn", "Tỵ", "Ngọ", "Mùi", "Thân", "Dậu", "Tuất", "Hợi"] as const;
+export const CHI = [
+  "Tý",
+  "Sửu",
+  "Dần",
+  "Mão",
+  "Thìn",
+  "Tỵ",
+  "Ngọ",
+  "Mùi",
+  "Thân",
+  "Dậu",
+  "Tuất",
+  "Hợi",
+] as const;
 
 /**
  * The Can Chi name of a lunar year ("Giáp Thìn" for 2024).
@@ -36,4 +49,3 @@ export function canChi(date: SolarDateInput): CanChi {
     day: `${CAN[(jd + 9) % 10]} ${CHI[(jd + 1) % 12]}`,
   };
 }
-

@@ -1,5 +1,5 @@
 import { isoFromDayNumber } from "../calendar/dayNumber";
-import { type LunarDateInput, LunarDateSchema, LunarOptionsSchema, type LunarOptions } from "./LunarDate";
+import { type LunarDateInput, LunarDateSchema, type LunarOptions, LunarOptionsSchema } from "./LunarDate";
 import { dayNumberFromLunar } from "./lunarFromDayNumber";
 
 /**
@@ -15,7 +15,9 @@ import { dayNumberFromLunar } from "./lunarFromDayNumber";
 export function fromLunar(lunar: LunarDateInput, options?: LunarOptions): string | null {
   const parsed = LunarDateSchema.safeParse(lunar);
   if (!parsed.success) {
-    throw new RangeError(`Ngày âm lịch không hợp lệ / invalid lunar date: ${parsed.error.issues[0]?.message ?? ""}`);
+    throw new RangeError(
+      `Ngày âm lịch không hợp lệ / invalid lunar date: ${parsed.error.issues[0]?.message ?? ""}`,
+    );
   }
   const { timeZone } = LunarOptionsSchema.parse(options);
   const jd = dayNumberFromLunar(parsed.data, timeZone);

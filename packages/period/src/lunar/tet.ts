@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isoFromDayNumber } from "../calendar/dayNumber";
-import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, LunarOptionsSchema, type LunarOptions } from "./LunarDate";
+import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, type LunarOptions, LunarOptionsSchema } from "./LunarDate";
 import { dayNumberFromLunar } from "./lunarFromDayNumber";
 
 const YearSchema = z.number().int().min(LUNAR_MIN_YEAR).max(LUNAR_MAX_YEAR);

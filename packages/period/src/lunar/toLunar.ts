@@ -1,4 +1,4 @@
-import { type LunarDate, LunarOptionsSchema, type LunarOptions } from "./LunarDate";
+import { type LunarDate, type LunarOptions, LunarOptionsSchema } from "./LunarDate";
 import { lunarFromDayNumber } from "./lunarFromDayNumber";
 import { type SolarDateInput, solarDayNumber } from "./SolarDateInput";
 

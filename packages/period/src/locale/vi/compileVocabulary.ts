@@ -32,9 +32,11 @@ export function compileVocabulary(extra: readonly PeriodVocabulary[] = []): Comp
   for (const raw of extra) {
     const vocabulary = PeriodVocabularySchema.parse(raw);
     for (const d of vocabulary.namedDays) {
-      for (const name of d.names) named.push({ words: words(name), month: d.month, day: d.day, lunar: d.lunar, days: d.days });
+      for (const name of d.names)
+        named.push({ words: words(name), month: d.month, day: d.day, lunar: d.lunar, days: d.days });
     }
-    for (const r of vocabulary.relative) for (const w of r.words) relative.push({ words: words(w), to: r.to });
+    for (const r of vocabulary.relative)
+      for (const w of r.words) relative.push({ words: words(w), to: r.to });
     for (const r of vocabulary.recurring) recurring.push(words(r));
   }
   return {

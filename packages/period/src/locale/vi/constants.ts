@@ -169,7 +169,12 @@ export const NAMED_DAYS: readonly { names: string[]; month: number; day: number;
   },
   { names: ["Quốc tế Lao động"], month: 5, day: 1, lunar: false },
   { names: ["Chiến thắng Điện Biên Phủ"], month: 5, day: 7, lunar: false },
-  { names: ["sinh nhật Bác", "sinh nhật Chủ tịch Hồ Chí Minh", "Ngày sinh Chủ tịch Hồ Chí Minh"], month: 5, day: 19, lunar: false },
+  {
+    names: ["sinh nhật Bác", "sinh nhật Chủ tịch Hồ Chí Minh", "Ngày sinh Chủ tịch Hồ Chí Minh"],
+    month: 5,
+    day: 19,
+    lunar: false,
+  },
   { names: ["Quốc tế Thiếu nhi"], month: 6, day: 1, lunar: false },
   { names: ["Thương binh Liệt sĩ", "Thương binh - Liệt sĩ"], month: 7, day: 27, lunar: false },
   { names: ["Cách mạng tháng Tám"], month: 8, day: 19, lunar: false },
@@ -177,6 +182,11 @@ export const NAMED_DAYS: readonly { names: string[]; month: number; day: number;
   { names: ["Giải phóng Thủ đô"], month: 10, day: 10, lunar: false },
   { names: ["Phụ nữ Việt Nam"], month: 10, day: 20, lunar: false },
   { names: ["Nhà giáo Việt Nam"], month: 11, day: 20, lunar: false },
-  { names: ["thành lập Quân đội nhân dân Việt Nam", "Quốc phòng toàn dân"], month: 12, day: 22, lunar: false },
+  {
+    names: ["thành lập Quân đội nhân dân Việt Nam", "Quốc phòng toàn dân"],
+    month: 12,
+    day: 22,
+    lunar: false,
+  },
   { names: ["Giáng sinh", "Noel"], month: 12, day: 25, lunar: false },
 ];

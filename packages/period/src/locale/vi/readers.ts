@@ -37,14 +37,14 @@ export function glued(tokens: readonly Token[], i: number): boolean {
 /** Reads a number token (up to `maxDigits` digits). */
 export function readNumber(tokens: readonly Token[], i: number, maxDigits = 4): Read<number> | null {
   const t = tokens[i];
-  if (!t || t.kind !== "number" || t.text.length > maxDigits) return null;
+  if (t?.kind !== "number" || t.text.length > maxDigits) return null;
   return { value: t.value, next: i + 1 };
 }
 
 /** Reads a four-digit year 1000–2999, or a two-digit one (→ 2000 + YY) when `allowShort`. */
 export function readYearNumber(tokens: readonly Token[], i: number, allowShort = false): Read<number> | null {
   const t = tokens[i];
-  if (!t || t.kind !== "number") return null;
+  if (t?.kind !== "number") return null;
   if (t.text.length === 4 && t.value >= 1000 && t.value <= 2999) return { value: t.value, next: i + 1 };
   if (allowShort && t.text.length === 2) return { value: 2000 + t.value, next: i + 1 };
   return null;
@@ -84,7 +84,8 @@ export function readMonthValue(tokens: readonly Token[], i: number): Read<number
 export function readQuarterValue(tokens: readonly Token[], i: number): Read<number> | null {
   const t = tokens[i];
   if (!t) return null;
-  if (t.kind === "number" && t.text.length === 1 && t.value >= 1 && t.value <= 4) return { value: t.value, next: i + 1 };
+  if (t.kind === "number" && t.text.length === 1 && t.value >= 1 && t.value <= 4)
+    return { value: t.value, next: i + 1 };
   if (t.kind === "word") {
     const roman = ROMAN[t.text];
     if (roman !== undefined && roman <= 4) return { value: roman, next: i + 1 };

@@ -35,7 +35,7 @@ export const anniversaryParser: Parser = {
     else {
       for (let guard = 0; guard < 8; guard++) {
         const t = tokens[j];
-        if (!t || t.kind !== "word" || t.lineStart) break;
+        if (t?.kind !== "word" || t.lineStart) break;
         j++;
       }
     }

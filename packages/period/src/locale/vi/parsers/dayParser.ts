@@ -1,7 +1,15 @@
 import type { Chunk, Parser, ParsingContext } from "../../../engine/Chunk";
 import type { Moment } from "../../../engine/Moment";
 import type { Token } from "../../../text/tokenize";
-import { isDateSeparator, readMonthValue, readNumber, readYearNumber, readYearSuffix, textAt, wordAt } from "../readers";
+import {
+  isDateSeparator,
+  readMonthValue,
+  readNumber,
+  readYearNumber,
+  readYearSuffix,
+  textAt,
+  wordAt,
+} from "../readers";
 import { applyYear, makeChunk } from "./makeChunk";
 
 const LEADS = new Set(["ngay", "mung", "mong", "hom"]);
@@ -31,7 +39,10 @@ function readDay(tokens: readonly Token[], i: number): { value: number; next: nu
 }
 
 /** Reads "D sep M [sep Y]" with one kind of separator, or "D tháng M [năm Y]". */
-function readFullDate(tokens: readonly Token[], i: number): { moment: Moment; next: number; sep: string } | null {
+function readFullDate(
+  tokens: readonly Token[],
+  i: number,
+): { moment: Moment; next: number; sep: string } | null {
   const d = readDay(tokens, i);
   if (!d) return null;
   const sep = textAt(tokens, d.next);
@@ -54,7 +65,7 @@ function readFullDate(tokens: readonly Token[], i: number): { moment: Moment; ne
     moment.year = y.value;
     moment.yearSource = "stated";
     next = y.next;
-    if (isDateSeparator(tokens, next) && readNumber(tokens, next + 1)) return null;
+    if (textAt(tokens, next) === sep && !tokens[next]?.spaced && readNumber(tokens, next + 1)) return null;
   } else {
     if (isDateSeparator(tokens, next) && readNumber(tokens, next + 1)) return null;
     const y = readYearSuffix(tokens, next, []);
@@ -132,7 +143,13 @@ export const dayParser: Parser = {
       }
       days.push(d.value);
       k = d.next;
-      if (after === "/" || after === "." || after === "thang" || (after === "-" && !RANGE_SEPARATORS.has(sep))) break;
+      if (
+        after === "/" ||
+        after === "." ||
+        after === "thang" ||
+        (after === "-" && !RANGE_SEPARATORS.has(sep))
+      )
+        break;
     }
     let month: number | undefined;
     const sep = textAt(tokens, k);

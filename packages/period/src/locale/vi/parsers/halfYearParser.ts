@@ -28,7 +28,10 @@ export const halfYearParser: Parser = {
     let sepJ = j;
     if (textAt(tokens, sepJ) === "/" || textAt(tokens, sepJ) === "-") sepJ++;
     const y = readYearNumber(tokens, sepJ);
-    if (y) return makeChunk("halfYear", i, y.next, [{ unit: "months", month: from, toMonth: to, year: y.value, yearSource: "stated" }]);
+    if (y)
+      return makeChunk("halfYear", i, y.next, [
+        { unit: "months", month: from, toMonth: to, year: y.value, yearSource: "stated" },
+      ]);
     const rel = readYearOffsetWord(tokens, j);
     return makeChunk("halfYear", i, rel ? rel.next : j, [
       { unit: "months", month: from, toMonth: to, yearOffset: rel?.value },

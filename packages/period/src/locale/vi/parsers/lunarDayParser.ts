@@ -1,6 +1,8 @@
 import type { Parser } from "../../../engine/Chunk";
+import type { Moment } from "../../../engine/Moment";
 import { readMonthValue, readNumber, readYearSuffix, wordAt } from "../readers";
 import { applyYear, makeChunk } from "./makeChunk";
+import { readCanChi } from "./namedDayParser";
 
 /** Lunar days written the traditional way: "mùng 4 Tết", "mồng 1 Tết Ất Tỵ", "rằm tháng Giêng", "rằm tháng 7". */
 export const lunarDayParser: Parser = {
@@ -15,14 +17,21 @@ export const lunarDayParser: Parser = {
       if (!m) return null;
       let next = m.next;
       if (wordAt(tokens, next) === "nhuan") next++;
-      const items = [{ unit: "day" as const, month: m.value, day: 15, lunar: true, leap: next > m.next || undefined }];
+      const items = [
+        { unit: "day" as const, month: m.value, day: 15, lunar: true, leap: next > m.next || undefined },
+      ];
       const y = readYearSuffix(tokens, next);
       applyYear(items, y?.value);
       return makeChunk("lunarDay", i, y ? y.next : next, items);
     }
     const d = readNumber(tokens, i + 1, 2);
     if (!d || d.value < 1 || d.value > 10 || wordAt(tokens, d.next) !== "tet") return null;
-    const items = [{ unit: "day" as const, month: 1, day: d.value, lunar: true }];
+    const items: Moment[] = [{ unit: "day", month: 1, day: d.value, lunar: true }];
+    const canChi = readCanChi(context, d.next + 1);
+    if (canChi) {
+      (items[0] as Moment).cycle = canChi.cycle;
+      return makeChunk("lunarDay", i, canChi.next, items);
+    }
     const y = readYearSuffix(tokens, d.next + 1, ["/", "-"]);
     applyYear(items, y?.value);
     return makeChunk("lunarDay", i, y ? y.next : d.next + 1, items);

@@ -2,7 +2,21 @@ import type { Parser, ParsingContext } from "../../../engine/Chunk";
 import { matchWords, readNumber, textAt, wordAt } from "../readers";
 import { makeChunk } from "./makeChunk";
 
-const STOP_WORDS = new Set(["den", "toi", "truoc", "cham", "hoan", "tu", "vao", "trong", "thang", "quy", "cao", "dip", "nhan"]);
+const STOP_WORDS = new Set([
+  "den",
+  "toi",
+  "truoc",
+  "cham",
+  "hoan",
+  "tu",
+  "vao",
+  "trong",
+  "thang",
+  "quy",
+  "cao",
+  "dip",
+  "nhan",
+]);
 const STOP_PUNCT = new Set([",", ";", "(", ")", ".", ":"]);
 const DURATION_UNITS = new Set(["ngay", "tuan", "thang", "nam"]);
 
@@ -41,7 +55,10 @@ export const relativeParser: Parser = {
     if (!entries) return null;
     for (const entry of entries) {
       if (!matchWords(tokens, i, entry.words)) continue;
-      if (textAt(tokens, i + entry.words.length) === "/" || tokens[i + entry.words.length]?.kind === "number") {
+      if (
+        textAt(tokens, i + entry.words.length) === "/" ||
+        tokens[i + entry.words.length]?.kind === "number"
+      ) {
         continue;
       }
       const end = Math.max(i + entry.words.length, clauseEnd(context, i + entry.words.length));

@@ -1,7 +1,15 @@
 import type { Chunk, Parser, ParsingContext } from "../../../engine/Chunk";
 import type { Moment } from "../../../engine/Moment";
 import { LUNAR_MONTH_WORDS } from "../constants";
-import { glued, readMonthValue, readNumber, readYearNumber, readYearSuffix, textAt, wordAt } from "../readers";
+import {
+  glued,
+  readMonthValue,
+  readNumber,
+  readYearNumber,
+  readYearSuffix,
+  textAt,
+  wordAt,
+} from "../readers";
 import { applyYear, makeChunk } from "./makeChunk";
 
 const LIST_SEPARATORS = new Set([",", "va", "&", "+"]);

@@ -60,10 +60,20 @@ export const monthPartParser: Parser = {
     const target = wordAt(tokens, j);
     if (target === "thang") return withPart(readMonths(context, j, true), part, i);
     if (target === "quy") return withPart(quarterParser.extract(context, j), part, i);
-    if (target === "nam" && (part === "early" || part === "mid" || part === "late" || part === "firstHalf" || part === "secondHalf")) {
+    if (
+      target === "nam" &&
+      (part === "early" || part === "mid" || part === "late" || part === "firstHalf" || part === "secondHalf")
+    ) {
       const y = readYearNumber(tokens, j + 1);
       if (y) {
-        return { parser: "monthPart", from: i, to: y.next, items: [{ unit: "year", year: y.value, yearSource: "stated", part }], range: false, role: "main" };
+        return {
+          parser: "monthPart",
+          from: i,
+          to: y.next,
+          items: [{ unit: "year", year: y.value, yearSource: "stated", part }],
+          range: false,
+          role: "main",
+        };
       }
       const rel = readYearOffsetWord(tokens, j + 1);
       return {

@@ -11,14 +11,20 @@ const CHI_FOLDED = CHI.map((c) => foldWord(c));
 /** Reads a Can Chi year name ("Giáp Thìn") and returns its position 0–59 in the cycle (0 = Giáp Tý). */
 export function readCanChi(context: ParsingContext, i: number): { cycle: number; next: number } | null {
   const can = CAN_FOLDED.indexOf(wordAt(context.tokens, i));
-  const chi = CHI_FOLDED.indexOf(wordAt(context.tokens, i + 1));
-  if (can < 0 || chi < 0 || (can - chi) % 2 !== 0) return null;
+  if (can < 0) return null;
+  const chiWord = wordAt(context.tokens, i + 1);
+  // "Tý" and "Tỵ" fold alike; the stem's parity tells them apart.
+  const chi = CHI_FOLDED.findIndex((c, n) => c === chiWord && (can - n) % 2 === 0);
+  if (chi < 0) return null;
   for (let cycle = can; cycle < 60; cycle += 10) if (cycle % 12 === chi) return { cycle, next: i + 2 };
   return null;
 }
 
 /** Finds the longest named day at token `i`. */
-export function matchNamedDay(context: ParsingContext, i: number): { entry: NamedDayEntry; next: number } | null {
+export function matchNamedDay(
+  context: ParsingContext,
+  i: number,
+): { entry: NamedDayEntry; next: number } | null {
   const entries = context.vocabulary.namedDays.get(wordAt(context.tokens, i));
   if (!entries) return null;
   for (const entry of entries) {
@@ -39,7 +45,12 @@ export const namedDayParser: Parser = {
     if (!found) return null;
     const { entry } = found;
     let next = found.next;
-    const moment: Moment = { unit: "day", month: entry.month, day: entry.day, lunar: entry.lunar || undefined };
+    const moment: Moment = {
+      unit: "day",
+      month: entry.month,
+      day: entry.day,
+      lunar: entry.lunar || undefined,
+    };
     const canChi = readCanChi(context, next);
     if (canChi) {
       moment.cycle = canChi.cycle;

@@ -11,8 +11,10 @@ export const weekdayParser: Parser = {
   extract(context, i) {
     const { tokens } = context;
     const w = wordAt(tokens, i);
-    if (w === "chu") return wordAt(tokens, i + 1) === "nhat" ? makeChunk("weekday", i, i + 2, [], { role: "ignore" }) : null;
-    if (w === "cn") return tokens[i]?.raw === "CN" ? makeChunk("weekday", i, i + 1, [], { role: "ignore" }) : null;
+    if (w === "chu")
+      return wordAt(tokens, i + 1) === "nhat" ? makeChunk("weekday", i, i + 2, [], { role: "ignore" }) : null;
+    if (w === "cn")
+      return tokens[i]?.raw === "CN" ? makeChunk("weekday", i, i + 1, [], { role: "ignore" }) : null;
     const before = wordAt(tokens, i - 1);
     if (before === "lan" || before === "tuan" || before === "ky") return null;
     const n = readNumber(tokens, i + 1, 1);

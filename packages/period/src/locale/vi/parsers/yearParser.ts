@@ -38,7 +38,9 @@ export const yearParser: Parser = {
         if (!a) return null;
         const b = readSecondYear(tokens, a.next, a.value);
         if (!b) return null;
-        return makeChunk("year", i, b.next, [{ unit: "years", year: a.value, toYear: b.value, yearSource: "stated" }]);
+        return makeChunk("year", i, b.next, [
+          { unit: "years", year: a.value, toYear: b.value, yearSource: "stated" },
+        ]);
       }
     }
     if (WHOLE_YEAR_LEADS.has(w)) {
@@ -52,13 +54,17 @@ export const yearParser: Parser = {
         const a = readYearNumber(tokens, i + 2);
         if (!a) return null;
         const b = readSecondYear(tokens, a.next, a.value);
-        return makeChunk("year", i, b ? b.next : a.next, [{ unit: "schoolYear", year: a.value, yearSource: "stated" }]);
+        return makeChunk("year", i, b ? b.next : a.next, [
+          { unit: "schoolYear", year: a.value, yearSource: "stated" },
+        ]);
       }
       const a = readYearNumber(tokens, i + 1);
       if (a) {
         const b = readSecondYear(tokens, a.next, a.value);
         if (b && textAt(tokens, a.next) !== "/") {
-          return makeChunk("year", i, b.next, [{ unit: "years", year: a.value, toYear: b.value, yearSource: "stated" }]);
+          return makeChunk("year", i, b.next, [
+            { unit: "years", year: a.value, toYear: b.value, yearSource: "stated" },
+          ]);
         }
         return makeChunk("year", i, a.next, [{ unit: "year", year: a.value, yearSource: "stated" }]);
       }
@@ -74,7 +80,10 @@ export const yearParser: Parser = {
     const after = textAt(tokens, a.next);
     if ((after === "/" || after === ".") && tokens[a.next + 1]) return null;
     const b = readSecondYear(tokens, a.next, a.value);
-    if (b) return makeChunk("year", i, b.next, [{ unit: "years", year: a.value, toYear: b.value, yearSource: "stated" }]);
+    if (b)
+      return makeChunk("year", i, b.next, [
+        { unit: "years", year: a.value, toYear: b.value, yearSource: "stated" },
+      ]);
     return makeChunk("year", i, a.next, [{ unit: "year", year: a.value, yearSource: "stated" }]);
   },
 };

@@ -4,7 +4,13 @@ import { floorOf, phraseBefore } from "./lookBehind";
 
 const PEAK: readonly string[][] = [["cao", "diem"]];
 const PEAK_FILLERS = new Set(["trong", "vao", "tu", "la", "dip", "cac", "dot", "ngay", ":", "nhat", "se"]);
-const START_PHRASES: readonly string[][] = [["tu"], ["ke", "tu"], ["bat", "dau", "tu"], ["bat", "dau"], ["trien", "khai", "tu"]];
+const START_PHRASES: readonly string[][] = [
+  ["tu"],
+  ["ke", "tu"],
+  ["bat", "dau", "tu"],
+  ["bat", "dau"],
+  ["trien", "khai", "tu"],
+];
 const AFTER_PHRASES: readonly string[][] = [["sau"]];
 const END_PHRASES: readonly string[][] = [
   ["den", "het"],

@@ -18,7 +18,10 @@ export const equivalenceRefiner: Refiner = {
       const b = out[k + 1] as Chunk;
       if (!isSingleDay(a) || !isSingleDay(b)) continue;
       const gap = b.from - a.to;
-      const ok = gap === 0 || (gap === 1 && textAt(context.tokens, a.to) === "(") || (gap === 1 && textAt(context.tokens, a.to) === ",");
+      const ok =
+        gap === 0 ||
+        (gap === 1 && textAt(context.tokens, a.to) === "(") ||
+        (gap === 1 && textAt(context.tokens, a.to) === ",");
       if (!ok) continue;
       const aLunar = a.items[0]?.lunar === true;
       const bLunar = b.items[0]?.lunar === true;

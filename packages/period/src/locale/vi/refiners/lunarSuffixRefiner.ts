@@ -1,5 +1,6 @@
 import type { Refiner } from "../../../engine/Chunk";
-import { readLunarMarker, wordAt } from "../readers";
+import { applyYear } from "../parsers/makeChunk";
+import { readLunarMarker, readYearSuffix, wordAt } from "../readers";
 
 /** "tháng Chạp âl", "15/8 âm lịch", "ngày 10/3 (ÂL)": marks the dates before the marker as lunar. */
 export const lunarSuffixRefiner: Refiner = {
@@ -10,14 +11,19 @@ export const lunarSuffixRefiner: Refiner = {
       const nextFrom = chunks[index + 1]?.from ?? context.tokens.length;
       let at = chunk.to;
       if (wordAt(context.tokens, at) === "nhuan") at++;
-      const end = readLunarMarker(context.tokens, at);
+      let end = readLunarMarker(context.tokens, at);
       if (end === null || end > nextFrom) return chunk;
       const leap = at > chunk.to;
-      return {
-        ...chunk,
-        to: end,
-        items: chunk.items.map((item) => ({ ...item, lunar: true, leap: leap || item.leap })),
-      };
+      const items = chunk.items.map((item) => ({ ...item, lunar: true, leap: leap || item.leap }));
+      const year = readYearSuffix(context.tokens, end);
+      if (year) {
+        applyYear(items, year.value);
+        end = year.next;
+        // A year chunk parsed after the marker is now part of this one.
+        const following = chunks[index + 1];
+        if (following && following.from < end) following.role = "ignore";
+      }
+      return { ...chunk, to: end, items };
     });
   },
 };

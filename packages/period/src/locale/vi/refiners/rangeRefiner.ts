@@ -61,7 +61,9 @@ export const rangeRefiner: Refiner = {
       const b = chunks[k + 1];
       if (b && isRangeEnd(a) && isRangeEnd(b) && !a.range && !b.range && a.items.length === 1) {
         const between = tokens.slice(a.to, b.from).map((t) => t.text);
-        const connector = CONNECTORS.some((c) => c.length === between.length && c.every((w, n) => between[n] === w));
+        const connector = CONNECTORS.some(
+          (c) => c.length === between.length && c.every((w, n) => between[n] === w),
+        );
         if (connector) {
           const items = [{ ...first(a) }, { ...last(b) }] as [Moment, Moment];
           if (b.items.length > 1) {

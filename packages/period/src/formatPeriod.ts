@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { dayNumberFromIso } from "./calendar/dayNumber";
+import { capitalise, formatDay, formatInterval, type IntervalStyle } from "./engine/formatInterval";
+import { IsoDateSchema, type Milestone, type PeriodResult, PeriodResultSchema } from "./PeriodResult";
+
+/** A bare interval to format: inclusive ISO dates, either bound may be null. */
+export const PeriodIntervalSchema = z.object({
+  start: IsoDateSchema.nullable(),
+  end: IsoDateSchema.nullable(),
+});
+/** A bare interval to format. */
+export type PeriodInterval = z.infer<typeof PeriodIntervalSchema>;
+
+/**
+ * "natural" (default): the words plans use, "Quý III/2024", "Tháng 8/2024",
+ * "Từ ngày 01/8/2024 đến ngày 31/12/2024"; "dates": always dates, "Từ 01/08/2024 đến 31/12/2024".
+ */
+export type FormatStyle = IntervalStyle;
+
+const StyleSchema = z.enum(["natural", "dates"]).default("natural");
+
+function jd(iso: string): number {
+  const value = dayNumberFromIso(iso);
+  if (value === null) throw new RangeError(`Ngày không hợp lệ / invalid date: ${iso}`);
+  return value;
+}
+
+function day(iso: string, style: FormatStyle): string {
+  return style === "dates" ? formatDay(jd(iso), "dates") : `ngày ${formatDay(jd(iso))}`;
+}
+
+function bounds(start: string | null, end: string | null, style: FormatStyle): string {
+  if (start && end) return formatInterval({ start: jd(start), end: jd(end) }, style, false);
+  if (start) return `từ ${day(start, style)}`;
+  if (end) return `đến hết ${day(end, style)}`;
+  return "";
+}
+
+function withDeadline(
+  start: string | null,
+  end: string | null,
+  deadline: string | null,
+  style: FormatStyle,
+): string {
+  if (!deadline) return bounds(start, end, style);
+  const due = `hoàn thành trước ${day(deadline, style)}`;
+  if (!start) return due;
+  if (end === deadline || end === null) return `từ ${day(start, style)}, ${due}`;
+  return `${bounds(start, end, style)}, ${due}`;
+}
+
+function milestoneLine(m: Milestone, style: FormatStyle): string {
+  const body = withDeadline(m.start, m.end, m.deadline, style);
+  if (!m.label || capitalise(body) === m.label) return `- ${capitalise(body)}`;
+  return `- ${m.label}: ${body}`;
+}
+
+/**
+ * Writes a period back in correct Vietnamese, so that `parsePeriod(formatPeriod(x))` reads `x` again:
+ * "Quý III/2024", "Từ ngày 01/8/2024 đến ngày 31/12/2024", "Hoàn thành trước ngày 30/11/2024",
+ * "Năm 2024; cao điểm từ tháng 9/2024 đến tháng 10/2024", one "- label: …" line per milestone.
+ *
+ * @param value a `PeriodResult`, or an interval `{ start, end }` (ISO dates, either may be null).
+ * @param style "natural" (default) or "dates".
+ * @throws RangeError when `value` is neither (checked with zod).
+ */
+export function formatPeriod(value: PeriodResult | PeriodInterval, style?: FormatStyle): string {
+  const s = StyleSchema.parse(style);
+  const result = PeriodResultSchema.safeParse(value);
+  if (!result.success) {
+    const interval = PeriodIntervalSchema.safeParse(value);
+    if (!interval.success) {
+      throw new RangeError(
+        `Cần một PeriodResult hoặc { start, end } / expected a PeriodResult or { start, end }: ${interval.error.issues[0]?.message ?? ""}`,
+      );
+    }
+    return capitalise(bounds(interval.data.start, interval.data.end, s));
+  }
+  const r = result.data;
+  let text: string;
+  switch (r.kind) {
+    case "milestones":
+      return r.milestones.map((m) => milestoneLine(m, s)).join("\n");
+    case "deadline":
+      text = withDeadline(null, r.end, r.deadline, s);
+      break;
+    case "recurring":
+      text =
+        `thường xuyên ${r.start && r.end ? (bounds(r.start, r.end, s).startsWith("năm") ? "trong " : "") + bounds(r.start, r.end, s) : ""}`.trim();
+      break;
+    case "relative": {
+      const rel = r.relative?.text ?? r.text;
+      text = r.end ? `${rel} đến hết ${day(r.end, s)}` : rel;
+      break;
+    }
+    case "span":
+      text = withDeadline(r.start, r.end, r.deadline, s);
+      break;
+    default:
+      return r.text;
+  }
+  if (r.peak) text = `${text}; cao điểm ${bounds(r.peak.start, r.peak.end, s)}`;
+  return capitalise(text);
+}
