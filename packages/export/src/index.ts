@@ -1,4 +1,8 @@
 export { ExportError } from "./ExportError";
+export { builtinExporters } from "./exporters/builtinExporters";
+export { createExporterRegistry, type ExporterRegistry } from "./exporters/createExporterRegistry";
+export type { BuiltinFormat, ReportExporter } from "./exporters/ReportExporter";
+export { tsvExporter } from "./exporters/tsvExporter";
 export { escapeHtml } from "./render/escapeHtml";
 export { DECREE_30_MARGINS_MM } from "./render/pageGeometry";
 export { dejaVuSerifPaths, PDF_FONT_FAMILY } from "./render/pdfFonts";

@@ -33,6 +33,7 @@ import {
 } from "../report/Report";
 import { assertValid } from "./assertValid";
 import { emphasisPieces } from "./emphasisRuns";
+import { estimateRowHeightPt, pageTextHeightPt } from "./estimateRowHeight";
 import { A4, DECREE_30_MARGINS_MM, mmToTwips, scaleWidths, textWidthMm } from "./pageGeometry";
 import { statusLabels } from "./statusLabels";
 
@@ -233,14 +234,19 @@ function dataTable(table: ReportTable, orientation: "portrait" | "landscape", ct
     headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: cells }));
   }
   const first = table.columns[0];
+  const widthsPt = widths.map((w) => w / 20);
+  // Rows never split, except one taller than a page (it would be clipped).
+  const maxRowPt =
+    pageTextHeightPt(orientation, DECREE_30_MARGINS_MM.top + DECREE_30_MARGINS_MM.bottom) * 0.8;
   const bodyRows = table.rows.map((row: ReportRow) => {
+    const cantSplit = estimateRowHeightPt(row, table.columns, widthsPt, ctx.tableSize / 2) <= maxRowPt;
     const shading = row.status
       ? { type: ShadingType.CLEAR, color: "auto", fill: statusLabels[row.status].color }
       : undefined;
     if (row.kind === "section" && first && table.columns.length > 1) {
       const rest = widths.slice(1).reduce((a, b) => a + b, 0);
       return new TableRow({
-        cantSplit: true,
+        cantSplit,
         children: [
           new TableCell({
             width: { size: widths[0] ?? 0, type: WidthType.DXA },
@@ -265,7 +271,7 @@ function dataTable(table: ReportTable, orientation: "portrait" | "landscape", ct
       });
     }
     return new TableRow({
-      cantSplit: true,
+      cantSplit,
       children: table.columns.map(
         (column, i) =>
           new TableCell({

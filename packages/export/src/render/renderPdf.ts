@@ -12,6 +12,7 @@ import {
 } from "../report/Report";
 import { assertValid } from "./assertValid";
 import { emphasisPieces } from "./emphasisRuns";
+import { estimateRowHeightPt, pageTextHeightPt } from "./estimateRowHeight";
 import { DECREE_30_MARGINS_MM, scaleWidths, textWidthMm } from "./pageGeometry";
 import { dejaVuSerifPaths, PDF_FONT_FAMILY } from "./pdfFonts";
 import { statusLabels } from "./statusLabels";
@@ -106,10 +107,16 @@ function tableContent(
   );
   const firstHeaderHeight =
     layout.rowCount > 1 ? Math.max(lineHeight, (spanningLines - 1) * lineHeight + 4) : undefined;
+  // Rows never split, unless one is taller than a page (pdfmake would clip it).
+  const maxRowPt =
+    pageTextHeightPt(orientation, DECREE_30_MARGINS_MM.top + DECREE_30_MARGINS_MM.bottom) * 0.8;
+  const dontBreakRows = t.rows.every(
+    (r) => estimateRowHeightPt(r, t.columns, widths, tableFontSize, 0.55) <= maxRowPt,
+  );
   out.push({
     table: {
       headerRows: layout.rowCount,
-      dontBreakRows: true,
+      dontBreakRows,
       widths,
       body,
       heights: (row: number) => (row === 0 && firstHeaderHeight ? firstHeaderHeight : "auto"),

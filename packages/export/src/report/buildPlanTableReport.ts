@@ -208,6 +208,10 @@ export function buildPlanTableReport(plan: unknown, options: PlanTableReportOpti
     };
     parts.push({ orientation: "landscape", blocks: [{ type: "table", table: reportTable }] });
   }
+  const rowCount = parts.reduce(
+    (n, p) => n + p.blocks.reduce((m, b) => m + (b.type === "table" ? b.table.rows.length : 0), 0),
+    0,
+  );
   if (parts.length === 0) {
     parts.push({
       orientation: "landscape",
@@ -222,6 +226,8 @@ export function buildPlanTableReport(plan: unknown, options: PlanTableReportOpti
         },
       ],
     });
+  }
+  if (rowCount === 0) {
     diagnostics.push({
       code: "export.empty-report",
       severity: "warning",

@@ -1,0 +1,32 @@
+import { execFileSync } from "node:child_process";
+import type { Report } from "../src/index";
+import { buildPlanTableReport } from "../src/index";
+import { thanhXuanPlan } from "./fixtures/thanhXuanPlan";
+
+/** The seed's plan table report (fails the test when it cannot be built). */
+export function seedPlanReport(options: Parameters<typeof buildPlanTableReport>[1] = {}): Report {
+  const { report, diagnostics } = buildPlanTableReport(thanhXuanPlan, options);
+  if (!report) throw new Error(diagnostics.map((d) => d.en).join("; "));
+  return report;
+}
+
+/** Whether a system command is on PATH. */
+export function hasCommand(command: string): boolean {
+  try {
+    execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * For tests that need a system component: true when it is there; otherwise
+ * prints one line and returns false, except under CI=true where it throws.
+ */
+export function requireComponent(command: string, what: string): boolean {
+  if (hasCommand(command)) return true;
+  if (process.env.CI === "true") throw new Error(`${what} (${command}) is missing under CI`);
+  console.log(`skipped: ${what} (${command}) is not installed`);
+  return false;
+}
