@@ -1,4 +1,5 @@
 import type { CommandModule } from "../CommandModule";
+import { importCommand } from "./import";
 import { infoCommand } from "./info";
 import { statusCommand } from "./status";
 
@@ -6,4 +7,4 @@ import { statusCommand } from "./status";
  * Every subcommand of `kehoach`, in the order `--help` lists them.
  * A package that brings a command adds its module here.
  */
-export const commandModules: readonly CommandModule[] = [infoCommand, statusCommand];
+export const commandModules: readonly CommandModule[] = [infoCommand, importCommand, statusCommand];
