@@ -22,14 +22,10 @@ export const ImportInputSchema = z.object({
 /** The document to import. */
 export type ImportInput = z.infer<typeof ImportInputSchema>;
 
-const PluginDataSchema = z
-  .object({
-    id: z.string(),
-    units: z.array(z.any()).optional(),
-    wards: z.array(z.any()).optional(),
-    anniversary: z.any().optional(),
-  })
-  .passthrough();
+const PluginDataSchema = z.custom<PluginData>(
+  (value) => typeof value === "object" && value !== null && typeof (value as PluginData).id === "string",
+  { message: "a plugin must be an object with an id (from definePlugin)" },
+);
 
 /** Options of {@link importPlan}. */
 export const ImportOptionsSchema = z
@@ -161,7 +157,7 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
   return buildPlan({
     doc,
     assembly,
-    plugins: (opts.plugins ?? []) as PluginData[],
+    plugins: opts.plugins ?? [],
     registry: opts.registry ?? null,
     year: opts.year ?? null,
     tools,

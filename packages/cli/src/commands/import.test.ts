@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import type { CliIO } from "../CliIO";
+import { runCli } from "../runCli";
+
+const seed = fileURLToPath(new URL("../../../../../shared/seeds/000_ae7acf3b739e7eee.txt", import.meta.url));
+
+function memoryIO(): CliIO & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d: Buffer) => {
+    out += d.toString();
+  });
+  stderr.on("data", (d: Buffer) => {
+    err += d.toString();
+  });
+  return { stdout, stderr, stdin: new PassThrough(), env: {}, out: () => out, err: () => err };
+}
+
+describe("kehoach import", () => {
+  it("prints the seed plan as JSON with the Thanh Xuân plugin and writes -o", async () => {
+    const io = memoryIO();
+    const out = join(mkdtempSync(join(tmpdir(), "kehoach-import-")), "plan.json");
+    const code = await runCli(
+      ["import", seed, "--plugin", "thanh-xuan-70", "--year", "2024", "--json", "-o", out],
+      io,
+    );
+    expect(code).toBe(0);
+    const plan = JSON.parse(io.out()) as { activities: { id: string }[]; issuer: { unitId: string } };
+    expect(plan.activities).toHaveLength(30);
+    expect(plan.issuer.unitId).toBe("ubnd-quan-thanh-xuan");
+    expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(plan);
+    expect(io.err()).toContain("[import.numbering-gap]");
+    expect(io.err()).toMatch(/seed\.txt|000_ae7acf3b739e7eee\.txt:43:1: cảnh báo\/warning/u);
+  });
+
+  it("prints a readable summary without --json", async () => {
+    const io = memoryIO();
+    expect(await runCli(["import", seed], io)).toBe(0);
+    expect(io.out()).toContain("Bảng 1 / Table 1: 17 hoạt động / activities, 4 mục / sections");
+    expect(io.out()).toContain("Bảng 2 / Table 2: 9 hoạt động");
+  });
+
+  it("exits 1 on a binary file named .txt, with a located diagnostic and no stack trace", async () => {
+    const io = memoryIO();
+    const file = join(mkdtempSync(join(tmpdir(), "kehoach-import-")), "plan.txt");
+    writeFileSync(file, new Uint8Array([0, 1, 2, 3, 255, 0, 7, 8]));
+    expect(await runCli(["import", file], io)).toBe(1);
+    expect(io.err()).toContain("[import.binary]");
+    expect(io.err()).not.toMatch(/at .*\.ts:\d+/u);
+  });
+
+  it("exits 2 on an unknown plugin or a bad year", async () => {
+    expect(await runCli(["import", seed, "--plugin", "nope"], memoryIO())).toBe(2);
+    expect(await runCli(["import", seed, "--year", "24"], memoryIO())).toBe(2);
+  });
+
+  it("exits 1 on a missing file", async () => {
+    const io = memoryIO();
+    expect(await runCli(["import", "/nonexistent/plan.docx"], io)).toBe(1);
+    expect(io.err()).toContain("cannot read file");
+  });
+});

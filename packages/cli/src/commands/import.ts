@@ -1,0 +1,158 @@
+import { readFile, stat, writeFile } from "node:fs/promises";
+import type { Diagnostic } from "@kehoach/core";
+import { DEFAULT_MAX_BYTES, type ImportResult, importPlan, type PluginData } from "@kehoach/import";
+import { CliError, usageError } from "../CliError";
+import { type CliIO, writeJson } from "../CliIO";
+import type { CommandModule } from "../CommandModule";
+import { createProgressBar } from "../createProgressBar";
+import { exitCodes } from "../exitCodes";
+
+interface ImportCommandOptions {
+  plugin?: string[];
+  year?: string;
+  json?: boolean;
+  output?: string;
+}
+
+/** Plugin ids the command knows, and the package that ships each. */
+export const knownPlugins: Readonly<Record<string, string>> = {
+  "thanh-xuan-70": "@kehoach/plugin-thanh-xuan-70",
+};
+
+function isPluginData(value: unknown): value is PluginData {
+  return typeof value === "object" && value !== null && typeof (value as PluginData).id === "string";
+}
+
+/** Loads a plugin by id ("thanh-xuan-70") or package name, and returns its plugin object. */
+export async function loadPlugin(idOrPackage: string): Promise<PluginData> {
+  const specifier = knownPlugins[idOrPackage] ?? idOrPackage;
+  let module: Record<string, unknown>;
+  try {
+    module = (await import(specifier)) as Record<string, unknown>;
+  } catch {
+    throw usageError({
+      vi: `không tìm thấy plugin '${idOrPackage}' (có: ${Object.keys(knownPlugins).join(", ")})`,
+      en: `plugin '${idOrPackage}' not found (known: ${Object.keys(knownPlugins).join(", ")})`,
+    });
+  }
+  const candidates = [module.default, ...Object.values(module)].filter(isPluginData);
+  const plugin = candidates.find((value) => value.id === idOrPackage) ?? candidates[0];
+  if (plugin === undefined) {
+    throw usageError({ vi: `'${idOrPackage}' không phải plugin`, en: `'${idOrPackage}' is not a plugin` });
+  }
+  return plugin;
+}
+
+function where(diagnostic: Diagnostic): string {
+  const location = diagnostic.location;
+  if (location === null) return "";
+  const parts: string[] = [];
+  if (location.file) parts.push(location.file);
+  if (location.sheet) parts.push(location.sheet);
+  if (location.cell) parts.push(location.cell);
+  else if (location.line !== undefined)
+    parts.push(`${location.line}${location.column ? `:${location.column}` : ""}`);
+  return parts.length > 0 ? `${parts.join(":")}: ` : "";
+}
+
+/** One diagnostic as the line printed on stderr. */
+export function formatDiagnostic(diagnostic: Diagnostic): string {
+  const label = { error: "lỗi/error", warning: "cảnh báo/warning", info: "ghi chú/info" }[
+    diagnostic.severity
+  ];
+  return `${where(diagnostic)}${label} [${diagnostic.code}] ${diagnostic.vi} | ${diagnostic.en}`;
+}
+
+/** A readable summary of an import: tables, activity counts, units. */
+export function formatImportSummary(result: ImportResult): string {
+  const plan = result.plan;
+  if (plan === null) return "Không nhập được kế hoạch / No plan could be imported\n";
+  const lines = [`${plan.title || "(không có tiêu đề / untitled)"} — ${plan.year}`];
+  for (const table of plan.tables) {
+    const activities = plan.activities.filter((activity) => activity.table === table.index);
+    const sections = activities.filter((activity) => activity.isSection).length;
+    lines.push(
+      `Bảng ${table.index + 1} / Table ${table.index + 1}: ${activities.length - sections} hoạt động / activities, ${sections} mục / sections — ${table.title}`,
+    );
+  }
+  const resolved = new Set(
+    plan.activities
+      .flatMap((activity) => [...activity.leads, ...activity.coordinators])
+      .flatMap((ref) => (ref.unitId ? [ref.unitId] : [])),
+  );
+  lines.push(`Đơn vị đã nhận ra / Units resolved: ${resolved.size}`);
+  const count = (severity: Diagnostic["severity"]) =>
+    result.diagnostics.filter((d) => d.severity === severity).length;
+  lines.push(
+    `Chẩn đoán / Diagnostics: ${count("error")} lỗi/errors, ${count("warning")} cảnh báo/warnings, ${count("info")} ghi chú/info`,
+  );
+  return `${lines.join("\n")}\n`;
+}
+
+/** Runs an import of a file and writes the result as the options ask. Returns the exit code. */
+export async function runImport(file: string, options: ImportCommandOptions, io: CliIO): Promise<number> {
+  let year: number | undefined;
+  if (options.year !== undefined) {
+    year = Number(options.year);
+    if (!/^\d{4}$/u.test(options.year) || year < 1900 || year > 2200) {
+      throw usageError({ vi: `năm không hợp lệ '${options.year}'`, en: `invalid year '${options.year}'` });
+    }
+  }
+  const plugins = await Promise.all((options.plugin ?? []).map(loadPlugin));
+  let size = 0;
+  try {
+    size = (await stat(file)).size;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError({
+      vi: `không đọc được tệp ${file}: ${reason}`,
+      en: `cannot read file ${file}: ${reason}`,
+    });
+  }
+  if (size > DEFAULT_MAX_BYTES) {
+    throw new CliError({
+      vi: `tệp ${file} lớn ${(size / 1048576).toFixed(1)} MiB, vượt giới hạn ${DEFAULT_MAX_BYTES / 1048576} MiB`,
+      en: `file ${file} is ${(size / 1048576).toFixed(1)} MiB, over the ${DEFAULT_MAX_BYTES / 1048576} MiB limit`,
+    });
+  }
+  const bar = createProgressBar(io, { total: 3, label: "Nhập / Import", json: options.json });
+  const data = new Uint8Array(await readFile(file));
+  bar.update(1);
+  const result = await importPlan(
+    { data, fileName: file },
+    { plugins, ...(year === undefined ? {} : { year }) },
+  );
+  bar.update(3);
+  bar.stop();
+  for (const diagnostic of result.diagnostics) io.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+  if (options.output !== undefined && result.plan !== null) {
+    await writeFile(options.output, `${JSON.stringify(result.plan, null, 2)}\n`);
+  }
+  if (options.json)
+    writeJson(io, result.plan === null ? { plan: null, diagnostics: result.diagnostics } : result.plan);
+  else io.stdout.write(formatImportSummary(result));
+  const failed = result.plan === null || result.diagnostics.some((d) => d.severity === "error");
+  return failed ? exitCodes.inputErrors : exitCodes.ok;
+}
+
+/** `kehoach import FILE [--plugin ID] [--year YYYY] [--json] [-o plan.json]`. */
+export const importCommand: CommandModule = {
+  name: "import",
+  register(program, { io, setExitCode }) {
+    program
+      .command("import")
+      .description("Nhập kế hoạch từ văn bản, .docx, .xlsx, .csv / Import a plan document")
+      .argument("<file>", "tệp kế hoạch / the plan document")
+      .option(
+        "--plugin <id>",
+        "plugin (đơn vị, phường) / plugin with units and wards, e.g. thanh-xuan-70",
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
+      .option("--year <yyyy>", "năm của kế hoạch / the plan year")
+      .option("--json", "xuất JSON / print the plan as JSON")
+      .option("-o, --output <file>", "ghi kế hoạch ra tệp JSON / write the plan to a JSON file")
+      .action(async (file: string, options: ImportCommandOptions) => {
+        setExitCode(await runImport(file, options, io));
+      });
+  },
+};
