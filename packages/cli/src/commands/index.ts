@@ -1,4 +1,5 @@
 import type { CommandModule } from "../CommandModule";
+import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { infoCommand } from "./info";
 import { statusCommand } from "./status";
@@ -7,4 +8,4 @@ import { statusCommand } from "./status";
  * Every subcommand of `kehoach`, in the order `--help` lists them.
  * A package that brings a command adds its module here.
  */
-export const commandModules: readonly CommandModule[] = [infoCommand, importCommand, statusCommand];
+export const commandModules: readonly CommandModule[] = [infoCommand, importCommand, statusCommand, exportCommand];
