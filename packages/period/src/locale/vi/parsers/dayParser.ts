@@ -112,13 +112,16 @@ export const dayParser: Parser = {
     if (!lead) {
       const iso = readIsoDate(tokens, j);
       if (iso) return makeChunk("day", i, iso.next, [iso.moment]);
-      if (wordAt(tokens, i - 1) === "so" || textAt(tokens, i - 1) === "/") return null;
+      if (wordAt(tokens, i - 1) === "so") return null;
+      // Inside another number ("2.1.3", "331/UBND"): not the start of a date.
+      if (isDateSeparator(tokens, i - 1) && !tokens[i]?.spaced) return null;
     }
     const full = readFullDate(tokens, j);
     if (full) {
       if (!lead && full.moment.year === undefined && full.sep !== "/" && full.sep !== "thang") {
         const before = tokens[i - 1];
-        const ok = i === 0 || before?.text === "(" || CONTEXT_WORDS.has(before?.text ?? "");
+        const ok =
+          (i === 0 && full.sep === "-") || before?.text === "(" || CONTEXT_WORDS.has(before?.text ?? "");
         if (!ok) return null;
       }
       return makeChunk("day", i, full.next, [full.moment]);
@@ -153,7 +156,7 @@ export const dayParser: Parser = {
     }
     let month: number | undefined;
     const sep = textAt(tokens, k);
-    if ((sep === "/" || sep === "." || sep === "-") && days.length > 1) {
+    if ((sep === "/" || (lead && (sep === "." || sep === "-"))) && days.length > 1) {
       const m = readNumber(tokens, k + 1, 2);
       if (m && m.value >= 1 && m.value <= 12) {
         month = m.value;
