@@ -1,0 +1,1 @@
+export { describePluginConformance, type PluginConformanceOptions } from "./describePluginConformance";
