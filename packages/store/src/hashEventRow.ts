@@ -26,5 +26,5 @@ export function hashEventRow(row: Omit<EventRow, "hash">): string {
     row.payload,
     row.recordedAt,
   ]);
-  return createHash("sha256").update(row.prevHash).update("\n").update(body).digest("hex");
+  return createHash("sha256").update(`${row.prevHash}\n${body}`).digest("hex");
 }

@@ -229,27 +229,40 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
     url: `sqlite:${path}`,
     schema,
     async append(key, plan) {
-      return guard(() =>
+      // Fast path: assume no id of the batch is stored yet and let the UNIQUE index check it; when
+      // it fires, the transaction is rolled back and the append is planned again with the stored rows.
+      const attempt = (lookup: boolean) =>
         db
           .transaction(() => {
             const head = s.head().get() as { position: number; hash: string };
             const streamVersion = (s.streamVersion().get(key.plan, key.activity) as { v: number }).v;
             const existing: EventRow[] = [];
-            for (const id of key.ids) {
-              const row = s.byId().get(id) as EventRow | undefined;
-              if (row) existing.push(row);
+            if (lookup) {
+              for (const id of key.ids) {
+                const row = s.byId().get(id) as EventRow | undefined;
+                if (row) existing.push(row);
+              }
             }
             const latestPlanVersion = (s.latestPlanVersion().get(key.plan) as { v: number | null }).v;
             const result = plan({ head, streamVersion, existing, latestPlanVersion });
             const last = result.rows[result.rows.length - 1];
             if (last) {
-              for (const row of result.rows) s.insertEvent().run(row);
+              const insert = s.insertEvent();
+              for (const row of result.rows) insert.run(row);
               s.setHead().run(last.position, last.hash);
             }
             return result;
           })
-          .immediate(),
-      );
+          .immediate();
+      try {
+        return attempt(key.ids.length === 1);
+      } catch (error) {
+        const duplicateId =
+          (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE" &&
+          String((error as Error).message).includes("events.event_id");
+        if (!duplicateId) throw mapSqliteError(error, path);
+        return guard(() => attempt(true));
+      }
     },
     async head() {
       return guard(() => s.head().get() as { position: number; hash: string });
