@@ -38,3 +38,4 @@ export {
   PeriodVocabularySchema,
 } from "./PeriodVocabulary";
 export { parsePeriod } from "./parsePeriod";
+export { periodResultJsonSchema } from "./periodResultJsonSchema";
