@@ -37,7 +37,7 @@ function spellings(unit: Unit): string[] {
   return all;
 }
 
-const WARD_PREFIX = /^(?:phường|p\.?)(?:\s+|(?=\p{Lu}))/iu;
+const WARD_PREFIX = /^(?:phường\s+|p\.\s*)/iu;
 
 /**
  * Builds the index of units and wards that `resolveUnits` and the importer

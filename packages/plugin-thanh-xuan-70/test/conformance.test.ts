@@ -1,0 +1,35 @@
+import { describePluginConformance } from "@kehoach/core/testing";
+import { thanhXuan70 } from "../src/index";
+
+describePluginConformance(thanhXuan70, {
+  stableIds: [
+    "ubnd-quan-thanh-xuan",
+    "phong-noi-vu",
+    "phong-van-hoa-thong-tin",
+    "trung-tam-van-hoa-thong-tin-the-thao",
+    "phong-quan-ly-do-thi",
+    "phong-lao-dong-thuong-binh-xa-hoi",
+    "phong-giao-duc-dao-tao",
+    "phong-tai-nguyen-moi-truong",
+    "ban-quan-ly-du-an-dau-tu-xay-dung",
+    "ban-chi-huy-quan-su",
+    "cong-an-quan",
+    "uy-ban-mat-tran-to-quoc",
+    "hoi-lien-hiep-phu-nu",
+    "hoi-cuu-chien-binh",
+    "doan-thanh-nien",
+    "lien-doan-lao-dong",
+    "ha-dinh",
+    "khuong-dinh",
+    "kim-giang",
+    "khuong-mai",
+    "khuong-trung",
+    "nhan-chinh",
+    "phuong-liet",
+    "thuong-dinh",
+    "thanh-xuan-bac",
+    "thanh-xuan-nam",
+    "thanh-xuan-trung",
+    "ke-hoach-70-nam-giai-phong-thu-do",
+  ],
+});
