@@ -41,3 +41,4 @@ export { formatShortDate, formatVietnameseDateLine } from "./report/formatVietna
 export { flatColumnLabels, type HeaderCell, type HeaderLayout, headerLayout } from "./report/headerLayout";
 export { planTableStreamTables } from "./report/planTableStreamTables";
 export * from "./report/Report";
+export { type ExportPlanOptions, ExportPlanOptionsSchema, type ExportPlanResult, exportPlan } from "./exportPlan";

@@ -30,13 +30,19 @@ async function readPlan(path: string): Promise<unknown> {
     text = await readFile(path, "utf8");
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError({ vi: `không đọc được kế hoạch ${path}: ${reason}`, en: `cannot read plan ${path}: ${reason}` });
+    throw new CliError({
+      vi: `không đọc được kế hoạch ${path}: ${reason}`,
+      en: `cannot read plan ${path}: ${reason}`,
+    });
   }
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError({ vi: `${path} không phải JSON hợp lệ: ${reason}`, en: `${path} is not valid JSON: ${reason}` });
+    throw new CliError({
+      vi: `${path} không phải JSON hợp lệ: ${reason}`,
+      en: `${path} is not valid JSON: ${reason}`,
+    });
   }
 }
 
@@ -67,7 +73,10 @@ export const exportCommand: CommandModule = {
       .option("--format <format>", `định dạng / format: ${FORMATS.join(" | ")}`)
       .option("--unit <id>", "chỉ hoạt động của đơn vị / only this unit's activities")
       .option("--canonical", "tên đơn vị chuẩn thay vì như văn bản / canonical unit names")
-      .option("--events <file>", "nhật ký sự kiện JSON Lines (báo cáo tiến độ) / event log for the progress report")
+      .option(
+        "--events <file>",
+        "nhật ký sự kiện JSON Lines (báo cáo tiến độ) / event log for the progress report",
+      )
       .option("--as-of <date>", "tính đến ngày YYYY-MM-DD / as of date")
       .option("-o, --output <file>", "tệp đầu ra (mặc định: stdout) / output file (default: stdout)")
       .action(async (planPath: string, options: ExportOptions) => {
@@ -87,7 +96,12 @@ export const exportCommand: CommandModule = {
         const plan = await readPlan(planPath);
 
         const valid = PlanSchema.safeParse(plan);
-        if (format === "xlsx" && options.output && valid.success && valid.data.activities.length >= STREAM_XLSX_FROM) {
+        if (
+          format === "xlsx" &&
+          options.output &&
+          valid.success &&
+          valid.data.activities.length >= STREAM_XLSX_FROM
+        ) {
           const total = valid.data.activities.length;
           const bar = createProgressBar(io, { total, label: "Xuất / Export" });
           const out = createWriteStream(options.output);

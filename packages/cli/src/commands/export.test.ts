@@ -1,0 +1,88 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+import { afterAll, describe, expect, it } from "vitest";
+import { thanhXuanPlan } from "../../../export/test/fixtures/thanhXuanPlan";
+import type { CliIO } from "../CliIO";
+import { runCli } from "../runCli";
+
+function memoryIO(): CliIO & { out: () => Buffer; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  const out: Buffer[] = [];
+  let err = "";
+  stdout.on("data", (d: Buffer) => out.push(d));
+  stderr.on("data", (d: Buffer) => {
+    err += d.toString();
+  });
+  return { stdout, stderr, stdin: new PassThrough(), env: {}, out: () => Buffer.concat(out), err: () => err };
+}
+
+const dir = mkdtempSync(join(tmpdir(), "kehoach-export-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const planPath = join(dir, "plan.json");
+writeFileSync(planPath, JSON.stringify(thanhXuanPlan));
+
+describe("kehoach export", () => {
+  it("writes the plan table as .docx to a file", async () => {
+    const io = memoryIO();
+    const file = join(dir, "plan.docx");
+    expect(await runCli(["export", planPath, "--report", "plan", "--format", "docx", "-o", file], io)).toBe(
+      0,
+    );
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("takes the format from the output's extension and writes a readable .xlsx", async () => {
+    const io = memoryIO();
+    const file = join(dir, "plan.xlsx");
+    expect(await runCli(["export", planPath, "-o", file], io)).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.getWorksheet("Biểu 1")?.getCell("F5").value).toBe("Dự kiến kết quả");
+  });
+
+  it("writes text formats to stdout, filtered by unit", async () => {
+    const io = memoryIO();
+    expect(
+      await runCli(["export", planPath, "--format", "md", "--unit", "phong-lao-dong-thuong-binh-xa-hoi"], io),
+    ).toBe(0);
+    const md = io.out().toString("utf8");
+    expect(md).toContain("| 4.4 |");
+    expect(md).not.toContain("| 2.1 |");
+  });
+
+  it("writes a calendar of one unit's deadlines", async () => {
+    const io = memoryIO();
+    expect(
+      await runCli(
+        ["export", planPath, "--format", "ics", "--unit", "phong-lao-dong-thuong-binh-xa-hoi"],
+        io,
+      ),
+    ).toBe(0);
+    const ics = io.out().toString("utf8");
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+  });
+
+  it("answers an unknown format with exit 2", async () => {
+    const io = memoryIO();
+    expect(await runCli(["export", planPath, "--format", "odt"], io)).toBe(2);
+    expect(io.err()).toContain('Không có định dạng "odt"');
+  });
+
+  it("answers an unknown unit with exit 1 and a bilingual line", async () => {
+    const io = memoryIO();
+    expect(await runCli(["export", planPath, "--format", "csv", "--unit", "phong-khong-co"], io)).toBe(1);
+    expect(io.err()).toContain("phong-khong-co");
+    expect(io.err()).toContain("does not occur in the plan");
+  });
+
+  it("answers a plan that is not JSON with exit 1, and a missing format with exit 2", async () => {
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, "{ not json");
+    expect(await runCli(["export", bad, "--format", "csv"], memoryIO())).toBe(1);
+    expect(await runCli(["export", planPath], memoryIO())).toBe(2);
+  });
+});
