@@ -1,4 +1,5 @@
 import type { CommandModule } from "../CommandModule";
+import { dbCommand } from "./db";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { infoCommand } from "./info";
@@ -8,4 +9,10 @@ import { statusCommand } from "./status";
  * Every subcommand of `kehoach`, in the order `--help` lists them.
  * A package that brings a command adds its module here.
  */
-export const commandModules: readonly CommandModule[] = [infoCommand, importCommand, statusCommand, exportCommand];
+export const commandModules: readonly CommandModule[] = [
+  infoCommand,
+  importCommand,
+  statusCommand,
+  exportCommand,
+  dbCommand,
+];

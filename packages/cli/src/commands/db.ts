@@ -1,0 +1,187 @@
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import {
+  DEFAULT_SQLITE_FILE,
+  exportEventsJsonl,
+  importEventsJsonl,
+  isStoreError,
+  openStore,
+  type Store,
+} from "@kehoach/store";
+import type { Command } from "commander";
+import { CliError, usageError } from "../CliError";
+import { type CliIO, writeJson } from "../CliIO";
+import type { CommandModule } from "../CommandModule";
+import { exitCodes } from "../exitCodes";
+
+interface DbOptions {
+  db?: string;
+  json?: boolean;
+  plan?: string;
+}
+
+/** The store URL: `--db`, else `KEHOACH_DATABASE_URL`, else the SQLite file under ./data/. */
+function storeUrl(io: CliIO, options: DbOptions): string {
+  return options.db ?? io.env.KEHOACH_DATABASE_URL ?? DEFAULT_SQLITE_FILE;
+}
+
+async function withStore<T>(
+  io: CliIO,
+  options: DbOptions,
+  fn: (store: Store) => Promise<T>,
+  open: { migrate?: boolean } = {},
+): Promise<T> {
+  let store: Store;
+  try {
+    store = await openStore(storeUrl(io, options), { migrate: open.migrate ?? true });
+  } catch (error) {
+    throw toCliError(error);
+  }
+  try {
+    return await fn(store);
+  } catch (error) {
+    throw toCliError(error);
+  } finally {
+    await store.close();
+  }
+}
+
+function toCliError(error: unknown): unknown {
+  if (isStoreError(error)) {
+    return new CliError(
+      { vi: error.vi, en: error.en },
+      error.code === "store.bad-url" ? exitCodes.usage : exitCodes.inputErrors,
+    );
+  }
+  return error;
+}
+
+async function pickPlan(store: Store, options: DbOptions): Promise<string> {
+  if (options.plan) return options.plan;
+  const plans = await store.listPlans();
+  if (plans.length === 1 && plans[0]) return plans[0].plan;
+  throw usageError({
+    vi: `cần --plan ID (kho có ${plans.length} kế hoạch)`,
+    en: `--plan ID is needed (the store holds ${plans.length} plans)`,
+  });
+}
+
+function dbOptions(command: Command): Command {
+  return command
+    .option(
+      "--db <url>",
+      "kho dữ liệu: memory:, tệp SQLite hoặc postgres://… / store URL (default: data/kehoach.sqlite)",
+    )
+    .option("--json", "xuất JSON / machine-readable JSON output");
+}
+
+/** `kehoach db init|migrate|verify|backup|export-events|import-events`: the store. */
+export const dbCommand: CommandModule = {
+  name: "db",
+  register(program, { io, setExitCode }) {
+    const db = program
+      .command("db")
+      .description(
+        "Kho dữ liệu: tạo, nâng cấp, kiểm tra, sao lưu, xuất/nhập sự kiện / The store: init, migrate, verify, backup, export/import events",
+      );
+
+    dbOptions(
+      db.command("init").description("Tạo kho (và nâng cấp lược đồ) / Create the store (and migrate it)"),
+    ).action(async (options: DbOptions) => {
+      await withStore(io, options, async (store) => {
+        if (options.json) writeJson(io, { url: store.url, schema: store.schema });
+        else
+          io.stdout.write(
+            `Kho sẵn sàng / Store ready: ${store.url} (lược đồ / schema v${store.schema.to})\n`,
+          );
+      });
+    });
+
+    dbOptions(db.command("migrate").description("Nâng cấp lược đồ / Apply pending schema migrations")).action(
+      async (options: DbOptions) => {
+        await withStore(io, options, async (store) => {
+          const { from, to, applied } = store.schema;
+          if (options.json) writeJson(io, { url: store.url, ...store.schema });
+          else if (applied.length === 0)
+            io.stdout.write(`Lược đồ đã mới nhất / Schema is up to date: v${to}\n`);
+          else io.stdout.write(`Đã nâng cấp / Migrated: v${from} → v${to} (${applied.join(", ")})\n`);
+        });
+      },
+    );
+
+    dbOptions(
+      db.command("verify").description("Kiểm tra chuỗi băm sự kiện / Check the event hash chain"),
+    ).action(async (options: DbOptions) => {
+      await withStore(io, options, async (store) => {
+        const result = await store.verify();
+        if (options.json) writeJson(io, result);
+        else if (result.ok) io.stdout.write(`Toàn vẹn / Intact: ${result.checked} sự kiện / events\n`);
+        else for (const d of result.diagnostics) io.stderr.write(`Lỗi: ${d.vi} | Error: ${d.en}\n`);
+        if (!result.ok) setExitCode(exitCodes.inputErrors);
+      });
+    });
+
+    dbOptions(db.command("backup").argument("<file>", "tệp sao lưu / backup file"))
+      .description("Sao lưu trực tuyến SQLite / Online SQLite backup")
+      .action(async (file: string, options: DbOptions) => {
+        await withStore(io, options, async (store) => {
+          const { file: written } = await store.backup(resolve(file));
+          if (options.json) writeJson(io, { file: written });
+          else io.stdout.write(`Đã sao lưu / Backed up to ${written}\n`);
+        });
+      });
+
+    dbOptions(
+      db
+        .command("export-events")
+        .argument("<file>", "tệp JSON Lines (- cho stdout) / JSON Lines file (- for stdout)")
+        .option("--plan <id>", "kế hoạch / plan id (default: all events)"),
+    )
+      .description("Xuất sự kiện ra JSON Lines / Export events as JSON Lines")
+      .action(async (file: string, options: DbOptions) => {
+        await withStore(io, options, async (store) => {
+          let text = "";
+          for await (const chunk of exportEventsJsonl(store, { plan: options.plan })) text += chunk;
+          const count = text === "" ? 0 : text.split("\n").length - 1;
+          if (file === "-") io.stdout.write(text);
+          else {
+            mkdirSync(dirname(resolve(file)), { recursive: true });
+            writeFileSync(file, text);
+            if (options.json) writeJson(io, { file, events: count });
+            else io.stdout.write(`Đã xuất / Exported ${count} sự kiện / events → ${file}\n`);
+          }
+        });
+      });
+
+    dbOptions(
+      db
+        .command("import-events")
+        .argument("<file>", "tệp JSON Lines / JSON Lines file")
+        .option("--plan <id>", "kế hoạch nhận sự kiện / plan the events belong to"),
+    )
+      .description(
+        "Nhập sự kiện từ JSON Lines (bỏ qua sự kiện đã có) / Import events from JSON Lines (idempotent)",
+      )
+      .action(async (file: string, options: DbOptions) => {
+        let text: string;
+        try {
+          text = readFileSync(file, "utf8");
+        } catch {
+          throw new CliError({ vi: `không đọc được tệp "${file}"`, en: `cannot read file "${file}"` });
+        }
+        await withStore(io, options, async (store) => {
+          const plan = await pickPlan(store, options);
+          const result = await importEventsJsonl(store, text, { plan });
+          for (const d of result.diagnostics)
+            io.stderr.write(`${file}:${d.location?.line ?? 0}: Lỗi: ${d.vi} | Error: ${d.en}\n`);
+          if (options.json) writeJson(io, result);
+          else if (result.diagnostics.length === 0) {
+            io.stdout.write(
+              `Đã nhập / Imported ${result.imported} sự kiện / events (${result.duplicates} đã có / already stored)\n`,
+            );
+          }
+          if (result.diagnostics.length > 0) setExitCode(exitCodes.inputErrors);
+        });
+      });
+  },
+};
