@@ -1,0 +1,114 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough } from "node:stream";
+import { openStore } from "@kehoach/store";
+import Database from "better-sqlite3";
+import { afterAll, describe, expect, it } from "vitest";
+import type { CliIO } from "../CliIO";
+import { runCli } from "../runCli";
+
+const dir = mkdtempSync(join(tmpdir(), "kehoach-cli-db-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function memoryIO(): CliIO & { out: () => string; err: () => string } {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d: Buffer) => {
+    out += d.toString();
+  });
+  stderr.on("data", (d: Buffer) => {
+    err += d.toString();
+  });
+  return { stdout, stderr, stdin: new PassThrough(), env: {}, out: () => out, err: () => err };
+}
+
+const event = (id: string, activity: string) => ({
+  id,
+  activity,
+  type: "START",
+  by: { unit: "phong-noi-vu" },
+  at: "2024-05-02T08:00:00+07:00",
+  payload: {},
+});
+
+describe("kehoach db", () => {
+  const db = join(dir, "k.sqlite");
+
+  it("init creates the store, migrate reports it up to date", async () => {
+    const io = memoryIO();
+    expect(await runCli(["db", "init", "--db", db, "--json"], io)).toBe(0);
+    expect(JSON.parse(io.out())).toMatchObject({ schema: { to: 2, applied: [1, 2] } });
+    const io2 = memoryIO();
+    expect(await runCli(["db", "migrate", "--db", db], io2)).toBe(0);
+    expect(io2.out()).toContain("up to date: v2");
+  });
+
+  it("imports events from JSON Lines, idempotently, and exports them back", async () => {
+    const file = join(dir, "events.jsonl");
+    writeFileSync(file, `${JSON.stringify(event("e1", "t1-1"))}\n${JSON.stringify(event("e2", "t1-4.2"))}\n`);
+    const io = memoryIO();
+    expect(await runCli(["db", "import-events", file, "--plan", "thanh-xuan-70", "--db", db], io)).toBe(0);
+    expect(io.out()).toContain("Imported 2");
+    const again = memoryIO();
+    expect(
+      await runCli(["db", "import-events", file, "--plan", "thanh-xuan-70", "--db", db, "--json"], again),
+    ).toBe(0);
+    expect(JSON.parse(again.out())).toMatchObject({ imported: 0, duplicates: 2 });
+    const out = join(dir, "out", "events.jsonl");
+    expect(await runCli(["db", "export-events", out, "--db", db], memoryIO())).toBe(0);
+    const lines = readFileSync(out, "utf8").trimEnd().split("\n");
+    expect(lines.map((l) => JSON.parse(l).id)).toEqual(["e1", "e2"]);
+  });
+
+  it("reports bad lines with their numbers and exits 1, writing nothing", async () => {
+    const file = join(dir, "bad.jsonl");
+    writeFileSync(file, `${JSON.stringify(event("e3", "t1-1"))}\n{not json\n`);
+    const io = memoryIO();
+    expect(await runCli(["db", "import-events", file, "--plan", "thanh-xuan-70", "--db", db], io)).toBe(1);
+    expect(io.err()).toContain("bad.jsonl:2: Lỗi: dòng 2");
+    const store = await openStore(db);
+    expect(await store.headPosition()).toBe(2);
+    await store.close();
+  });
+
+  it("verifies the chain, and exits 1 naming the edited event", async () => {
+    const io = memoryIO();
+    expect(await runCli(["db", "verify", "--db", db], io)).toBe(0);
+    expect(io.out()).toContain("Intact: 2");
+    const raw = new Database(db);
+    raw.prepare("UPDATE events SET type = 'REWARD' WHERE position = 2").run();
+    raw.close();
+    const bad = memoryIO();
+    expect(await runCli(["db", "verify", "--db", db], bad)).toBe(1);
+    expect(bad.err()).toContain("position 2 (e2) was edited");
+  });
+
+  it("backs up an SQLite store online", async () => {
+    const target = join(dir, "backup", "copy.sqlite");
+    const io = memoryIO();
+    expect(await runCli(["db", "backup", target, "--db", db], io)).toBe(0);
+    const copy = await openStore(target);
+    expect(await copy.headPosition()).toBe(2);
+    await copy.close();
+  });
+
+  it("answers bad usage and store errors in one bilingual line", async () => {
+    const url = memoryIO();
+    expect(await runCli(["db", "init", "--db", "mysql://x"], url)).toBe(2);
+    expect(url.err()).toContain("invalid store URL");
+    const garbage = join(dir, "garbage.sqlite");
+    writeFileSync(
+      garbage,
+      "this is not a database, only text that fills the header and then some more bytes",
+    );
+    const corrupt = memoryIO();
+    expect(await runCli(["db", "verify", "--db", garbage], corrupt)).toBe(1);
+    expect(corrupt.err()).toMatch(/^Lỗi: .*bị hỏng.* \| Error: .*corrupted/);
+    const missing = memoryIO();
+    expect(await runCli(["db", "import-events", join(dir, "nope.jsonl"), "--db", db], missing)).toBe(1);
+    expect(missing.err()).toContain("cannot read file");
+  });
+});
