@@ -2,9 +2,9 @@ import type { Diagnostic } from "@kehoach/core";
 import { z } from "zod";
 import { createExporterRegistry } from "./exporters/createExporterRegistry";
 import type { ReportExporter } from "./exporters/ReportExporter";
+import { renderIcs } from "./render/renderIcs";
 import { buildPlanTableReport } from "./report/buildPlanTableReport";
 import type { Report } from "./report/Report";
-import { renderIcs } from "./render/renderIcs";
 
 /** Options of {@link exportPlan}. */
 export const ExportPlanOptionsSchema = z.object({

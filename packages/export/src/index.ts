@@ -3,6 +3,12 @@ export { builtinExporters } from "./exporters/builtinExporters";
 export { createExporterRegistry, type ExporterRegistry } from "./exporters/createExporterRegistry";
 export type { BuiltinFormat, ReportExporter } from "./exporters/ReportExporter";
 export { tsvExporter } from "./exporters/tsvExporter";
+export {
+  type ExportPlanOptions,
+  ExportPlanOptionsSchema,
+  type ExportPlanResult,
+  exportPlan,
+} from "./exportPlan";
 export { escapeHtml } from "./render/escapeHtml";
 export { DECREE_30_MARGINS_MM } from "./render/pageGeometry";
 export { dejaVuSerifPaths, PDF_FONT_FAMILY } from "./render/pdfFonts";
@@ -41,4 +47,3 @@ export { formatShortDate, formatVietnameseDateLine } from "./report/formatVietna
 export { flatColumnLabels, type HeaderCell, type HeaderLayout, headerLayout } from "./report/headerLayout";
 export { planTableStreamTables } from "./report/planTableStreamTables";
 export * from "./report/Report";
-export { type ExportPlanOptions, ExportPlanOptionsSchema, type ExportPlanResult, exportPlan } from "./exportPlan";
