@@ -3,6 +3,7 @@ import { dbCommand } from "./db";
 import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { infoCommand } from "./info";
+import { periodCommand } from "./period";
 import { statusCommand } from "./status";
 
 /**
@@ -11,6 +12,7 @@ import { statusCommand } from "./status";
  */
 export const commandModules: readonly CommandModule[] = [
   infoCommand,
+  periodCommand,
   importCommand,
   statusCommand,
   exportCommand,
