@@ -19,6 +19,7 @@ export type ActivityRow = PlanStatus["activities"][number] & {
   time: string;
   start: string | null;
   end: string | null;
+  peak: { start: string; end: string } | null;
   wards: string[];
 };
 
@@ -107,6 +108,7 @@ export function activityRows(plan: Plan, status: PlanStatus, filter: ActivityFil
       time: a.time.text,
       start: period?.start ?? null,
       end: period?.end ?? null,
+      peak: period?.peak ?? null,
       wards: [...new Set(a.wardAssignments.map((w) => w.ward).filter((w): w is string => w !== null))],
     });
   }

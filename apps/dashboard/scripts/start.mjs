@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// `npm start` in apps/dashboard: builds the UI when its sources are newer than
+// dist/ui (fast when already built), then runs the server on PORT (default 3000).
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const app = dirname(dirname(fileURLToPath(import.meta.url)));
+const built = join(app, "dist/ui/index.html");
+
+function newest(path) {
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let max = s.mtimeMs;
+  for (const name of readdirSync(path)) max = Math.max(max, newest(join(path, name)));
+  return max;
+}
+
+const inputs = [join(app, "src/ui"), join(app, "vite.config.ts"), join(app, "package.json")];
+const stale = !existsSync(built) || Math.max(...inputs.map(newest)) > statSync(built).mtimeMs;
+if (stale) {
+  console.log("kehoach: dựng giao diện / building the UI (vite build)…");
+  const { build } = await import("vite");
+  try {
+    await build({ configFile: join(app, "vite.config.ts"), root: join(app, "src/ui"), logLevel: "warn" });
+  } catch (error) {
+    console.error(error);
+    process.exit(1);
+  }
+}
+
+const server = spawn(
+  process.execPath,
+  ["--conditions=@kehoach/source", "--import", "tsx", join(app, "src/server/main.ts")],
+  { cwd: app, stdio: "inherit", env: process.env },
+);
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -1,0 +1,165 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { AppContext, type AppState } from "./AppContext";
+import { postJson, setCsrfToken } from "./api/apiClient";
+import type { Me, PlanList, PlanSummary } from "./api/types";
+import { useApi } from "./api/useApi";
+import { ErrorNote } from "./components/ErrorNote";
+import { LoginForm } from "./components/LoginForm";
+import { useI18n } from "./i18n/I18nProvider";
+import type { MessageKey } from "./i18n/messages";
+import { ActivitiesPage } from "./pages/ActivitiesPage";
+import { ActivityDetailPage } from "./pages/ActivityDetailPage";
+import { AuditPage } from "./pages/AuditPage";
+import { OverviewPage } from "./pages/OverviewPage";
+import { RewardsPage } from "./pages/RewardsPage";
+import { TimelinePage } from "./pages/TimelinePage";
+import { UnavailablePage } from "./pages/UnavailablePage";
+import { UnitsPage } from "./pages/UnitsPage";
+import { WardsPage } from "./pages/WardsPage";
+import { Link, usePath } from "./router";
+
+/** The pages of the navigation, in order. */
+export const pages: { path: string; key: MessageKey }[] = [
+  { path: "/", key: "nav.overview" },
+  { path: "/hoat-dong", key: "nav.activities" },
+  { path: "/tien-do", key: "nav.timeline" },
+  { path: "/don-vi", key: "nav.units" },
+  { path: "/phuong", key: "nav.wards" },
+  { path: "/khen-thuong", key: "nav.rewards" },
+  { path: "/bao-cao", key: "nav.reports" },
+  { path: "/nhap-ke-hoach", key: "nav.import" },
+  { path: "/nhat-ky", key: "nav.audit" },
+];
+
+function vietnamToday(): string {
+  return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+}
+
+function Page({ path }: { path: string }) {
+  const detail = /^\/hoat-dong\/([^/]+)$/.exec(path);
+  if (detail?.[1]) return <ActivityDetailPage id={decodeURIComponent(detail[1])} />;
+  switch (path) {
+    case "/":
+      return <OverviewPage />;
+    case "/hoat-dong":
+      return <ActivitiesPage />;
+    case "/tien-do":
+      return <TimelinePage />;
+    case "/don-vi":
+      return <UnitsPage />;
+    case "/phuong":
+      return <WardsPage />;
+    case "/khen-thuong":
+      return <RewardsPage />;
+    case "/bao-cao":
+      return <UnavailablePage titleKey="nav.reports" messageKey="reports.unavailable" />;
+    case "/nhap-ke-hoach":
+      return <UnavailablePage titleKey="nav.import" messageKey="import.unavailable" />;
+    case "/nhat-ky":
+      return <AuditPage />;
+    default:
+      return <OverviewPage />;
+  }
+}
+
+/** The page shell: header (plan, "as of" date, language, account), navigation and the current page. */
+export function App() {
+  const { t, lang, setLang } = useI18n();
+  const path = usePath();
+  const [meTick, setMeTick] = useState(0);
+  const [version, setVersion] = useState(0);
+  const [asOf, setAsOf] = useState<string | null>(null);
+  const meState = useApi<Me>(`/api/auth/me?t=${meTick}`);
+  const planList = useApi<PlanList>("/api/plans");
+  const planId = planList.data?.plans[0]?.plan ?? null;
+  const plan = useApi<PlanSummary>(planId ? `/api/plans/${encodeURIComponent(planId)}` : null);
+  const today = useMemo(vietnamToday, []);
+  useEffect(() => {
+    if (meState.data) setCsrfToken(meState.data.csrfToken);
+  }, [meState.data]);
+  const refreshMe = useCallback(() => setMeTick((n) => n + 1), []);
+  const changed = useCallback(() => setVersion((n) => n + 1), []);
+  const me = meState.data ?? { account: null, csrfToken: null };
+  const logout = async () => {
+    await postJson("/api/auth/logout", {});
+    setCsrfToken(null);
+    refreshMe();
+  };
+  const state: AppState | null = planId ? { planId, asOf, today, me, refreshMe, version, changed } : null;
+  const active = (p: string) => (p === "/" ? path === "/" : path === p || path.startsWith(`${p}/`));
+
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t("skipToContent")}
+      </a>
+      <header className="top">
+        <div className="brand">
+          <span className="app-name">{t("appName")}</span>
+          {plan.data ? <span className="plan-title">{plan.data.title}</span> : null}
+        </div>
+        <div className="controls">
+          <label className="as-of">
+            {t("asOf")}
+            <input
+              type="date"
+              name="asOf"
+              value={asOf ?? today}
+              onChange={(e) =>
+                setAsOf(e.target.value === "" || e.target.value === today ? null : e.target.value)
+              }
+            />
+          </label>
+          <button type="button" onClick={() => setAsOf(null)} disabled={asOf === null}>
+            {t("today")}
+          </button>
+          <fieldset className="lang">
+            <legend className="visually-hidden">{t("language")}</legend>
+            <button type="button" aria-pressed={lang === "vi"} onClick={() => setLang("vi")} lang="vi">
+              Tiếng Việt
+            </button>
+            <button type="button" aria-pressed={lang === "en"} onClick={() => setLang("en")} lang="en">
+              English
+            </button>
+          </fieldset>
+          {me.account ? (
+            <span className="account">
+              {t("signedInAs")}{" "}
+              <strong data-testid="account-name">{me.account.displayName || me.account.username}</strong>
+              <button type="button" onClick={logout}>
+                {t("logout")}
+              </button>
+            </span>
+          ) : null}
+        </div>
+      </header>
+      <nav className="nav" aria-label={t("nav.label")}>
+        <ul>
+          {pages.map((p) => (
+            <li key={p.path}>
+              <Link to={p.path} current={active(p.path)}>
+                {t(p.key)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1}>
+        {!me.account && !meState.loading ? (
+          <details className="login-box">
+            <summary>{t("login.title")}</summary>
+            <LoginForm onDone={refreshMe} />
+          </details>
+        ) : null}
+        {planList.error ? <ErrorNote error={planList.error} onRetry={planList.reload} /> : null}
+        {planList.loading ? <p>{t("loading")}</p> : null}
+        {planList.data && !planId ? <p>{t("noPlan")}</p> : null}
+        {state ? (
+          <AppContext.Provider value={state}>
+            <Page path={path} />
+          </AppContext.Provider>
+        ) : null}
+      </main>
+    </>
+  );
+}

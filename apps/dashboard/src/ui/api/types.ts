@@ -1,0 +1,96 @@
+import type { Activity, ActivityState, Plan, PlanStatus } from "@kehoach/core";
+import type { StoredEvent, VerifyResult } from "@kehoach/store";
+
+// Types of the API's answers, from the packages' own types (type-only imports: nothing is bundled).
+
+/** `GET /api/auth/me`. */
+export interface Me {
+  account: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: string;
+    unit: string | null;
+    ward: string | null;
+    actor: string | null;
+  } | null;
+  csrfToken: string | null;
+}
+
+/** `GET /api/plans`. */
+export interface PlanList {
+  plans: { plan: string; version: number; title: string; createdAt: string }[];
+}
+
+/** `GET /api/plans/:plan`. */
+export type PlanSummary = Omit<Plan, "activities"> & { activityCount: number };
+
+/** `GET /api/plans/:plan/status`. */
+export type StatusAnswer = PlanStatus & {
+  classLabels: Record<string, { vi: string; en: string }>;
+  anniversary: Plan["anniversary"];
+};
+
+/** A unit of an activity row. */
+export interface RowUnit {
+  id: string | null;
+  name: string;
+  source: string;
+  requested: boolean;
+  scope: string;
+  members: string[];
+}
+
+/** A row of `GET /api/plans/:plan/activities`. */
+export type ActivityRow = PlanStatus["activities"][number] & {
+  parent: string | null;
+  leads: RowUnit[];
+  coordinators: RowUnit[];
+  time: string;
+  start: string | null;
+  end: string | null;
+  peak: { start: string; end: string } | null;
+  wards: string[];
+};
+
+/** `GET /api/plans/:plan/activities`. */
+export interface ActivityList {
+  asOf: string;
+  total: number;
+  count: number;
+  activities: ActivityRow[];
+}
+
+/** An action the user may take. */
+export interface AllowedAction {
+  type: "START" | "PROGRESS" | "REPORT" | "RETURN" | "REWARD" | "CANCEL" | "EXTEND";
+  ward: string | null;
+}
+
+/** `GET /api/plans/:plan/activities/:id`. */
+export interface ActivityDetailAnswer {
+  asOf: string;
+  activity: Activity;
+  status: PlanStatus["activities"][number] | undefined;
+  state: ActivityState | undefined;
+  events: StoredEvent[];
+  actions: AllowedAction[];
+}
+
+/** `GET /api/plans/:plan/rewards`. */
+export interface RewardsAnswer {
+  asOf: string;
+  rewards: {
+    activity: string;
+    code: string;
+    title: string;
+    reward: NonNullable<ActivityState["context"]["reward"]>;
+  }[];
+}
+
+/** `GET /api/audit`. */
+export interface AuditAnswer {
+  head: number;
+  verify: VerifyResult;
+  events: StoredEvent[];
+}

@@ -1,0 +1,169 @@
+import { type DocumentRef, eventPayloadSchemas } from "@kehoach/core";
+import { type FormEvent, useState } from "react";
+import { postJson } from "../api/apiClient";
+import type { AllowedAction } from "../api/types";
+import { useI18n } from "../i18n/I18nProvider";
+import type { MessageKey } from "../i18n/messages";
+import { ErrorNote } from "./ErrorNote";
+
+type Fields = Record<string, string>;
+
+function decision(fields: Fields): DocumentRef {
+  const number = fields.decisionNumber?.trim() || null;
+  const symbol = fields.decisionSymbol?.trim() || "QĐ-UBND";
+  const date = fields.decisionDate || null;
+  const text = `Quyết định số ${number ?? ""}/${symbol}${date ? ` ngày ${date.split("-").reverse().join("/")}` : ""}`;
+  return { kind: "decision", number, symbol, date, month: null, issuer: null, subject: null, text };
+}
+
+/** The event payload an action's form fields make. */
+export function payloadOf(
+  type: AllowedAction["type"],
+  fields: Fields,
+  ward: string | null,
+): Record<string, unknown> {
+  const note = fields.note?.trim() ? { note: fields.note.trim() } : {};
+  switch (type) {
+    case "START":
+      return note;
+    case "PROGRESS":
+      return { ...note, ...(fields.percent ? { percent: Number(fields.percent) } : {}) };
+    case "REPORT": {
+      const level = ward ? "ward" : (fields.level ?? "district");
+      const missing = (fields.missingWards ?? "")
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s) => s !== "");
+      return {
+        results: { [level]: { text: fields.results ?? "" } },
+        ...(missing.length > 0 ? { missingWards: missing } : {}),
+      };
+    }
+    case "RETURN":
+    case "CANCEL":
+      return { reason: fields.reason ?? "" };
+    case "REWARD":
+      return {
+        decision: decision(fields),
+        form: fields.form ?? "",
+        recipients: [{ kind: "collective", name: fields.recipient ?? "" }],
+      };
+    case "EXTEND":
+      return {
+        deadline: fields.deadline ?? "",
+        reason: fields.reason ?? "",
+        ...(fields.decisionNumber?.trim() ? { decision: decision(fields) } : {}),
+      };
+  }
+}
+
+const fieldsOf: Record<AllowedAction["type"], { name: string; label: MessageKey; kind?: string }[]> = {
+  START: [{ name: "note", label: "form.note" }],
+  PROGRESS: [
+    { name: "note", label: "form.note", kind: "textarea" },
+    { name: "percent", label: "form.percent", kind: "number" },
+  ],
+  REPORT: [
+    { name: "results", label: "form.results", kind: "textarea" },
+    { name: "missingWards", label: "form.missingWards" },
+  ],
+  RETURN: [{ name: "reason", label: "form.reason", kind: "textarea" }],
+  CANCEL: [{ name: "reason", label: "form.reason", kind: "textarea" }],
+  REWARD: [
+    { name: "decisionNumber", label: "form.decisionNumber" },
+    { name: "decisionSymbol", label: "form.decisionSymbol" },
+    { name: "decisionDate", label: "form.decisionDate", kind: "date" },
+    { name: "form", label: "form.form" },
+    { name: "recipient", label: "form.recipient" },
+  ],
+  EXTEND: [
+    { name: "deadline", label: "form.deadline", kind: "date" },
+    { name: "reason", label: "form.reason", kind: "textarea" },
+    { name: "decisionNumber", label: "form.decisionNumber" },
+  ],
+};
+
+/**
+ * One lifecycle action as a form. The payload is checked with the core's
+ * own zod schema before it is sent; the server's engine decides.
+ */
+export function ActionForm(props: {
+  planId: string;
+  activityId: string;
+  action: AllowedAction;
+  defaults?: Fields;
+  onDone(): void;
+}) {
+  const { t } = useI18n();
+  const { action } = props;
+  const [fields, setFields] = useState<Fields>({
+    ...(action.type === "REWARD" ? { decisionSymbol: "QĐ-UBND", form: "Giấy khen" } : {}),
+    ...props.defaults,
+  });
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const id = `${action.type}-${action.ward ?? "activity"}`;
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    const payload = payloadOf(action.type, fields, action.ward);
+    const checked = eventPayloadSchemas[action.type].safeParse(payload);
+    if (!checked.success) {
+      const issue = checked.error.issues[0];
+      setError(new Error(`${issue?.path.join(".") ?? ""}: ${issue?.message ?? ""}`));
+      return;
+    }
+    setBusy(true);
+    try {
+      await postJson(
+        `/api/plans/${encodeURIComponent(props.planId)}/activities/${encodeURIComponent(props.activityId)}/events`,
+        {
+          id: crypto.randomUUID(),
+          type: action.type,
+          ...(action.ward ? { ward: action.ward } : {}),
+          payload,
+        },
+      );
+      setError(null);
+      props.onDone();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const title = `${t(`action.${action.type}` as MessageKey)}${
+    action.ward ? ` — ${t("action.forWard", { ward: action.ward })}` : ""
+  }`;
+  return (
+    <form className="action-form" onSubmit={submit} aria-label={title} data-action={id}>
+      <h3>{title}</h3>
+      {fieldsOf[action.type].map((f) => {
+        const inputId = `${id}-${f.name}`;
+        const common = {
+          id: inputId,
+          name: f.name,
+          value: fields[f.name] ?? "",
+          onChange: (e: { target: { value: string } }) => setFields({ ...fields, [f.name]: e.target.value }),
+        };
+        return (
+          <div key={f.name} className="field">
+            <label htmlFor={inputId}>{t(f.label)}</label>
+            {f.kind === "textarea" ? (
+              <textarea rows={3} {...common} />
+            ) : (
+              <input
+                type={f.kind ?? "text"}
+                {...(f.kind === "number" ? { min: 0, max: 100 } : {})}
+                {...common}
+              />
+            )}
+          </div>
+        );
+      })}
+      <button type="submit" disabled={busy}>
+        {t(`action.${action.type}` as MessageKey)}
+      </button>
+      {error ? <ErrorNote error={error} /> : null}
+    </form>
+  );
+}
