@@ -63,14 +63,14 @@ function mergeBy<T>(
   const owner = new Map<string, { item: T; plugin: Plugin }>();
   for (const plugin of plugins) {
     for (const item of items(plugin)) {
-      let duplicate = false;
+      let skip = false;
       for (const key of keys(item)) {
         const seen = owner.get(key);
         if (!seen) continue;
-        if (sameValue(seen.item, item)) duplicate = true;
-        else errors.push(conflict(code, describe(key), seen.plugin, plugin));
+        skip = true;
+        if (!sameValue(seen.item, item)) errors.push(conflict(code, describe(key), seen.plugin, plugin));
       }
-      if (duplicate) continue;
+      if (skip) continue;
       for (const key of keys(item)) if (!owner.has(key)) owner.set(key, { item, plugin });
       out.push(item);
     }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Level, LevelSchema, type Target } from "../model/Activity";
+import { LevelSchema, type Target } from "../model/Activity";
 import { canonicalizeToneMarks } from "../text/canonicalizeToneMarks";
 import { normalizeWithOffsets } from "../text/normalizeWithOffsets";
 import { COUNTED_NOUNS, NOT_TARGET_WORDS } from "./countedNouns";

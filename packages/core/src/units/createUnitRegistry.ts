@@ -142,7 +142,7 @@ export function createUnitRegistry(units: UnitInput[], wards: WardInput[]): Unit
       }
     }
   }
-  allUnits.forEach((unit, i) => {
+  givenUnits.forEach((unit, i) => {
     if (unit.parent && !byId.has(unit.parent)) {
       diagnostics.push(
         createDiagnostic(

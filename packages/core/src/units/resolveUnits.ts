@@ -173,7 +173,7 @@ function tryWardList(ctx: Context, piece: Piece): boolean {
   if (!m || m[1] === undefined) return false;
   const listStart = piece.start + piece.text.length - m[1].length;
   const parts = splitPieces({ text: m[1], start: listStart, end: piece.end }, CONNECTOR);
-  const wards = parts.map((p) => ctx.registry.lookupWard(p.text, { date: null }));
+  const wards = parts.map((p) => ctx.registry.lookupWard(p.text, { date: ctx.date }));
   if (parts.length === 0 || wards.some((w) => w === null)) return false;
   wards.forEach((ward, i) => {
     const committee = ward ? ctx.registry.get(`ubnd-phuong-${ward.id}`) : undefined;

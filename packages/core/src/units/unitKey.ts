@@ -30,5 +30,5 @@ export function unitKey(text: string): string {
 
 /** A looser key: {@link unitKey} with every accent removed, for text typed without a Vietnamese keyboard. */
 export function looseUnitKey(text: string): string {
-  return foldForSearch(unitKey(text));
+  return foldForSearch(unitKey(text)).replace(/(?<![a-z0-9])(?:phong|phuong)(?![a-z0-9])/g, "p");
 }
