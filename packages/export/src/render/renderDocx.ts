@@ -170,9 +170,17 @@ function letterheadTable(
   });
 }
 
-function cellParagraphs(cell: ReportCell | undefined, alignment: Align, ctx: Ctx, bold = false): Paragraph[] {
-  const size = ctx.tableSize;
+/** The paragraph style of table cells: table font size and tight spacing, so cells carry no direct formatting. */
+const CELL_STYLE = "KehoachTableText";
+
+function cellRun(text: string, bold: boolean, italics: boolean): TextRun {
+  if (!bold && !italics) return new TextRun(text);
+  return new TextRun({ text, bold: bold || undefined, italics: italics || undefined });
+}
+
+function cellParagraphs(cell: ReportCell | undefined, alignment: Align, bold = false): Paragraph[] {
   const text = cell?.text ?? "";
+  const paragraphAlign = alignment === AlignmentType.LEFT ? undefined : alignment;
   const paragraphs: Paragraph[] = [];
   let offset = 0;
   for (const line of text.split("\n")) {
@@ -182,22 +190,16 @@ function cellParagraphs(cell: ReportCell | undefined, alignment: Align, ctx: Ctx
     const pieces = emphasisPieces(line, ranges);
     paragraphs.push(
       new Paragraph({
-        alignment,
-        spacing: { before: 20, after: 20 },
-        children: pieces.map((p) => run(p.text, ctx, { bold: bold || p.bold, size })),
+        style: CELL_STYLE,
+        alignment: paragraphAlign,
+        children: pieces.map((p) => cellRun(p.text, bold || p.bold, false)),
       }),
     );
     offset += line.length + 1;
   }
   if (cell?.note) {
     const note = cell.note.startsWith("(") ? cell.note : `(${cell.note})`;
-    paragraphs.push(
-      new Paragraph({
-        alignment,
-        spacing: { before: 20, after: 20 },
-        children: [run(note, ctx, { italics: true, size })],
-      }),
-    );
+    paragraphs.push(new Paragraph({ style: CELL_STYLE, alignment: paragraphAlign, children: [cellRun(note, false, true)] }));
   }
   return paragraphs;
 }
@@ -244,28 +246,15 @@ function dataTable(table: ReportTable, orientation: "portrait" | "landscape", ct
       ? { type: ShadingType.CLEAR, color: "auto", fill: statusLabels[row.status].color }
       : undefined;
     if (row.kind === "section" && first && table.columns.length > 1) {
-      const rest = widths.slice(1).reduce((a, b) => a + b, 0);
       return new TableRow({
         cantSplit,
         children: [
           new TableCell({
-            width: { size: widths[0] ?? 0, type: WidthType.DXA },
-            children: cellParagraphs(
-              row.cells[first.key],
-              align[first.align] ?? AlignmentType.LEFT,
-              ctx,
-              true,
-            ),
+            children: cellParagraphs(row.cells[first.key], align[first.align] ?? AlignmentType.LEFT, true),
           }),
           new TableCell({
             columnSpan: table.columns.length - 1,
-            width: { size: rest, type: WidthType.DXA },
-            children: cellParagraphs(
-              row.cells.title ?? row.cells[table.columns[1]?.key ?? ""],
-              AlignmentType.LEFT,
-              ctx,
-              true,
-            ),
+            children: cellParagraphs(row.cells.title ?? row.cells[table.columns[1]?.key ?? ""], AlignmentType.LEFT, true),
           }),
         ],
       });
@@ -273,16 +262,10 @@ function dataTable(table: ReportTable, orientation: "portrait" | "landscape", ct
     return new TableRow({
       cantSplit,
       children: table.columns.map(
-        (column, i) =>
+        (column) =>
           new TableCell({
-            width: { size: widths[i] ?? 0, type: WidthType.DXA },
             shading,
-            children: cellParagraphs(
-              row.cells[column.key],
-              align[column.align] ?? AlignmentType.LEFT,
-              ctx,
-              row.kind === "total",
-            ),
+            children: cellParagraphs(row.cells[column.key], align[column.align] ?? AlignmentType.LEFT, row.kind === "total"),
           }),
       ),
     });
@@ -479,7 +462,19 @@ export function buildDocxDocument(report: Report, options: DocxOptions = {}): Do
   return new Document({
     creator: opts.creator,
     title: valid.title,
-    styles: { default: { document: { run: { font: opts.font, size: ctx.size } } } },
+    styles: {
+      default: { document: { run: { font: opts.font, size: ctx.size } } },
+      paragraphStyles: [
+        {
+          id: CELL_STYLE,
+          name: "Kehoach table text",
+          basedOn: "Normal",
+          quickFormat: true,
+          run: { size: ctx.tableSize },
+          paragraph: { spacing: { before: 20, after: 20 } },
+        },
+      ],
+    },
     sections,
   });
 }
