@@ -7,4 +7,6 @@ export default defineConfig({
   clean: true,
   target: "es2022",
   sourcemap: true,
+  // import.meta.url (the PDF font paths) in the CommonJS build
+  shims: true,
 });
