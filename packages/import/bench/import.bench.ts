@@ -1,0 +1,63 @@
+// Import throughput on plans generated from the seed's rows (10,000 and
+// 100,000 activities), beside a bare TSV parse of the same text by papaparse
+// (the floor), and the 100k/10k time ratio (target ≤ 12×: linear).
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import Papa from "papaparse";
+import { report, timeMs } from "../../../scripts/bench-kit.ts";
+import { importPlan } from "../src/index";
+
+const seed = readFileSync(
+  fileURLToPath(new URL("../../../../shared/seeds/000_ae7acf3b739e7eee.txt", import.meta.url)),
+  "utf8",
+);
+const lines = seed.split("\n");
+const header = lines.slice(6, 8);
+const rows = lines.slice(8, 44).filter((line) => /^\d+\.\d+\t/u.test(line));
+
+/** A plan with `n` activities: sections of 9 rows taken from the seed's activity rows. */
+function generate(n: number): string {
+  const out = [...lines.slice(0, 5), "", ...header];
+  let section = 0;
+  let made = 0;
+  while (made < n) {
+    section++;
+    out.push(`${section}\tMục ${section}\t\t\t\t\t`);
+    for (let i = 1; i <= 9 && made < n; i++, made++) {
+      const row = rows[(made + section) % rows.length] ?? "";
+      out.push(row.replace(/^\d+\.\d+/u, `${section}.${i}`));
+    }
+  }
+  return out.join("\n");
+}
+
+const results: Record<number, number> = {};
+for (const n of [10_000, 100_000]) {
+  const text = generate(n);
+  const mb = new TextEncoder().encode(text).length / 1048576;
+  const ours = await timeMs(
+    () => importPlan({ data: text }, { maxBytes: 1 << 30, year: 2024 }),
+    n > 10_000 ? 1 : 2,
+  );
+  const floor = await timeMs(() => Papa.parse(text, { delimiter: "\t" }), 2);
+  results[n] = ours;
+  report({
+    package: "import",
+    benchmark: `import ${n.toLocaleString("en")} activities (${mb.toFixed(1)} MB)`,
+    ours: mb / (ours / 1000),
+    baseline: mb / (floor / 1000),
+    baselineName: "papaparse TSV parse",
+    unit: "MB/s",
+    ratio: mb / (ours / 1000) / (mb / (floor / 1000)),
+    note: `ours ${ours.toFixed(0)} ms, papaparse ${floor.toFixed(0)} ms`,
+  });
+}
+const ratio = (results[100_000] ?? 0) / (results[10_000] ?? 1);
+report({
+  package: "import",
+  benchmark: "100k / 10k import time",
+  ours: ratio,
+  unit: "×",
+  target: "≤ 12×",
+  note: `${(results[100_000] ?? 0).toFixed(0)} ms / ${(results[10_000] ?? 0).toFixed(0)} ms`,
+});
