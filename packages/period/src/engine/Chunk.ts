@@ -98,3 +98,64 @@ export interface Refiner {
   name: string;
   refine(context: ParsingContext, chunks: Chunk[]): Chunk[];
 }
+
+/** Fields of a chunk, for {@link createChunk}. */
+export type ChunkFields = Pick<Chunk, "parser" | "from" | "to" | "items"> & Partial<Chunk>;
+
+/**
+ * Creates a chunk with every field present in one fixed order (one hidden class for all
+ * chunks keeps the hot paths monomorphic), moments included.
+ */
+export function createChunk(fields: ChunkFields): Chunk {
+  return {
+    parser: fields.parser,
+    from: fields.from,
+    to: fields.to,
+    role: fields.role ?? "main",
+    items: fields.items.map(createMoment),
+    range: fields.range ?? false,
+    deadlineMode: fields.deadlineMode,
+    after: fields.after,
+    sameAs: fields.sameAs,
+    relativeTo: fields.relativeTo,
+    diagnostics: fields.diagnostics,
+  };
+}
+
+/** A copy of `chunk` with some fields changed. */
+export function updateChunk(chunk: Chunk, changes: Partial<Chunk>): Chunk {
+  return {
+    parser: changes.parser ?? chunk.parser,
+    from: changes.from ?? chunk.from,
+    to: changes.to ?? chunk.to,
+    role: changes.role ?? chunk.role,
+    items: changes.items ? changes.items.map(createMoment) : chunk.items,
+    range: changes.range ?? chunk.range,
+    deadlineMode: changes.deadlineMode ?? chunk.deadlineMode,
+    after: changes.after ?? chunk.after,
+    sameAs: changes.sameAs ?? chunk.sameAs,
+    relativeTo: changes.relativeTo ?? chunk.relativeTo,
+    diagnostics: changes.diagnostics ?? chunk.diagnostics,
+  };
+}
+
+/** Creates a moment with every field present in one fixed order. */
+export function createMoment(m: Moment): Moment {
+  return {
+    unit: m.unit,
+    year: m.year,
+    yearSource: m.yearSource,
+    yearOffset: m.yearOffset,
+    month: m.month,
+    toMonth: m.toMonth,
+    day: m.day,
+    quarter: m.quarter,
+    toYear: m.toYear,
+    part: m.part,
+    lunar: m.lunar,
+    leap: m.leap,
+    cycle: m.cycle,
+    fixedStart: m.fixedStart,
+    fixedEnd: m.fixedEnd,
+  };
+}

@@ -272,151 +272,152 @@ function milestone(
   return { label, level, start: iso(start), end: iso(end), deadline: iso(deadline) };
 }
 
+function checkEquivalents(resolved: ResolvedChunk[], context: ParsingContext): void {
+  for (const r of resolved) {
+    if (r.chunk.role !== "equivalent" || !r.chunk.sameAs) continue;
+    let other: ResolvedChunk | undefined;
+    for (const x of resolved) if (x.chunk === r.chunk.sameAs) other = x;
+    if (!other || (other.interval.start === r.interval.start && other.interval.end === r.interval.end)) continue;
+    const a = isoFromDayNumber(other.interval.start);
+    const b = isoFromDayNumber(r.interval.start);
+    context.diagnostics.push(
+      diagnostic(
+        "calendar-mismatch",
+        "warning",
+        `Hai cách ghi ngày không khớp nhau (${a} và ${b}); dùng ngày dương lịch`,
+        `The two writings of the date disagree (${a} and ${b}); the solar date is used`,
+        context.tokens,
+        r.chunk.from,
+        r.chunk.to,
+      ),
+    );
+  }
+}
+
+function pickRelative(chunks: readonly Chunk[]): Chunk | undefined {
+  let best: Chunk | undefined;
+  let bestRank = Number.POSITIVE_INFINITY;
+  for (const c of chunks) {
+    if (c.role !== "relative") continue;
+    const rank = RELATIVE_PRIORITY.indexOf(c.relativeTo ?? "");
+    const r = rank < 0 ? RELATIVE_PRIORITY.length : rank;
+    if (r < bestRank) {
+      best = c;
+      bestRank = r;
+    }
+  }
+  return best;
+}
+
+function collectMilestones(timed: readonly PartResult[]): Milestone[] {
+  const milestones: Milestone[] = [];
+  const expand = timed.length >= 2 || (timed.length === 1 && (timed[0]?.mains.length ?? 0) > 1);
+  if (!expand) return milestones;
+  for (const part of timed) {
+    if (part.mains.length > 1 && part.deadline === null) {
+      for (const run of part.mains) {
+        const text = formatInterval(run);
+        const label = timed.length > 1 && part.label ? `${part.label} (${text})` : text;
+        milestones.push(milestone(label, part.level, run.start, run.end, null));
+      }
+    } else milestones.push(milestone(part.label, part.level, part.start, part.end, part.deadline));
+  }
+  return milestones;
+}
+
+function milestonesResult(context: ParsingContext, milestones: Milestone[], peak: DayInterval | null, lunar: boolean) {
+  let start: string | null = null;
+  let end: string | null = null;
+  let openStart = false;
+  let openEnd = false;
+  let latest: Milestone | undefined;
+  for (const m of milestones) {
+    if (m.start === null) openStart = true;
+    else if (start === null || m.start < start) start = m.start;
+    if (m.end === null) openEnd = true;
+    else {
+      if (end === null || m.end > end) end = m.end;
+      if (!latest || (latest.end ?? "") <= m.end) latest = m;
+    }
+  }
+  return makeResult(
+    context,
+    "milestones",
+    openStart ? null : start,
+    openEnd ? null : end,
+    latest?.deadline ?? null,
+    peak,
+    milestones,
+    lunar,
+    null,
+  );
+}
+
 /**
  * Turns the refined chunks into a `PeriodResult`: fills years, resolves dates, splits the
  * phrase into parts (bullets, ";", lines) and applies the result conventions of the contract.
  */
-export function assembleResult(
-  context: ParsingContext,
-  chunks: Chunk[],
-  reference: ReferenceYear,
-): PeriodResult {
+export function assembleResult(context: ParsingContext, chunks: Chunk[], reference: ReferenceYear): PeriodResult {
   const { tokens, diagnostics } = context;
   fillYears(chunks, reference, tokens, diagnostics);
   const resolved: ResolvedChunk[] = [];
+  let lunar = false;
+  let recurring = false;
   for (const chunk of chunks) {
+    if (chunk.role === "recurring") recurring = true;
     if (chunk.role === "ignore" || chunk.role === "relative" || chunk.role === "recurring") continue;
     const r = resolveChunk(chunk, context);
-    if (r) resolved.push(r);
-  }
-  for (const r of resolved) {
-    if (r.chunk.role !== "equivalent" || !r.chunk.sameAs) continue;
-    const other = resolved.find((x) => x.chunk === r.chunk.sameAs);
-    if (other && (other.interval.start !== r.interval.start || other.interval.end !== r.interval.end)) {
-      diagnostics.push(
-        diagnostic(
-          "calendar-mismatch",
-          "warning",
-          `Hai cách ghi ngày không khớp nhau (${isoFromDayNumber(other.interval.start)} và ${isoFromDayNumber(r.interval.start)}); dùng ngày dương lịch`,
-          `The two writings of the date disagree (${isoFromDayNumber(other.interval.start)} and ${isoFromDayNumber(r.interval.start)}); the solar date is used`,
-          tokens,
-          r.chunk.from,
-          r.chunk.to,
-        ),
-      );
+    if (r) {
+      resolved.push(r);
+      if (r.lunar) lunar = true;
     }
   }
-  const lunar = resolved.some((r) => r.lunar);
-  const ranges = splitParts(tokens, chunks);
-  const parts = ranges.map((range) =>
-    buildPart(
-      range,
-      resolved.filter((r) => r.chunk.from >= range.from && r.chunk.from < range.to),
-      context,
-    ),
-  );
-  const peak = union(parts.map((p) => p.peak).filter((p): p is DayInterval => p !== null));
-  const timed = parts.filter((p) => p.start !== null || p.end !== null || p.deadline !== null);
-  const relativeChunks = chunks.filter((c) => c.role === "relative");
-  relativeChunks.sort(
-    (a, b) => RELATIVE_PRIORITY.indexOf(a.relativeTo ?? "") - RELATIVE_PRIORITY.indexOf(b.relativeTo ?? ""),
-  );
-  const relativeChunk = relativeChunks[0];
-  const recurring = chunks.some((c) => c.role === "recurring");
-
-  const milestones: Milestone[] = [];
-  const expand = timed.length >= 2 || (timed.length === 1 && (timed[0]?.mains.length ?? 0) > 1);
-  if (expand) {
-    for (const part of timed) {
-      if (part.mains.length > 1 && part.deadline === null) {
-        for (const run of part.mains) {
-          const text = formatInterval(run);
-          const label = timed.length > 1 && part.label ? `${part.label} (${text})` : text;
-          milestones.push(milestone(label, part.level, run.start, run.end, null));
-        }
-      } else milestones.push(milestone(part.label, part.level, part.start, part.end, part.deadline));
+  checkEquivalents(resolved, context);
+  const timed: PartResult[] = [];
+  let peak: DayInterval | null = null;
+  for (const range of splitParts(tokens, chunks)) {
+    const inPart: ResolvedChunk[] = [];
+    for (const r of resolved) if (r.chunk.from >= range.from && r.chunk.from < range.to) inPart.push(r);
+    const part = buildPart(range, inPart, context);
+    if (part.peak) {
+      peak = peak
+        ? { start: Math.min(peak.start, part.peak.start), end: Math.max(peak.end, part.peak.end) }
+        : part.peak;
     }
+    if (part.start !== null || part.end !== null || part.deadline !== null) timed.push(part);
   }
-  const base = {
-    text: context.text,
-    peak: peak ? { start: isoFromDayNumber(peak.start), end: isoFromDayNumber(peak.end) } : null,
-    lunar,
-    diagnostics,
-  };
-  if (milestones.length >= 2) {
-    const starts = milestones.map((m) => m.start);
-    const ends = milestones.map((m) => m.end);
-    let latest: Milestone | undefined;
-    for (const m of milestones) if (m.end !== null && (!latest || (latest.end ?? "") <= m.end)) latest = m;
-    return {
-      ...base,
-      kind: "milestones",
-      start: starts.every((s) => s !== null) ? (starts.sort()[0] ?? null) : null,
-      end: ends.every((e) => e !== null) ? (ends.sort()[ends.length - 1] ?? null) : null,
-      deadline: latest?.deadline ?? null,
-      milestones,
-      relative: null,
-    };
-  }
+  const relativeChunk = pickRelative(chunks);
+  const milestones = collectMilestones(timed);
+  if (milestones.length >= 2) return milestonesResult(context, milestones, peak, lunar);
   const only = timed.length > 0 ? mergeParts(timed) : null;
   if (recurring) {
-    const year = { start: dayNumber(reference.year, 1, 1), end: dayNumber(reference.year, 12, 31) };
     if (!only) noteReference(reference, tokens, diagnostics);
-    return {
-      ...base,
-      kind: "recurring",
-      start: iso(only?.start ?? year.start),
-      end: iso(only?.end ?? year.end),
-      deadline: iso(only?.deadline ?? null),
-      milestones: [],
-      relative: null,
-    };
+    const start = only?.start ?? dayNumber(reference.year, 1, 1);
+    const end = only?.end ?? dayNumber(reference.year, 12, 31);
+    return makeResult(context, "recurring", iso(start), iso(end), iso(only?.deadline ?? null), peak, [], lunar, null);
   }
+  const relative = relativeChunk
+    ? { to: relativeChunk.relativeTo ?? "event", text: chunkText(relativeChunk, context) }
+    : null;
   if (only) {
-    if (relativeChunk && only.start === null && only.deadline === null) {
-      return {
-        ...base,
-        kind: "relative",
-        start: null,
-        end: iso(only.end),
-        deadline: null,
-        milestones: [],
-        relative: { to: relativeChunk.relativeTo ?? "event", text: chunkText(relativeChunk, context) },
-      };
+    if (relative && only.start === null && only.deadline === null) {
+      return makeResult(context, "relative", null, iso(only.end), null, peak, [], lunar, relative);
     }
     const pureDeadline = only.start === null && only.deadline !== null && only.mainless;
-    return {
-      ...base,
-      kind: pureDeadline ? "deadline" : "span",
-      start: iso(only.start),
-      end: iso(only.end),
-      deadline: iso(only.deadline),
-      milestones: [],
-      relative: null,
-    };
+    return makeResult(
+      context,
+      pureDeadline ? "deadline" : "span",
+      iso(only.start),
+      iso(only.end),
+      iso(only.deadline),
+      peak,
+      [],
+      lunar,
+      null,
+    );
   }
-  if (peak) {
-    return {
-      ...base,
-      kind: "span",
-      start: iso(peak.start),
-      end: iso(peak.end),
-      deadline: null,
-      milestones: [],
-      relative: null,
-    };
-  }
-  if (relativeChunk) {
-    return {
-      ...base,
-      kind: "relative",
-      start: null,
-      end: null,
-      deadline: null,
-      milestones: [],
-      relative: { to: relativeChunk.relativeTo ?? "event", text: chunkText(relativeChunk, context) },
-    };
-  }
+  if (peak) return makeResult(context, "span", iso(peak.start), iso(peak.end), null, peak, [], lunar, null);
+  if (relative) return makeResult(context, "relative", null, null, null, null, [], lunar, relative);
   diagnostics.push(
     diagnostic(
       "no-time-expression",
@@ -428,7 +429,33 @@ export function assembleResult(
       tokens.length,
     ),
   );
-  return { ...base, kind: "unknown", start: null, end: null, deadline: null, milestones: [], relative: null };
+  return makeResult(context, "unknown", null, null, null, null, [], lunar, null);
+}
+
+/** Builds the result with its fields always in the contract's order. */
+function makeResult(
+  context: ParsingContext,
+  kind: PeriodResult["kind"],
+  start: string | null,
+  end: string | null,
+  deadline: string | null,
+  peak: DayInterval | null,
+  milestones: Milestone[],
+  lunar: boolean,
+  relative: PeriodResult["relative"],
+): PeriodResult {
+  return {
+    text: context.text,
+    kind,
+    start,
+    end,
+    deadline,
+    peak: peak ? { start: isoFromDayNumber(peak.start), end: isoFromDayNumber(peak.end) } : null,
+    milestones,
+    lunar,
+    relative,
+    diagnostics: context.diagnostics,
+  };
 }
 
 function mergeParts(parts: PartResult[]): {

@@ -38,21 +38,19 @@ export function runParsers(context: ParsingContext, configuration: Configuration
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens[i];
-    if (!token) break;
-    const key = token.kind === "number" ? "#" : token.text;
-    const candidates = byTrigger.get(key);
+    const token = tokens[i] as (typeof tokens)[number];
+    const candidates = byTrigger.get(token.kind === "number" ? "#" : token.text);
     let best: Chunk | null = null;
-    const tryParser = (parser: Parser) => {
-      const chunk = parser.extract(context, i);
-      if (chunk && chunk.to > i && (!best || chunk.to > best.to)) best = chunk;
-    };
-    if (candidates) for (const parser of candidates) tryParser(parser);
-    for (const parser of any) tryParser(parser);
-    const found = best as Chunk | null;
-    if (found) {
-      chunks.push(found);
-      i = found.to;
+    const lists = candidates ? [candidates, any] : [any];
+    for (const list of lists) {
+      for (const parser of list) {
+        const chunk = parser.extract(context, i);
+        if (chunk !== null && chunk.to > i && (best === null || chunk.to > best.to)) best = chunk;
+      }
+    }
+    if (best !== null) {
+      chunks.push(best);
+      i = best.to;
     } else i++;
   }
   return chunks;

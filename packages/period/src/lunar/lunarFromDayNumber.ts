@@ -2,8 +2,36 @@ import { fromDayNumber } from "../calendar/dayNumber";
 import { leapMonthOffset, lunarMonth11, NEW_MOON_EPOCH, newMoonDay, SYNODIC_MONTH } from "./astronomy";
 import type { LunarDate } from "./LunarDate";
 
-/** The lunar date of a Julian day number (Hồ Ngọc Đức's `convertSolar2Lunar`). */
+const MAX_CACHE = 20_000;
+const toLunarCache = new Map<number, LunarDate>();
+const fromLunarCache = new Map<string, number | null>();
+
+/** The lunar date of a Julian day number (Hồ Ngọc Đức's `convertSolar2Lunar`), memoised. */
 export function lunarFromDayNumber(jd: number, timeZone: number): LunarDate {
+  const key = jd * 100 + timeZone;
+  const cached = toLunarCache.get(key);
+  if (cached) return { ...cached };
+  const value = computeLunar(jd, timeZone);
+  if (toLunarCache.size >= MAX_CACHE) toLunarCache.clear();
+  toLunarCache.set(key, value);
+  return { ...value };
+}
+
+/**
+ * The Julian day number of a lunar date (Hồ Ngọc Đức's `convertLunar2Solar`), memoised,
+ * or null when that leap month or that 30th day does not exist.
+ */
+export function dayNumberFromLunar(lunar: LunarDate, timeZone: number): number | null {
+  const key = `${lunar.year}/${lunar.month}/${lunar.day}/${lunar.leap ? 1 : 0}/${timeZone}`;
+  const cached = fromLunarCache.get(key);
+  if (cached !== undefined) return cached;
+  const value = computeSolar(lunar, timeZone);
+  if (fromLunarCache.size >= MAX_CACHE) fromLunarCache.clear();
+  fromLunarCache.set(key, value);
+  return value;
+}
+
+function computeLunar(jd: number, timeZone: number): LunarDate {
   const { year } = fromDayNumber(jd);
   const k = Math.floor((jd - NEW_MOON_EPOCH) / SYNODIC_MONTH);
   let monthStart = newMoonDay(k + 1, timeZone);
@@ -34,11 +62,7 @@ export function lunarFromDayNumber(jd: number, timeZone: number): LunarDate {
   return { year: lunarYear, month, day, leap };
 }
 
-/**
- * The Julian day number of a lunar date (Hồ Ngọc Đức's `convertLunar2Solar`),
- * or null when that leap month or that 30th day does not exist.
- */
-export function dayNumberFromLunar(lunar: LunarDate, timeZone: number): number | null {
+function computeSolar(lunar: LunarDate, timeZone: number): number | null {
   let a11: number;
   let b11: number;
   if (lunar.month < 11) {

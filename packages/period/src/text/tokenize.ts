@@ -1,4 +1,4 @@
-import { foldText } from "./foldText";
+import { foldCode } from "./foldText";
 
 /** The kind of a token: a run of letters, a run of digits, or one other visible character. */
 export type TokenKind = "word" | "number" | "punct";
@@ -22,31 +22,54 @@ export interface Token {
   lineStart: boolean;
 }
 
-function isLetter(c: string): boolean {
-  return (c >= "a" && c <= "z") || c === "\u0301" || (c > "\u007f" && /\p{L}/u.test(c));
+const SPACE = 1;
+const NEWLINE = 2;
+const DIGIT = 3;
+const LETTER = 4;
+const MARK = 5;
+const OTHER = 6;
+/** Character classes by UTF-16 code unit, filled lazily (0 = not yet known). */
+const classes = new Uint8Array(65536);
+
+function classOf(code: number): number {
+  const known = classes[code] as number;
+  if (known !== 0) return known;
+  let c: number;
+  if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) c = NEWLINE;
+  else if (code >= 48 && code <= 57) c = DIGIT;
+  else if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) c = LETTER;
+  else if (code >= 0xd800 && code <= 0xdfff) c = SPACE;
+  else {
+    const ch = String.fromCharCode(code);
+    if (ch.trim() === "" || code === 0) c = SPACE;
+    else if (/\p{M}/u.test(ch)) c = MARK;
+    else if (/\p{L}/u.test(ch)) c = LETTER;
+    else c = OTHER;
+  }
+  classes[code] = c;
+  return c;
 }
 
-function isDigit(c: string): boolean {
-  return c >= "0" && c <= "9";
-}
-
-/** Splits NFC text into tokens in one linear pass, matching on accent-folded text. */
+/**
+ * Splits NFC text into tokens in one linear pass. Words are matched on their accent-folded form
+ * ("Tháng" → "thang"), so tone marks, their placement and case never matter.
+ */
 export function tokenize(text: string): Token[] {
-  const folded = foldText(text);
   const tokens: Token[] = [];
+  const n = text.length;
   let spaced = true;
   let lineStart = true;
   let i = 0;
-  const n = folded.length;
   while (i < n) {
-    const c = folded.charAt(i);
-    if (c === "\n" || c === "\r" || c === "\u2028") {
+    const code = text.charCodeAt(i);
+    const cls = classOf(code);
+    if (cls === NEWLINE) {
       spaced = true;
       lineStart = true;
       i++;
       continue;
     }
-    if (c.trim() === "" || c === "\u0000") {
+    if (cls === SPACE || cls === MARK) {
       spaced = true;
       i++;
       continue;
@@ -54,29 +77,29 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let kind: TokenKind;
     let word: string;
-    if (isDigit(c)) {
-      while (i < n && isDigit(folded.charAt(i))) i++;
+    let value = Number.NaN;
+    if (cls === DIGIT) {
+      i++;
+      while (i < n && classOf(text.charCodeAt(i)) === DIGIT) i++;
       kind = "number";
-      word = folded.slice(start, i);
-    } else if (isLetter(c)) {
-      while (i < n && isLetter(folded.charAt(i))) i++;
+      word = text.slice(start, i);
+      if (i - start <= 9) value = Number(word);
+    } else if (cls === LETTER) {
+      word = foldCode(code);
+      i++;
+      for (; i < n; i++) {
+        const c = text.charCodeAt(i);
+        const k = classOf(c);
+        if (k === LETTER) word += foldCode(c);
+        else if (k !== MARK) break;
+      }
       kind = "word";
-      word = folded.slice(start, i).replace(/\u0301/g, "");
     } else {
       i++;
       kind = "punct";
-      word = c;
+      word = foldCode(code);
     }
-    tokens.push({
-      kind,
-      text: word,
-      raw: text.slice(start, i),
-      start,
-      end: i,
-      value: kind === "number" && word.length <= 9 ? Number(word) : Number.NaN,
-      spaced,
-      lineStart,
-    });
+    tokens.push({ kind, text: word, raw: text.slice(start, i), start, end: i, value, spaced, lineStart });
     spaced = false;
     lineStart = false;
   }

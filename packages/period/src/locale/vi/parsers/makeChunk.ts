@@ -1,4 +1,4 @@
-import type { Chunk, ChunkRole } from "../../../engine/Chunk";
+import { type Chunk, type ChunkRole, createMoment } from "../../../engine/Chunk";
 import type { Moment } from "../../../engine/Moment";
 
 /** Builds a chunk with defaults: role `main`, not a range. */
@@ -9,7 +9,19 @@ export function makeChunk(
   items: Moment[],
   extra: Partial<Omit<Chunk, "parser" | "from" | "to" | "items">> & { role?: ChunkRole } = {},
 ): Chunk {
-  return { parser, from, to, items, range: false, role: "main", ...extra };
+  return {
+    parser,
+    from,
+    to,
+    role: extra.role ?? "main",
+    items: items.map(createMoment),
+    range: extra.range ?? false,
+    deadlineMode: extra.deadlineMode,
+    after: extra.after,
+    sameAs: extra.sameAs,
+    relativeTo: extra.relativeTo,
+    diagnostics: extra.diagnostics,
+  };
 }
 
 /** Applies a year suffix read after a date to every item that has none. */

@@ -1,4 +1,4 @@
-import type { Chunk, Parser, ParsingContext } from "../../../engine/Chunk";
+import { type Chunk, createChunk, type Parser, type ParsingContext, updateChunk } from "../../../engine/Chunk";
 import type { Part } from "../../../engine/Moment";
 import { DECADE_WORDS, NUMBER_WORDS, PART_WORDS } from "../constants";
 import { readNumber, readYearNumber, readYearOffsetWord, wordAt } from "../readers";
@@ -8,7 +8,7 @@ import { quarterParser } from "./quarterParser";
 function withPart(chunk: Chunk | null, part: Part, from: number): Chunk | null {
   if (!chunk || chunk.range) return null;
   for (const item of chunk.items) item.part = part;
-  return { ...chunk, parser: "monthPart", from };
+  return updateChunk(chunk, { parser: "monthPart", from });
 }
 
 function readWeekPart(context: ParsingContext, i: number): { part: Part; next: number } | null {
@@ -76,14 +76,12 @@ export const monthPartParser: Parser = {
         };
       }
       const rel = readYearOffsetWord(tokens, j + 1);
-      return {
+      return createChunk({
         parser: "monthPart",
         from: i,
         to: rel ? rel.next : j + 1,
         items: [{ unit: "year", part, yearOffset: rel?.value }],
-        range: false,
-        role: "main",
-      };
+      });
     }
     return null;
   },

@@ -1,4 +1,4 @@
-import type { Chunk, DeadlineMode, Refiner } from "../../../engine/Chunk";
+import { type Chunk, type DeadlineMode, type Refiner, updateChunk } from "../../../engine/Chunk";
 import { DEADLINE_PHRASES, FILLER_WORDS } from "../constants";
 import { floorOf, phraseBefore } from "./lookBehind";
 
@@ -55,7 +55,7 @@ export const peakRefiner: Refiner = {
       PEAK,
       PEAK_FILLERS,
       (c) => c.role === "main" && c.items.length > 0,
-      (c, start) => ({ ...c, from: start, role: "peak" }),
+      (c, start) => (updateChunk(c, { from: start, role: "peak" })),
     );
   },
 };
@@ -72,7 +72,7 @@ export const deadlineRefiner: Refiner = {
       (c) => c.role === "main" && c.items.length > 0 && !c.range,
       (c, start, phrase) => {
         const mode: DeadlineMode = DEADLINE_PHRASES.find((p) => p.words === phrase)?.mode ?? "before";
-        return { ...c, from: start, role: "deadline", deadlineMode: mode };
+        return updateChunk(c, { from: start, role: "deadline", deadlineMode: mode });
       },
     );
   },
@@ -83,21 +83,15 @@ export const openBoundRefiner: Refiner = {
   name: "openBound",
   refine(context, chunks) {
     const single = (c: Chunk) => c.role === "main" && c.items.length > 0 && !c.range;
-    const starts = relabel(chunks, context, START_PHRASES, BOUND_FILLERS, single, (c, start) => ({
-      ...c,
-      from: start,
+    const starts = relabel(chunks, context, START_PHRASES, BOUND_FILLERS, single, (c, start) => (updateChunk(c, { from: start,
       role: "start",
-    }));
-    const afters = relabel(starts, context, AFTER_PHRASES, BOUND_FILLERS, single, (c, start) => ({
-      ...c,
-      from: start,
+    })));
+    const afters = relabel(starts, context, AFTER_PHRASES, BOUND_FILLERS, single, (c, start) => (updateChunk(c, { from: start,
       role: "start",
       after: true,
-    }));
-    return relabel(afters, context, END_PHRASES, BOUND_FILLERS, single, (c, start) => ({
-      ...c,
-      from: start,
+    })));
+    return relabel(afters, context, END_PHRASES, BOUND_FILLERS, single, (c, start) => (updateChunk(c, { from: start,
       role: "end",
-    }));
+    })));
   },
 };

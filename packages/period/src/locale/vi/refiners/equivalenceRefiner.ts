@@ -1,4 +1,4 @@
-import type { Chunk, Refiner } from "../../../engine/Chunk";
+import { type Chunk, type Refiner, updateChunk } from "../../../engine/Chunk";
 import { textAt } from "../readers";
 
 function isSingleDay(chunk: Chunk): boolean {
@@ -12,7 +12,7 @@ function isSingleDay(chunk: Chunk): boolean {
 export const equivalenceRefiner: Refiner = {
   name: "equivalence",
   refine(context, chunks) {
-    const out = chunks.map((c) => ({ ...c }));
+    let out = chunks;
     for (let k = 0; k + 1 < out.length; k++) {
       const a = out[k] as Chunk;
       const b = out[k + 1] as Chunk;
@@ -29,10 +29,10 @@ export const equivalenceRefiner: Refiner = {
       const bNamed = b.parser === "namedDay" || b.parser === "lunarDay";
       if (aLunar === bLunar && !aNamed && !bNamed) continue;
       const solarFirst = (!aLunar && bLunar) || (aLunar === bLunar && bNamed);
-      const [keep, other] = solarFirst ? [a, b] : [b, a];
-      other.role = "equivalent";
-      other.range = false;
-      other.sameAs = keep;
+      if (out === chunks) out = [...chunks];
+      const keep = solarFirst ? a : b;
+      const other = updateChunk(solarFirst ? b : a, { role: "equivalent", range: false, sameAs: keep });
+      out[solarFirst ? k + 1 : k] = other;
     }
     return out;
   },

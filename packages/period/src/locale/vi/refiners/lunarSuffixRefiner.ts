@@ -1,4 +1,4 @@
-import type { Refiner } from "../../../engine/Chunk";
+import { type Refiner, updateChunk } from "../../../engine/Chunk";
 import { applyYear } from "../parsers/makeChunk";
 import { readLunarMarker, readYearSuffix, wordAt } from "../readers";
 
@@ -23,7 +23,7 @@ export const lunarSuffixRefiner: Refiner = {
         const following = chunks[index + 1];
         if (following && following.from < end) following.role = "ignore";
       }
-      return { ...chunk, to: end, items };
+      return updateChunk(chunk, { to: end, items });
     });
   },
 };

@@ -1,4 +1,4 @@
-import type { Chunk, Refiner } from "../../../engine/Chunk";
+import { type Chunk, type Refiner, updateChunk } from "../../../engine/Chunk";
 import type { Moment } from "../../../engine/Moment";
 import { FILLER_WORDS } from "../constants";
 import { floorOf, phraseBefore } from "./lookBehind";
@@ -74,7 +74,7 @@ export const rangeRefiner: Refiner = {
           let from = a.from;
           const opener = phraseBefore(tokens, a.from, OPENERS, OPENER_FILLERS, floorOf(out, out.length), 0);
           if (opener) from = opener.start;
-          out.push({ ...a, from, to: b.to, items, range: true });
+          out.push(updateChunk(a, { from, to: b.to, items, range: true }));
           k++;
           continue;
         }
@@ -82,7 +82,7 @@ export const rangeRefiner: Refiner = {
       if (a.range && a.items.length === 2) {
         const opener = phraseBefore(tokens, a.from, OPENERS, FILLER_WORDS, floorOf(out, out.length), 0);
         if (opener) {
-          out.push({ ...a, from: opener.start });
+          out.push(updateChunk(a, { from: opener.start }));
           continue;
         }
       }
