@@ -33,8 +33,8 @@ async function fileIn(root: string, path: string): Promise<string | null> {
 
 /**
  * Serves the built UI (Vite's `dist/ui`): files by path, hashed `/assets/*`
- * cached for a year, and `index.html` for every other GET outside `/api`
- * (client-side routes). Answers 503 with a bilingual page when the UI is not built.
+ * cached for a year, and `index.html` for every other GET outside `/api` and
+ * `/assets` (client-side routes). Answers 503 with a bilingual page when the UI is not built.
  */
 export function serveUi(uiDir: string): MiddlewareHandler {
   const root = resolve(uiDir);
@@ -43,7 +43,8 @@ export function serveUi(uiDir: string): MiddlewareHandler {
     const path = c.req.path;
     if (path === "/api" || path.startsWith("/api/")) return next();
     const file = await fileIn(root, path === "/" ? "/index.html" : path);
-    const target = file ?? (extname(path) === "" ? join(root, "index.html") : null);
+    // Client-side routes (activity ids contain dots: /hoat-dong/t1-3.1) get index.html; missing assets a 404.
+    const target = file ?? (path.startsWith("/assets/") ? null : join(root, "index.html"));
     if (!target) return next();
     let body: Buffer;
     try {

@@ -1,0 +1,298 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
+import { openStore } from "@kehoach/store";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  type RunningDashboard,
+  readDashboardConfig,
+  seedStore,
+  startDashboard,
+} from "../apps/dashboard/src/server/index.ts";
+
+// The dashboard in a real browser: Debian's chromium driven by playwright-core
+// against the real server (SQLite in a temporary folder, the UI built by Vite).
+
+const root = join(import.meta.dirname, "..");
+const app = join(root, "apps/dashboard");
+const artifacts = join(root, "tests/artifacts");
+const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const hasChromium = existsSync(executablePath);
+const PASSWORD = "mat-khau-thu-nghiem";
+const PLAN = "ke-hoach-70-nam-giai-phong-thu-do";
+/** An API answer as the page saw it. */
+interface PageAnswer {
+  status: number;
+  body: { error: { code: string; vi: string; en: string } };
+}
+
+const HOSTILE = `<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 1">`;
+
+if (!hasChromium) {
+  if (process.env.CI === "true") {
+    throw new Error(
+      `chromium is required under CI=true but ${executablePath} is missing (see .ci/apt-packages)`,
+    );
+  }
+  console.log(`dashboard browser tests skipped: no chromium at ${executablePath} (apt-get install chromium)`);
+}
+
+describe.skipIf(!hasChromium)("the dashboard in Chromium", () => {
+  let work: string;
+  let server: RunningDashboard;
+  let context: BrowserContext;
+  let page: Page;
+
+  const url = (path: string) => `${server.url}${path}`;
+
+  /** Signs in through the form of the page shell. */
+  async function login(username: string) {
+    await page.goto(url("/"));
+    const box = page.locator("details.login-box");
+    await box.locator("summary").click();
+    await box.locator('input[name="username"]').fill(username);
+    await box.locator('input[name="password"]').fill(PASSWORD);
+    await box.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="account-name"]').count(), { timeout: 15_000 })
+      .toBe(1);
+  }
+
+  async function logout() {
+    await page.locator("header button", { hasText: /Đăng xuất|Sign out/ }).click();
+    await expect.poll(() => page.locator("details.login-box").count(), { timeout: 15_000 }).toBe(1);
+  }
+
+  /** Submits one action form of the activity page and waits for the timeline to grow. */
+  async function act(action: string, fields: Record<string, string> = {}) {
+    const form = page.locator(`form[data-action="${action}"]`);
+    await form.waitFor();
+    const before = await page.locator('[data-testid="timeline"] li').count();
+    for (const [name, value] of Object.entries(fields)) await form.locator(`[name="${name}"]`).fill(value);
+    await form.locator('button[type="submit"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="timeline"] li').count(), { timeout: 15_000 })
+      .toBe(before + 1);
+  }
+
+  /** A mutation from inside the page with the session's CSRF token, as the UI sends it. */
+  function postFromPage(path: string, body: unknown) {
+    return page.evaluate(
+      async ({ path, body }) => {
+        const me = (await (await fetch("/api/auth/me")).json()) as { csrfToken: string };
+        const r = await fetch(path, {
+          method: "POST",
+          headers: { "content-type": "application/json", "x-csrf-token": me.csrfToken },
+          body: JSON.stringify(body),
+        });
+        return { status: r.status, body: (await r.json()) as PageAnswer["body"] };
+      },
+      { path, body },
+    );
+  }
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), "kehoach-dashboard-"));
+    mkdirSync(artifacts, { recursive: true });
+    const uiDir = join(work, "ui");
+    await build({
+      configFile: join(app, "vite.config.ts"),
+      root: join(app, "src/ui"),
+      logLevel: "warn",
+      build: { outDir: uiDir, emptyOutDir: true },
+    });
+    // First start as `npm start` does it, then a second plan version whose cell
+    // carries markup, as a hostile document would after import.
+    const dataDir = join(work, "data");
+    mkdirSync(dataDir);
+    const store = await openStore(`sqlite:${join(dataDir, "kehoach.sqlite")}`);
+    await seedStore(store, { plugins: [thanhXuan70], password: PASSWORD });
+    const plan = await store.getPlan(PLAN);
+    if (!plan) throw new Error("the seed plan was not imported");
+    await store.savePlan({
+      ...plan,
+      activities: plan.activities.map((a) =>
+        a.id === "t1-5.5" ? { ...a, title: `${a.title} ${HOSTILE}` } : a,
+      ),
+    });
+    await store.close();
+    const config = readDashboardConfig({ PORT: "0", HOST: "127.0.0.1", KEHOACH_DATA_DIR: dataDir });
+    server = await startDashboard({ config, plugins: [thanhXuan70], uiDir, log: () => {} });
+    context = await chromium.launchPersistentContext(join(work, "profile"), {
+      executablePath,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+      viewport: { width: 1366, height: 900 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it("answers the health check", async () => {
+    const response = await fetch(url("/api/health"));
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it("serves the overview with the classification cards, in Vietnamese, and saves a screenshot", async () => {
+    const response = await page.goto(url("/"));
+    expect(response?.headers()["content-security-policy"]).toContain("script-src 'self'");
+    expect(response?.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
+    await page.locator('[data-testid="class-cards"] li').first().waitFor();
+    expect(await page.locator('[data-testid="class-cards"] li').count()).toBe(6);
+    expect(await page.getAttribute("html", "lang")).toBe("vi");
+    expect(await page.locator("nav").textContent()).toContain("Tổng quan");
+    expect(await page.locator('[data-testid="countdown"]').textContent()).toContain("Ngày Giải phóng Thủ đô");
+    await page.screenshot({ path: join(artifacts, "dashboard-overview.png"), fullPage: true });
+  });
+
+  it("switches the language to English and back", async () => {
+    await page.goto(url("/"));
+    await page.locator("button", { hasText: "English" }).click();
+    await expect.poll(() => page.getAttribute("html", "lang"), { timeout: 15_000 }).toBe("en");
+    expect(await page.locator("nav").textContent()).toContain("Overview");
+    expect(await page.locator("nav").textContent()).toContain("Audit log");
+    await page.locator("button", { hasText: "Tiếng Việt" }).click();
+    await expect.poll(() => page.locator("nav").textContent(), { timeout: 15_000 }).toContain("Nhật ký");
+  });
+
+  it("finds Khương Đình without accents and filters by ward", async () => {
+    await page.goto(url("/hoat-dong"));
+    await page.locator('[data-testid="activity-table"]').waitFor();
+    const total = await page.locator('[data-testid="activity-table"] tbody tr').count();
+    await page.locator('input[name="q"]').fill("khuong dinh");
+    await expect
+      .poll(() => page.locator('[data-testid="activity-table"] tbody tr').count(), { timeout: 15_000 })
+      .toBeLessThan(total);
+    expect(await page.locator('tr[data-activity="t1-2.2"]').count()).toBe(1);
+    await page.locator('input[name="q"]').fill("");
+    await expect
+      .poll(() => page.locator('[data-testid="activity-table"] tbody tr').count(), { timeout: 15_000 })
+      .toBe(total);
+    await page.locator('select[name="ward"]').selectOption("kim-giang");
+    await expect
+      .poll(() => page.locator('[data-testid="activity-table"] tbody tr').count(), { timeout: 15_000 })
+      .toBeLessThan(total);
+    expect(await page.locator('tr[data-activity="t1-2.2"]').count()).toBe(1);
+    await page.screenshot({ path: join(artifacts, "dashboard-activities.png"), fullPage: true });
+  });
+
+  it("renders a plan cell's markup as text: no script runs", async () => {
+    await page.goto(url("/hoat-dong/t1-5.5"));
+    await page.locator('[data-testid="activity-title"]').waitFor();
+    expect(await page.locator('[data-testid="activity-title"]').textContent()).toContain("<script>");
+    expect(await page.evaluate("window.__pwned")).toBeUndefined();
+    expect(await page.locator("main img").count()).toBe(0);
+  });
+
+  it("runs 3.1 through start, report, return, report and reward", async () => {
+    await login("ttvh");
+    await page.goto(url("/hoat-dong/t1-3.1"));
+    await act("START-activity", { note: "Đã phát động cuộc thi" });
+    await act("REPORT-activity", { results: "Tổ chức thi cấp quận, 12 phường tham gia" });
+    await logout();
+
+    await login("ubnd-quan");
+    await page.goto(url("/hoat-dong/t1-3.1"));
+    await act("RETURN-activity", { reason: "Bổ sung số liệu cấp phường" });
+    await logout();
+
+    await login("ttvh");
+    await page.goto(url("/hoat-dong/t1-3.1"));
+    await act("REPORT-activity", { results: "Tổ chức thi cấp quận và 11 phường; 3 giải cấp Thành phố" });
+    await logout();
+
+    await login("ubnd-quan");
+    await page.goto(url("/hoat-dong/t1-3.1"));
+    await act("REWARD-activity", { decisionNumber: "123", decisionDate: "2024-10-20" });
+    const types = await page
+      .locator('[data-testid="timeline"] li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute("data-type")));
+    expect(types).toEqual(["START", "REPORT", "RETURN", "REPORT", "REWARD"]);
+    expect(await page.locator(".status-line").textContent()).toContain("Đã khen thưởng");
+    await page.screenshot({ path: join(artifacts, "dashboard-activity-detail.png"), fullPage: true });
+
+    await page.goto(url("/"));
+    await page.locator('[data-testid="class-cards"] li').first().waitFor();
+    const completed = await page.locator('[data-class="completed-on-time"], [data-class="completed-late"]');
+    const counts = await completed.locator(".card-count").allInnerTexts();
+    expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(1);
+
+    await page.goto(url("/nhat-ky"));
+    await page.locator('[data-testid="integrity"]').waitFor();
+    expect(await page.locator('[data-testid="integrity"]').textContent()).toContain("5");
+    expect(await page.locator('[data-testid="audit-table"] tbody tr').count()).toBe(5);
+    await page.screenshot({ path: join(artifacts, "dashboard-audit.png"), fullPage: true });
+    await logout();
+  });
+
+  it("lets Hạ Đình act on its part of 2.2 and refuses it Kim Giang's", async () => {
+    await login("ha-dinh");
+    await page.goto(url("/hoat-dong/t1-2.2"));
+    await act("START-ha-dinh");
+    await act("REPORT-ha-dinh", { results: "Pano, băng rôn trên đường Khương Đình" });
+    expect(await page.locator('tr[data-ward="ha-dinh"]').textContent()).toContain("Đã báo cáo");
+    expect(await page.locator('form[data-action="START-kim-giang"]').count()).toBe(0);
+    const refused = await postFromPage(`/api/plans/${PLAN}/activities/t1-2.2/events`, {
+      type: "START",
+      ward: "kim-giang",
+      payload: {},
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe("lifecycle.not-ward");
+    expect(refused.body.error.vi).toBeTruthy();
+    expect(refused.body.error.en).toBeTruthy();
+    await logout();
+  });
+
+  it("guards mutations: CSRF token, JSON, body size", async () => {
+    await login("ttvh");
+    const noToken = await page.evaluate(async (path) => {
+      const r = await fetch(path, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ type: "START", payload: {} }),
+      });
+      return { status: r.status, body: (await r.json()) as PageAnswer["body"] };
+    }, `/api/plans/${PLAN}/activities/t1-3.2/events`);
+    expect(noToken.status).toBe(403);
+    expect(noToken.body.error.code).toBe("auth.csrf");
+    const malformed = await page.evaluate(async () => {
+      const r = await fetch("/api/auth/login", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: "{not json",
+      });
+      return { status: r.status, body: (await r.json()) as PageAnswer["body"] };
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.error.code).toBe("request.malformed-json");
+    const big = await postFromPage(`/api/plans/${PLAN}/activities/t1-3.2/events`, {
+      type: "PROGRESS",
+      payload: { note: "x".repeat(400 * 1024) },
+    });
+    expect(big.status).toBe(413);
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === "kehoach_session");
+    expect(session?.httpOnly).toBe(true);
+    expect(session?.sameSite).toBe("Strict");
+    await logout();
+  });
+});
