@@ -1,6 +1,7 @@
-import { initialTransition, type SnapshotFrom, transition } from "xstate";
+import { initialTransition, type SnapshotFrom } from "xstate";
 import { checkLifecycleEvent } from "../lifecycle/checkLifecycleEvent";
 import { type ActivityMachine, createActivityMachine } from "../lifecycle/createActivityMachine";
+import { createPureTransition } from "../lifecycle/createPureTransition";
 import { initialLifecycleContext } from "../lifecycle/LifecycleContext";
 import { type LifecycleError, lifecycleError } from "../lifecycle/LifecycleError";
 import type { LifecycleExtension } from "../lifecycle/LifecycleExtension";
@@ -130,6 +131,8 @@ interface Shape {
   initial: Snapshot;
   wardInitial: Snapshot;
   entries: Map<string, Entry>;
+  step: (snapshot: Snapshot, event: LifecycleMachineEvent) => Snapshot;
+  wardStep: (snapshot: Snapshot, event: LifecycleMachineEvent) => Snapshot;
 }
 
 const wardKey = (activity: string, ward: string) => `${activity}\u0000${ward}`;
@@ -186,7 +189,7 @@ class Core {
         wardsReported,
         parentClosed: false,
       };
-      next = transition(this.shape.machine, current, m)[0];
+      next = this.shape.step(current, m);
       if (next === current) return this.explain(this.shape.machine, current, m);
       this.own();
       this.snaps.set(event.activity, next);
@@ -210,7 +213,7 @@ class Core {
         wardsReported: [],
         parentClosed: parent !== undefined && closedStatuses.has(parent.value as string),
       };
-      next = transition(wardPartMachine, current, m)[0];
+      next = this.shape.wardStep(current, m);
       if (next === current) return this.explain(wardPartMachine, current, m);
       this.own();
       this.wardSnaps.set(key, next);
@@ -375,6 +378,8 @@ export function createPlanEngine(planInput: unknown, options: PlanEngineOptions 
     initial: initialTransition(machine)[0],
     wardInitial: initialTransition(wardPartMachine)[0],
     entries,
+    step: createPureTransition(machine),
+    wardStep: createPureTransition(wardPartMachine),
   };
 
   const core = new Core(shape);

@@ -1,5 +1,6 @@
 export * from "./checkLifecycleEvent";
 export * from "./createActivityMachine";
+export * from "./createPureTransition";
 export * from "./eventPayloads";
 export * from "./LifecycleContext";
 export * from "./LifecycleError";
