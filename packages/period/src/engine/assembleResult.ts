@@ -43,8 +43,8 @@ interface PartResult {
   deadline: number | null;
   peak: DayInterval | null;
   mains: DayInterval[];
-  label: string;
-  level: Milestone["level"];
+  /** Where the part's first time expression starts (its label ends there). */
+  labelAt: number;
 }
 
 function cycleYear(cycle: number, reference: number): number {
@@ -68,8 +68,18 @@ function fillYears(
   diagnostics: PeriodDiagnostic[],
 ) {
   let usedReference = false;
+  // The nearest stated year after and before each chunk, in two linear passes.
+  const after: (number | undefined)[] = new Array(chunks.length);
+  let seen: number | undefined;
+  for (let c = chunks.length - 1; c >= 0; c--) {
+    after[c] = seen;
+    seen = statedYear(chunks[c] as Chunk) ?? seen;
+  }
+  seen = undefined;
   for (let c = 0; c < chunks.length; c++) {
     const chunk = chunks[c] as Chunk;
+    const before = seen;
+    seen = statedYear(chunk) ?? seen;
     for (const item of chunk.items) {
       if (!needsYear(item)) continue;
       if (item.yearOffset !== undefined) {
@@ -83,9 +93,7 @@ function fillYears(
         item.yearSource = "stated";
         continue;
       }
-      let year: number | undefined;
-      for (let k = c + 1; k < chunks.length && year === undefined; k++) year = statedYear(chunks[k] as Chunk);
-      for (let k = c - 1; k >= 0 && year === undefined; k--) year = statedYear(chunks[k] as Chunk);
+      const year = after[c] ?? before;
       if (year !== undefined) {
         item.year = year;
         item.yearSource = "context";
@@ -253,8 +261,7 @@ function buildPart(range: PartRange, resolved: ResolvedChunk[], context: Parsing
     deadline,
     peak: union(peaks),
     mains: runs(mains),
-    label: partLabel(context, range, firstTimed?.chunk.from ?? range.to),
-    level: partLevel(context.tokens, range),
+    labelAt: firstTimed?.chunk.from ?? range.to,
   };
 }
 
@@ -309,18 +316,20 @@ function pickRelative(chunks: readonly Chunk[]): Chunk | undefined {
   return best;
 }
 
-function collectMilestones(timed: readonly PartResult[]): Milestone[] {
+function collectMilestones(timed: readonly PartResult[], context: ParsingContext): Milestone[] {
   const milestones: Milestone[] = [];
   const expand = timed.length >= 2 || (timed.length === 1 && (timed[0]?.mains.length ?? 0) > 1);
   if (!expand) return milestones;
   for (const part of timed) {
+    const partText = partLabel(context, part.range, part.labelAt);
+    const level = partLevel(context.tokens, part.range);
     if (part.mains.length > 1 && part.deadline === null) {
       for (const run of part.mains) {
         const text = formatInterval(run);
-        const label = timed.length > 1 && part.label ? `${part.label} (${text})` : text;
-        milestones.push(milestone(label, part.level, run.start, run.end, null));
+        const label = timed.length > 1 && partText ? `${partText} (${text})` : text;
+        milestones.push(milestone(label, level, run.start, run.end, null));
       }
-    } else milestones.push(milestone(part.label, part.level, part.start, part.end, part.deadline));
+    } else milestones.push(milestone(partText, level, part.start, part.end, part.deadline));
   }
   return milestones;
 }
@@ -375,9 +384,15 @@ export function assembleResult(context: ParsingContext, chunks: Chunk[], referen
   checkEquivalents(resolved, context);
   const timed: PartResult[] = [];
   let peak: DayInterval | null = null;
+  let cursor = 0;
   for (const range of splitParts(tokens, chunks)) {
+    // Chunks and parts are both in text order: walk them together.
     const inPart: ResolvedChunk[] = [];
-    for (const r of resolved) if (r.chunk.from >= range.from && r.chunk.from < range.to) inPart.push(r);
+    while (cursor < resolved.length && (resolved[cursor] as ResolvedChunk).chunk.from < range.from) cursor++;
+    while (cursor < resolved.length && (resolved[cursor] as ResolvedChunk).chunk.from < range.to) {
+      inPart.push(resolved[cursor] as ResolvedChunk);
+      cursor++;
+    }
     const part = buildPart(range, inPart, context);
     if (part.peak) {
       peak = peak
@@ -387,7 +402,7 @@ export function assembleResult(context: ParsingContext, chunks: Chunk[], referen
     if (part.start !== null || part.end !== null || part.deadline !== null) timed.push(part);
   }
   const relativeChunk = pickRelative(chunks);
-  const milestones = collectMilestones(timed);
+  const milestones = collectMilestones(timed, context);
   if (milestones.length >= 2) return milestonesResult(context, milestones, peak, lunar);
   const only = timed.length > 0 ? mergeParts(timed) : null;
   if (recurring) {

@@ -22,6 +22,19 @@ function vocabularyFor(extra: PeriodVocabulary | PeriodVocabulary[] | undefined)
   return compiled;
 }
 
+const validated = new WeakMap<object, ReturnType<typeof ParsePeriodOptionsSchema.safeParse>>();
+
+/** Validates options with zod, once per options object (callers usually reuse one). */
+function validateOptions(options: unknown) {
+  if (typeof options !== "object" || options === null) return ParsePeriodOptionsSchema.safeParse(options ?? {});
+  let result = validated.get(options);
+  if (!result) {
+    result = ParsePeriodOptionsSchema.safeParse(options);
+    validated.set(options, result);
+  }
+  return result;
+}
+
 /** A date option as a Julian day number (a `Date` is read at UTC+7). */
 function dateOption(value: string | Date | undefined): number | null {
   if (value === undefined) return null;
@@ -59,7 +72,7 @@ export function prepareContext(text: unknown, options: unknown): PreparedParse {
       span: null,
     });
   }
-  const parsed = ParsePeriodOptionsSchema.safeParse(options ?? {});
+  const parsed = validateOptions(options);
   let opts: ParsePeriodOptions = {};
   if (parsed.success) opts = parsed.data;
   else {

@@ -3,12 +3,9 @@
  * dashes unified to "-". Tone-mark placement ("hòa"/"hoà") therefore never matters.
  */
 
-const folded: (string | undefined)[] = [];
+const others = new Map<number, string>();
 
-/** The folded form of one UTF-16 code unit (one character, or "" for a combining mark). */
-export function foldCode(code: number): string {
-  const known = folded[code];
-  if (known !== undefined) return known;
+function compute(code: number): string {
   let out: string;
   if (code === 0x0111 || code === 0x0110) out = "d";
   else if ((code >= 0x2010 && code <= 0x2015) || code === 0x2212) out = "-";
@@ -21,7 +18,22 @@ export function foldCode(code: number): string {
       out = base.length === 1 ? base : ch;
     }
   }
-  folded[code] = out;
+  return out;
+}
+
+/** Dense tables for Latin (U+0000–U+024F) and Vietnamese (U+1E00–U+1EFF) letters, built once. */
+const latin: string[] = Array.from({ length: 0x250 }, (_, code) => compute(code));
+const vietnamese: string[] = Array.from({ length: 0x100 }, (_, k) => compute(0x1e00 + k));
+
+/** The folded form of one UTF-16 code unit (one character, or "" for a combining mark). */
+export function foldCode(code: number): string {
+  if (code < 0x250) return latin[code] as string;
+  if (code >= 0x1e00 && code < 0x1f00) return vietnamese[code - 0x1e00] as string;
+  let out = others.get(code);
+  if (out === undefined) {
+    out = compute(code);
+    others.set(code, out);
+  }
   return out;
 }
 
