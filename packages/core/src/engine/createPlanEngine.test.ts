@@ -28,6 +28,14 @@ describe("createPlanEngine", () => {
     expect(r.state.activity("t1-4.2")!.status).toBe("inProgress");
     expect(r.state.activity("t1-4.2")!.context.startedAt).toBe("2024-04-05T09:00:00+07:00");
     expect(r.state.eventCount).toBe(1);
+    expect(engine.events[0]!.machineVersion).toBe("1");
+  });
+
+  it("stamps events made without a version with the machine they were applied to", () => {
+    const engine = createPlanEngine(thanhXuanPlan, { lifecycle: approval });
+    engine.apply(ev("t1-4.2", "START", LD, "2024-04-05"));
+    engine.apply({ ...ev("t1-4.2", "PROGRESS", LD, "2024-04-06", { percent: 5 }), machineVersion: "1" });
+    expect(engine.events.map((e) => e.machineVersion)).toEqual(["1+reported>approved:APPROVE", "1"]);
   });
 
   it("treats a second event with the same id as a no-op", () => {

@@ -454,7 +454,12 @@ export function createPlanEngine(planInput: unknown, options: PlanEngineOptions 
   const apply = (input: unknown): ApplyResult => {
     const parsed = PlanEventSchema.safeParse(input);
     if (!parsed.success) return { ok: false, error: eventError(input, parsed.error.issues) };
-    const r = core.applyValid(parsed.data);
+    const event = parsed.data;
+    // An event made without a version is stamped with the machine it is applied to.
+    if ((input as { machineVersion?: unknown }).machineVersion === undefined) {
+      event.machineVersion = shape.machineVersion;
+    }
+    const r = core.applyValid(event);
     if (r !== null && r !== "duplicate") return { ok: false, error: r };
     const owner = core;
     return {
