@@ -20,6 +20,29 @@ function key(text: string): string {
   return canonicalizeToneMarks(text).toLowerCase();
 }
 
+interface NounKey {
+  text: string;
+  key: string;
+}
+
+function nounKeys(nouns: readonly string[]): NounKey[] {
+  return nouns.map((n) => ({ text: n, key: key(n) })).sort((a, b) => b.key.length - a.key.length);
+}
+
+// The built-in tables are keyed once, on first use, not on every call.
+let builtIn: NounKey[] | null = null;
+let stopSet: Set<string> | null = null;
+
+function builtInNouns(): NounKey[] {
+  builtIn ??= nounKeys(COUNTED_NOUNS);
+  return builtIn;
+}
+
+function stopWords(): Set<string> {
+  stopSet ??= new Set(NOT_TARGET_WORDS.map(key));
+  return stopSet;
+}
+
 function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
   let start = from;
   while (start > 0) {
@@ -57,10 +80,8 @@ export function findTargets(text: string, options: FindTargetsOptions): Target[]
   const parsed = FindTargetsOptionsSchema.safeParse(options);
   if (!parsed.success || typeof text !== "string") return [];
   const { level, nouns: extra } = parsed.data;
-  const nouns = [...extra, ...COUNTED_NOUNS]
-    .map((n) => ({ text: n, key: key(n) }))
-    .sort((a, b) => b.key.length - a.key.length);
-  const stop = new Set(NOT_TARGET_WORDS.map(key));
+  const nouns = extra.length === 0 ? builtInNouns() : nounKeys([...extra, ...COUNTED_NOUNS]);
+  const stop = stopWords();
   const { text: norm, toSource } = normalizeWithOffsets(text);
   const lower = key(norm);
   const marks = [...norm.matchAll(NUMBER_MARK)].map((m) => ({

@@ -90,7 +90,21 @@ function canonicalizeSyllable(word: string): string {
  * @example canonicalizeToneMarks("Văn hoá") // "Văn hóa"
  */
 export function canonicalizeToneMarks(text: string): string {
-  return text
-    .normalize("NFC")
-    .replace(/\p{L}+/gu, (word) => (/[^\p{Script=Latin}]/u.test(word) ? word : canonicalizeSyllable(word)));
+  return text.normalize("NFC").replace(/\p{L}+/gu, canonicalWord);
+}
+
+/** Words already placed: Vietnamese has a few thousand syllables, so a bounded cache saves the NFD round trips. */
+const syllableCache = new Map<string, string>();
+const SYLLABLE_CACHE_SIZE = 20_000;
+const ASCII_WORD = /^[A-Za-z]+$/u;
+const NON_LATIN = /[^\p{Script=Latin}]/u;
+
+function canonicalWord(word: string): string {
+  if (ASCII_WORD.test(word)) return word;
+  const cached = syllableCache.get(word);
+  if (cached !== undefined) return cached;
+  const placed = NON_LATIN.test(word) ? word : canonicalizeSyllable(word);
+  if (syllableCache.size >= SYLLABLE_CACHE_SIZE) syllableCache.clear();
+  syllableCache.set(word, placed);
+  return placed;
 }

@@ -38,6 +38,7 @@ function spellings(unit: Unit): string[] {
 }
 
 const WARD_PREFIX = /^(?:phường\s+|p\.\s*)/iu;
+const MATCH_CACHE_SIZE = 10_000;
 
 /**
  * Builds the index of units and wards that `resolveUnits` and the importer
@@ -231,11 +232,20 @@ export function createUnitRegistry(units: UnitInput[], wards: WardInput[]): Unit
     }
   });
 
+  // Cells repeat the same names row after row: remember what each text matched (bounded).
+  const matchCache = new Map<string, readonly Unit[]>();
+  const matchesOf = (text: string): readonly Unit[] => {
+    const cached = matchCache.get(text);
+    if (cached !== undefined) return cached;
+    const found = exact.get(unitKey(text)) ?? loose.get(looseUnitKey(text)) ?? [];
+    if (matchCache.size >= MATCH_CACHE_SIZE) matchCache.clear();
+    matchCache.set(text, found);
+    return found;
+  };
   const lookupAll = (text: string, options: LookupOptions = {}): Unit[] => {
     if (typeof text !== "string") return [];
     const date = options?.date ?? null;
-    const found = exact.get(unitKey(text)) ?? loose.get(looseUnitKey(text)) ?? [];
-    return found.filter((u) => isValidAt(u, date));
+    return matchesOf(text).filter((u) => isValidAt(u, date));
   };
 
   const registry: UnitRegistry = {
