@@ -41,9 +41,16 @@ export {
   PlanTableReportOptionsSchema,
   type ReportResult,
 } from "./report/buildPlanTableReport";
+export {
+  buildProgressReport,
+  type ProgressReportOptions,
+  ProgressReportOptionsSchema,
+} from "./report/buildProgressReport";
 export { cellText, rowCellText } from "./report/cellText";
+export { collectProgressNotes, type ProgressNote, type ProgressNotes } from "./report/collectProgressNotes";
 export { formatUnitRefs, type UnitNames } from "./report/formatUnitRefs";
 export { formatShortDate, formatVietnameseDateLine } from "./report/formatVietnameseDate";
 export { flatColumnLabels, type HeaderCell, type HeaderLayout, headerLayout } from "./report/headerLayout";
+export { placeOfIssuer, planDocumentLine, planSubject } from "./report/planDocumentLine";
 export { planTableStreamTables } from "./report/planTableStreamTables";
 export * from "./report/Report";

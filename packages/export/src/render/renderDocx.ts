@@ -199,7 +199,9 @@ function cellParagraphs(cell: ReportCell | undefined, alignment: Align, bold = f
   }
   if (cell?.note) {
     const note = cell.note.startsWith("(") ? cell.note : `(${cell.note})`;
-    paragraphs.push(new Paragraph({ style: CELL_STYLE, alignment: paragraphAlign, children: [cellRun(note, false, true)] }));
+    paragraphs.push(
+      new Paragraph({ style: CELL_STYLE, alignment: paragraphAlign, children: [cellRun(note, false, true)] }),
+    );
   }
   return paragraphs;
 }
@@ -254,7 +256,11 @@ function dataTable(table: ReportTable, orientation: "portrait" | "landscape", ct
           }),
           new TableCell({
             columnSpan: table.columns.length - 1,
-            children: cellParagraphs(row.cells.title ?? row.cells[table.columns[1]?.key ?? ""], AlignmentType.LEFT, true),
+            children: cellParagraphs(
+              row.cells.title ?? row.cells[table.columns[1]?.key ?? ""],
+              AlignmentType.LEFT,
+              true,
+            ),
           }),
         ],
       });
@@ -265,7 +271,11 @@ function dataTable(table: ReportTable, orientation: "portrait" | "landscape", ct
         (column) =>
           new TableCell({
             shading,
-            children: cellParagraphs(row.cells[column.key], align[column.align] ?? AlignmentType.LEFT, row.kind === "total"),
+            children: cellParagraphs(
+              row.cells[column.key],
+              align[column.align] ?? AlignmentType.LEFT,
+              row.kind === "total",
+            ),
           }),
       ),
     });
