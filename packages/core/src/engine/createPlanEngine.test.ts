@@ -171,6 +171,14 @@ describe("createPlanEngine", () => {
   });
 });
 
+describe("stateAt", () => {
+  it("refuses an as-of that is neither a date nor a timestamp", () => {
+    const engine = createPlanEngine(thanhXuanPlan);
+    expect(() => engine.stateAt("10/10/2024")).toThrow(PlanEngineError);
+    expect(engine.stateAt("2024-10-10T00:00:00+07:00").eventCount).toBe(0);
+  });
+});
+
 describe("a plugin's approval step", () => {
   const steps = [
     ev("t1-4.2", "START", LD, "2024-04-05"),

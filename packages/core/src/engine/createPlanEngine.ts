@@ -83,7 +83,10 @@ export interface PlanEngine {
   replay(events: readonly unknown[]): ReplayResult;
   /** The current state. */
   state(): PlanState;
-  /** The state as of a date (`YYYY-MM-DD`, end of that day in Vietnam) or a timestamp. */
+  /**
+   * The state as of a date (`YYYY-MM-DD`, end of that day in Vietnam) or a timestamp.
+   * @throws {PlanEngineError} when `asOf` is neither.
+   */
   stateAt(asOf: string): PlanState;
   /** What changed between two dates: status changes and the events in between. */
   diff(from: string, to: string): PlanDiff;
@@ -473,8 +476,17 @@ export function createPlanEngine(planInput: unknown, options: PlanEngineOptions 
 
   const stateAt = (asOf: string): PlanState => {
     const cutoff = asOfCutoff(asOf);
+    if (cutoff === null) {
+      throw new PlanEngineError([
+        invalid(
+          "engine.invalid-as-of",
+          `ngày "${asOf}" không hợp lệ (cần YYYY-MM-DD hoặc thời điểm ISO có múi giờ)`,
+          `invalid as-of "${asOf}" (expected YYYY-MM-DD or an ISO timestamp with offset)`,
+          [],
+        ),
+      ]);
+    }
     const past = new Core(shape);
-    if (cutoff === null) return past.state();
     for (const e of core.log) if (Date.parse(e.at) <= cutoff) past.applyValid(e);
     return past.state();
   };
