@@ -5,6 +5,7 @@ import { diagnostic } from "./diagnostics";
 import type { LedgerEntry } from "./LedgerEntry";
 import { buildPlan, type PluginData } from "./plan/buildPlan";
 import { defaultImportTools, type ImportTools } from "./plan/ImportTools";
+import { memoizeImportTools } from "./plan/memoizeImportTools";
 import { readCsv } from "./readers/readCsv";
 import { readDocx } from "./readers/readDocx";
 import { readText } from "./readers/readText";
@@ -153,7 +154,7 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
     return { plan: null, diagnostics: doc.diagnostics, ledger: [] };
   }
   const assembly = assembleTables(doc);
-  const tools: ImportTools = { ...defaultImportTools(), ...(opts.tools ?? {}) };
+  const tools: ImportTools = memoizeImportTools({ ...defaultImportTools(), ...(opts.tools ?? {}) });
   return buildPlan({
     doc,
     assembly,

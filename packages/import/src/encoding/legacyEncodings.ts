@@ -182,20 +182,62 @@ export function convertVni(text: string): string {
   return out.normalize("NFC");
 }
 
-/** Letters that only Unicode Vietnamese has (ă, đ, ơ, ư and the precomposed tone letters). */
-const unicodeVietnamese =
-  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/gu;
+const UNICODE_VI = 1;
+const TCVN3_MARKER = 2;
+const VNI_BASE = 4;
+const VNI_MARK = 8;
+/** One flag byte per code point below U+1F00 (no evidence lies above it). */
+const evidence = new Uint8Array(0x1f00);
+/** Letters that only Unicode Vietnamese has (ă, đ, ĩ, ũ, ơ, ư and the precomposed tone letters U+1EA0–U+1EF9). */
+for (const code of [0x102, 0x103, 0x110, 0x111, 0x128, 0x129, 0x168, 0x169, 0x1a0, 0x1a1, 0x1af, 0x1b0])
+  evidence[code]! |= UNICODE_VI;
+for (let code = 0x1ea0; code <= 0x1ef9; code++) evidence[code]! |= UNICODE_VI;
 /** Latin-1 characters typical of TCVN3 text and absent from Vietnamese. */
-const tcvn3Markers =
-  /[\u00a8-\u00ae\u00b5-\u00be\u00c6\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8\u00dc\u00de\u00df\u00e4-\u00e7\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]/gu;
-/** Base letter + VNI mark pairs that never occur in Unicode Vietnamese. */
-const vniMarkers =
-  /[aeouyAEOUY\u00f4\u00f6\u00d4\u00d6][\u00f9\u00f8\u00fb\u00ef\u00e5\u00e4\u00eb\u00fc\u00d9\u00d8\u00db\u00cf\u00c5\u00c4\u00cb\u00dc]|[\u00f1\u00d1]/gu;
+for (const [from, to] of [
+  [0xa8, 0xae],
+  [0xb5, 0xbe],
+  [0xc6, 0xc7],
+  [0xcb, 0xcb],
+  [0xce, 0xcf],
+  [0xd1, 0xd1],
+  [0xd6, 0xd8],
+  [0xdc, 0xdc],
+  [0xde, 0xdf],
+  [0xe4, 0xe7],
+  [0xee, 0xef],
+  [0xf1, 0xf1],
+  [0xf6, 0xf8],
+  [0xfb, 0xfc],
+  [0xfe, 0xfe],
+] as const)
+  for (let code = from; code <= to; code++) evidence[code]! |= TCVN3_MARKER;
+/** VNI: one of these base letters followed by one of the marks never occurs in Unicode Vietnamese (nor does ñ). */
+for (const ch of "aeouyAEOUY\u00f4\u00f6\u00d4\u00d6") evidence[ch.charCodeAt(0)]! |= VNI_BASE;
+for (const code of [
+  0xf9, 0xf8, 0xfb, 0xef, 0xe5, 0xe4, 0xeb, 0xfc, 0xd9, 0xd8, 0xdb, 0xcf, 0xc5, 0xc4, 0xcb, 0xdc,
+])
+  evidence[code]! |= VNI_MARK;
 
-function count(text: string, pattern: RegExp): number {
-  let n = 0;
-  for (const _ of text.matchAll(pattern)) n++;
-  return n;
+/** Counts the three kinds of evidence in one pass over the text, without allocating. */
+function countEvidence(text: string): { unicode: number; vni: number; tcvn3: number } {
+  let unicode = 0;
+  let vni = 0;
+  let tcvn3 = 0;
+  let vniFree = -1;
+  for (let i = 0; i < text.length; i++) {
+    const flags = evidence[text.charCodeAt(i)] ?? 0;
+    if (flags === 0) continue;
+    if (flags & UNICODE_VI) unicode++;
+    if (flags & TCVN3_MARKER) tcvn3++;
+    // VNI pairs do not overlap: a mark already used by a pair cannot start another.
+    if (i > vniFree) {
+      if (flags & VNI_BASE && (evidence[text.charCodeAt(i + 1)] ?? 0) & VNI_MARK) {
+        vni++;
+        vniFree = i + 1;
+      } else if (text.charCodeAt(i) === 0xf1 || text.charCodeAt(i) === 0xd1) vni++;
+    }
+  }
+  return { unicode, vni, tcvn3 };
 }
 
 /** Scores of a text for each legacy encoding. */
@@ -213,9 +255,7 @@ export interface LegacyDetection {
  * (or plain ASCII).
  */
 export function detectLegacyEncoding(text: string): LegacyDetection {
-  const unicode = count(text, unicodeVietnamese);
-  const vni = count(text, vniMarkers);
-  const tcvn3 = count(text, tcvn3Markers);
+  const { unicode, vni, tcvn3 } = countEvidence(text);
   const best = Math.max(vni, tcvn3);
   const threshold = Math.max(2, unicode * 2);
   let encoding: LegacyEncoding | null = null;

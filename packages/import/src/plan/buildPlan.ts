@@ -25,10 +25,10 @@ import { type LedgerEntry, ledgerEntry } from "../LedgerEntry";
 import type { SourceDocument } from "../SourceDocument";
 import type { AssembledTable, Assembly, LogicalRow } from "../table/assembleTables";
 import { type NumberedRow, numberRows } from "../table/numberRows";
-import { flattenRichText, richTextToString } from "../text/RichText";
+import { type FlatText, flattenRichText, richTextToString } from "../text/RichText";
 import type { ImportTools } from "./ImportTools";
 import { inheritMergedCells } from "./inheritMergedCells";
-import { recaseTitle } from "./recaseTitle";
+import { buildCaseIndex, recaseTitle } from "./recaseTitle";
 import { splitExpectedItems } from "./splitExpectedItems";
 
 /** What the plan builder needs from a plugin: its units, wards and anniversary. */
@@ -64,9 +64,21 @@ const levelOfRole: Record<string, Level> = {
 
 const genericHeading = /^(?:biểu tổng hợp|phụ lục(?:\s+[\p{L}\d]+)?|biểu(?:\s+số)?\s*\d*)$/iu;
 
-function cellText(row: LogicalRow, index: number): string {
-  const cell = row.cells[index];
-  return cell === undefined ? "" : richTextToString(cell);
+/** Reads rows' cells as flat text, flattening each row once (several steps read the cells; rows no longer change). */
+function createCellReader(): {
+  text: (row: LogicalRow, index: number) => string;
+  flat: (row: LogicalRow, index: number) => FlatText | null;
+} {
+  const cache = new Map<LogicalRow, FlatText[]>();
+  const flatOf = (row: LogicalRow, index: number): FlatText | null => {
+    let flat = cache.get(row);
+    if (flat === undefined) {
+      flat = row.cells.map(flattenRichText);
+      cache.set(row, flat);
+    }
+    return flat[index] ?? null;
+  };
+  return { flat: flatOf, text: (row, index) => flatOf(row, index)?.text ?? "" };
 }
 
 function unresolvedRef(text: string): UnitRef {
@@ -174,11 +186,23 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
   ledger.sort((a, b) => a.line - b.line || (a.location.sheet ?? "").localeCompare(b.location.sheet ?? ""));
 
   if (assembly.tables.length === 0) return { plan: null, diagnostics, ledger };
+  const cells = createCellReader();
+  const cellText = cells.text;
 
   // Metadata.
   const corpus: string[] = [];
-  for (const table of assembly.tables)
-    for (const row of table.rows) for (const cell of row.cells) corpus.push(richTextToString(cell));
+  let corpusSize = 0;
+  corpusLoop: for (const table of assembly.tables) {
+    for (const row of table.rows) {
+      for (let c = 0; c < row.cells.length; c++) {
+        const text = cellText(row, c);
+        corpus.push(text);
+        corpusSize += text.length;
+        if (corpusSize > 512 * 1024) break corpusLoop;
+      }
+    }
+  }
+  const caseIndex = buildCaseIndex(corpus);
   const first = assembly.tables[0]!;
   const attachedText =
     first.attachedTo === null
@@ -201,7 +225,7 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
   const titleOf = (table: AssembledTable, dropGeneric: boolean) => {
     const lines = table.titleLines.map((line) => richTextToString(line)).filter((line) => line !== "");
     const kept = dropGeneric && lines.length > 1 ? lines.filter((line) => !genericHeading.test(line)) : lines;
-    return kept.map((line, i) => recaseTitle(line, corpus, i > 0)).join(" ");
+    return kept.map((line, i) => recaseTitle(line, caseIndex, i > 0)).join(" ");
   };
   const planTitle = titleOf(first, true);
   if (planTitle === "") {
@@ -277,8 +301,7 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
     const timeColumn = roleIndex("time");
     for (const node of numbered.get(table) ?? []) {
       const row = node.row;
-      const flat =
-        titleColumn >= 0 && row.cells[titleColumn] ? flattenRichText(row.cells[titleColumn]!) : null;
+      const flat = titleColumn >= 0 ? cells.flat(row, titleColumn) : null;
       const title = flat?.text ?? "";
       const leads =
         leadsColumn >= 0 ? resolve(cellText(row, leadsColumn), row.cellLocations[leadsColumn] ?? null) : [];

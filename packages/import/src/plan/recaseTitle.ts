@@ -1,5 +1,7 @@
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
 function bare(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "");
+  return word.replace(EDGES, "");
 }
 
 function mostFrequent(counts: Map<string, number> | undefined): string | null {
@@ -24,38 +26,60 @@ function bump(map: Map<string, Map<string, number>>, key: string, variant: strin
   counts.set(variant, (counts.get(variant) ?? 0) + 1);
 }
 
+/** How the document writes its words: each word's spellings, alone and before the next word. */
+export interface CaseIndex {
+  single: Map<string, Map<string, number>>;
+  pair: Map<string, Map<string, number>>;
+}
+
+const WHITESPACE = /\s+/u;
+const LETTER = /\p{L}/u;
+
 /**
- * Restores the case of an all-capitals title line from the document's own
- * text: each word is written as it is most often written before the same next
- * word ("NGÀY GIẢI PHÓNG THỦ ĐÔ" → "Ngày Giải phóng Thủ đô"), else as it is
- * most often written at all, else in lower case; the first letter is then
- * capitalised unless `continuing`. Lines that are not all capitals are
- * returned as they are. `corpus` holds the document's cell texts; at most
- * 512 KiB of it is read.
+ * Counts how the document's cells write each word (at most 512 KiB of
+ * text is read), for {@link recaseTitle}. Built once per document.
  */
-export function recaseTitle(title: string, corpus: readonly string[], continuing = false): string {
-  const text = title.normalize("NFC").trim();
-  if (text === "" || text !== text.toUpperCase() || text === text.toLowerCase()) return text;
+export function buildCaseIndex(corpus: readonly string[]): CaseIndex {
   const single = new Map<string, Map<string, number>>();
   const pair = new Map<string, Map<string, number>>();
   let budget = 512 * 1024;
   for (const cell of corpus) {
     if (budget <= 0) break;
     budget -= cell.length;
-    const words = cell.normalize("NFC").split(/\s+/u).map(bare).filter(Boolean);
+    const words = cell.normalize("NFC").split(WHITESPACE).map(bare).filter(Boolean);
     // The first word of a cell is capitalised as a sentence start: it says nothing.
     words.forEach((word, i) => {
-      if (i === 0 || (word === word.toUpperCase() && /\p{L}/u.test(word))) return;
+      if (i === 0 || (word === word.toUpperCase() && LETTER.test(word))) return;
       const lower = word.toLowerCase();
       bump(single, lower, word);
       const next = words[i + 1];
       if (next !== undefined) bump(pair, `${lower} ${next.toLowerCase()}`, word);
     });
   }
-  const tokens = text.split(/\s+/u);
+  return { single, pair };
+}
+
+/**
+ * Restores the case of an all-capitals title line from the document's own
+ * text: each word is written as it is most often written before the same next
+ * word ("NGÀY GIẢI PHÓNG THỦ ĐÔ" → "Ngày Giải phóng Thủ đô"), else as it is
+ * most often written at all, else in lower case; the first letter is then
+ * capitalised unless `continuing`. Lines that are not all capitals are
+ * returned as they are. `corpus` is the document's cell texts, or an index
+ * of them from {@link buildCaseIndex} (build it once when recasing several lines).
+ */
+export function recaseTitle(
+  title: string,
+  corpus: readonly string[] | CaseIndex,
+  continuing = false,
+): string {
+  const text = title.normalize("NFC").trim();
+  if (text === "" || text !== text.toUpperCase() || text === text.toLowerCase()) return text;
+  const { single, pair } = "single" in corpus ? corpus : buildCaseIndex(corpus);
+  const tokens = text.split(WHITESPACE);
   const out = tokens.map((token, i) => {
     const word = bare(token);
-    if (word === "" || !/\p{L}/u.test(word)) return token;
+    if (word === "" || !LETTER.test(word)) return token;
     const lower = word.toLowerCase();
     const next = bare(tokens[i + 1] ?? "").toLowerCase();
     const variant = mostFrequent(pair.get(`${lower} ${next}`)) ?? mostFrequent(single.get(lower)) ?? lower;

@@ -53,8 +53,19 @@ export interface Assembly {
   diagnostics: Diagnostic[];
 }
 
+/** Header labels are short; longer cells are content and are not flattened to be tested as labels. */
+const MAX_LABEL_LENGTH = 80;
+
+function rawLength(rich: RichText): number {
+  let length = 0;
+  for (const segment of rich.segments) length += segment.text.length;
+  return length;
+}
+
 function labels(row: SourceRow): string[] {
-  return row.cells.map((cell) => (cell.merge === "horizontal" ? "" : richTextToString(cell.rich)));
+  return row.cells.map((cell) =>
+    cell.merge === "horizontal" || rawLength(cell.rich) > MAX_LABEL_LENGTH ? "" : richTextToString(cell.rich),
+  );
 }
 
 function nonEmptyCells(row: SourceRow): SourceCell[] {

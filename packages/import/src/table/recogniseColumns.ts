@@ -6,6 +6,8 @@ export interface Column {
   label: string;
 }
 
+const DIGIT_FIRST = /^\s*\d/u;
+
 function norm(label: string): string {
   return label
     .normalize("NFC")
@@ -33,6 +35,8 @@ export function levelOfLabel(label: string): "district" | "ward" | "city" | null
  * "Thời gian hoàn thành", "Tiến độ", "Dự kiến kết quả", "Sản phẩm", "Ghi chú".
  */
 export function roleOfLabel(label: string): ColumnRole | null {
+  // A row number or a long sentence is never a column name.
+  if (label.length > 80 || DIGIT_FIRST.test(label)) return null;
   const text = norm(label);
   if (text === "") return null;
   if (/^(?:tt|stt|số tt|số thứ tự|thứ tự|số|no|#)$/u.test(text)) return "code";

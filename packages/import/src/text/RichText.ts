@@ -50,9 +50,12 @@ function pushRange(ranges: TextRange[], start: number, end: number): void {
   else ranges.push({ start, end });
 }
 
+const WHITESPACE_RUN = /\s+/gu;
+
 /**
  * Flattens runs into NFC plain text: whitespace runs become one space, the
  * ends are trimmed, and style ranges separated only by whitespace are merged.
+ * Linear in the length of the text; allocates per run, not per word.
  */
 export function flattenRichText(rich: RichText): FlatText {
   let text = "";
@@ -60,22 +63,22 @@ export function flattenRichText(rich: RichText): FlatText {
   const italic: TextRange[] = [];
   let pendingSpace = false;
   for (const segment of rich.segments) {
-    const normalised = segment.text.normalize("NFC");
-    for (const piece of normalised.split(/(\s+)/u)) {
-      if (piece === "") continue;
-      if (/^\s+$/u.test(piece)) {
-        if (text !== "") pendingSpace = true;
-        continue;
-      }
-      if (pendingSpace) {
-        text += " ";
-        pendingSpace = false;
-      }
-      const start = text.length;
-      text += piece;
-      if (segment.bold) pushRange(bold, start, text.length);
-      if (segment.italic) pushRange(italic, start, text.length);
+    const collapsed = segment.text.normalize("NFC").replace(WHITESPACE_RUN, " ");
+    const core = collapsed.trim();
+    if (core === "") {
+      if (collapsed !== "" && text !== "") pendingSpace = true;
+      continue;
     }
+    if (collapsed.charCodeAt(0) === 32 && text !== "") pendingSpace = true;
+    if (pendingSpace) {
+      text += " ";
+      pendingSpace = false;
+    }
+    const start = text.length;
+    text += core;
+    if (segment.bold) pushRange(bold, start, text.length);
+    if (segment.italic) pushRange(italic, start, text.length);
+    if (collapsed.charCodeAt(collapsed.length - 1) === 32) pendingSpace = true;
   }
   return { text, bold: mergeAcrossSpaces(bold, text), italic: mergeAcrossSpaces(italic, text) };
 }

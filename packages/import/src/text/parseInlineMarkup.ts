@@ -2,6 +2,8 @@ import { decodeEntities } from "./decodeEntities";
 import type { RichText, TextSegment } from "./RichText";
 
 /** Inline formatting tags understood in extracted text; any other tag stays literal text. */
+/** Characters that may start markup: a tag, an entity or Markdown emphasis. */
+const PLAIN_SKIP = /[<&*]/u;
 const tagPattern = /<(\/?)(b|strong|i|em|u|br)\s*\/?>/giu;
 
 /**
@@ -12,6 +14,9 @@ const tagPattern = /<(\/?)(b|strong|i|em|u|br)\s*\/?>/giu;
  * of the cell. Linear in the length of the text.
  */
 export function parseInlineMarkup(source: string): RichText {
+  // Most cells hold no tag, entity or asterisk: one plain run.
+  if (!PLAIN_SKIP.test(source))
+    return { segments: source === "" ? [] : [{ text: source, bold: false, italic: false }] };
   const segments: TextSegment[] = [];
   let bold = 0;
   let italic = 0;

@@ -1,0 +1,61 @@
+import type { Diagnostic, SourceLocation } from "@kehoach/core";
+import type { ImportTools } from "./ImportTools";
+
+/** Largest number of distinct texts remembered per resolver; past it the cache starts over. */
+const CACHE_SIZE = 50_000;
+
+function cached<R>(cache: Map<string, R>, key: string, compute: () => R): R {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = compute();
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function locate(found: readonly Diagnostic[], location: SourceLocation | null): Diagnostic[] {
+  if (location === null) return found.map((d) => ({ ...d }));
+  return found.map((d) => ({ ...d, location: { ...location, ...(d.location ?? {}) } }));
+}
+
+/**
+ * Wraps the resolvers so that each distinct cell text is resolved once per
+ * import. Plans repeat the same cells row after row ("Các phòng, ban, đơn
+ * vị liên quan; UBND các phường", "Trong năm 2024"), and the resolvers are
+ * pure for a given registry, date and year, which stay fixed for one
+ * import. Unit diagnostics are computed without a location and then placed
+ * in each cell that used the text (the span inside the cell is kept), so
+ * the result is the same as calling the resolvers cell by cell. Results
+ * are shared between the cells that repeat a text: the plan builder never
+ * mutates them, and `PlanSchema` parses them into fresh objects.
+ */
+export function memoizeImportTools(tools: ImportTools): ImportTools {
+  const { parsePeriod, resolveUnits, findDocumentRefs, findTargets } = tools;
+  const periods = new Map<string, ReturnType<NonNullable<ImportTools["parsePeriod"]>>>();
+  const units = new Map<string, ReturnType<NonNullable<ImportTools["resolveUnits"]>>>();
+  const refs = new Map<string, ReturnType<NonNullable<ImportTools["findDocumentRefs"]>>>();
+  const targets = new Map<string, ReturnType<NonNullable<ImportTools["findTargets"]>>>();
+  return {
+    parsePeriod:
+      parsePeriod === null
+        ? null
+        : (text, options) =>
+            cached(periods, `${options.year}\u0000${text}`, () => parsePeriod(text, options)),
+    resolveUnits:
+      resolveUnits === null
+        ? null
+        : (text, options) => {
+            const found = cached(units, `${options.date ?? ""}\u0000${text}`, () =>
+              resolveUnits(text, { ...options, location: null }),
+            );
+            return { refs: found.refs, diagnostics: locate(found.diagnostics, options.location) };
+          },
+    findDocumentRefs:
+      findDocumentRefs === null ? null : (text) => cached(refs, text, () => findDocumentRefs(text)),
+    findTargets:
+      findTargets === null
+        ? null
+        : (text, options) =>
+            cached(targets, `${options.level}\u0000${text}`, () => findTargets(text, options)),
+  };
+}
