@@ -52,9 +52,10 @@ function compare(name: string, phrases: LabelledPhrase[]): void {
     opsPerSecond(() => {
       for (const t of texts) parsePeriod(t, options);
     }, 1500) * texts.length;
-  const theirs = opsPerSecond(() => {
-    for (const t of texts) chrono.vi.parse(t, reference);
-  }, 1500) * texts.length;
+  const theirs =
+    opsPerSecond(() => {
+      for (const t of texts) chrono.vi.parse(t, reference);
+    }, 1500) * texts.length;
   const oursShare = phrases.filter(oursExact).length / phrases.length;
   const chronoShare = phrases.filter(chronoExact).length / phrases.length;
   report({
@@ -68,7 +69,9 @@ function compare(name: string, phrases: LabelledPhrase[]): void {
     target: "≥ 2×",
     note: `exact matches: ours ${(oursShare * 100).toFixed(0)}%, chrono ${(chronoShare * 100).toFixed(0)}% (chrono judged on start/end only)`,
   });
-  console.log(`  exact matches — ours: ${(oursShare * 100).toFixed(1)}%, chrono-node vi: ${(chronoShare * 100).toFixed(1)}%`);
+  console.log(
+    `  exact matches — ours: ${(oursShare * 100).toFixed(1)}%, chrono-node vi: ${(chronoShare * 100).toFixed(1)}%`,
+  );
 }
 
 compare("seed cells", seedCells);
@@ -152,7 +155,9 @@ for (let n = 0; n < total; n++) {
       ? mutate(realPhrases[Math.floor(rand() * realPhrases.length)]?.text ?? "")
       : r < 0.8
         ? randomText(rand, 1 + Math.floor(rand() * 160))
-        : Array.from({ length: Math.floor(rand() * 120) }, () => String.fromCharCode(Math.floor(rand() * 0x2000))).join("");
+        : Array.from({ length: Math.floor(rand() * 120) }, () =>
+            String.fromCharCode(Math.floor(rand() * 0x2000)),
+          ).join("");
   const t0 = performance.now();
   try {
     parsePeriod(text, { year: 2024 });
@@ -173,5 +178,7 @@ report({
   target: "< 5 ms, no throw",
   note: `${thrown} threw; slowest single sample ${slowest.ms.toFixed(2)} ms (${JSON.stringify(slowest.text.slice(0, 60))}), re-timed best of 5; ${(total / fuzzSeconds).toFixed(0)} inputs/s`,
 });
-console.log(`  fuzz: ${thrown} threw; slowest sample ${slowest.ms.toFixed(2)} ms, re-timed ${slowestAgain.toFixed(3)} ms`);
+console.log(
+  `  fuzz: ${thrown} threw; slowest sample ${slowest.ms.toFixed(2)} ms, re-timed ${slowestAgain.toFixed(3)} ms`,
+);
 if (thrown > 0) process.exitCode = 1;

@@ -13,27 +13,64 @@ export interface LabelledPhrase {
 /** The 13 time cells of the seed plan (Thanh Xuân, 70 years of the Liberation of the Capital). */
 export const seedCells: LabelledPhrase[] = [
   { text: "Trong năm 2024", kind: "span", start: "2024-01-01", end: "2024-12-31" },
-  { text: "Trong năm 2024; cao điểm trong tháng 09/2024 đến tháng 10/2024", kind: "span", start: "2024-01-01", end: "2024-12-31" },
-  { text: "Theo các đợt cao điểm và trọng tâm cao điểm dịp kỷ niệm 70 năm Ngày Giải phóng Thủ đô", kind: "relative", start: null, end: null },
-  { text: "- Cấp quận hoàn thành trước tháng 7/2024; - Tham gia Chung khảo cấp Thành phố tháng 8/2024", kind: "milestones", start: null, end: "2024-08-31" },
-  { text: "- Cấp quận hoàn thành trong tháng 6,7/2024; - Tham gia cấp Thành phố tháng 8/2024", kind: "milestones", start: "2024-06-01", end: "2024-08-31" },
+  {
+    text: "Trong năm 2024; cao điểm trong tháng 09/2024 đến tháng 10/2024",
+    kind: "span",
+    start: "2024-01-01",
+    end: "2024-12-31",
+  },
+  {
+    text: "Theo các đợt cao điểm và trọng tâm cao điểm dịp kỷ niệm 70 năm Ngày Giải phóng Thủ đô",
+    kind: "relative",
+    start: null,
+    end: null,
+  },
+  {
+    text: "- Cấp quận hoàn thành trước tháng 7/2024; - Tham gia Chung khảo cấp Thành phố tháng 8/2024",
+    kind: "milestones",
+    start: null,
+    end: "2024-08-31",
+  },
+  {
+    text: "- Cấp quận hoàn thành trong tháng 6,7/2024; - Tham gia cấp Thành phố tháng 8/2024",
+    kind: "milestones",
+    start: "2024-06-01",
+    end: "2024-08-31",
+  },
   {
     text: "- Cấp quận tổ chức giải chạy báo Hà Nội Mới hoàn thành trong tháng 8/2024 (theo yêu cầu của Thành phố) - Tham gia cấp Thành phố: Tháng 9/2024",
     kind: "milestones",
     start: "2024-08-01",
     end: "2024-09-30",
   },
-  { text: "- Liên hoan cấp cơ sở: Tháng 10/2024 - Tham gia cấp Thành phố: Tháng 11, 12/2024", kind: "milestones", start: "2024-10-01", end: "2024-12-31" },
+  {
+    text: "- Liên hoan cấp cơ sở: Tháng 10/2024 - Tham gia cấp Thành phố: Tháng 11, 12/2024",
+    kind: "milestones",
+    start: "2024-10-01",
+    end: "2024-12-31",
+  },
   { text: "Quý III-IV/2024", kind: "span", start: "2024-07-01", end: "2024-12-31" },
   { text: "Từ tháng 4-10/2024", kind: "span", start: "2024-04-01", end: "2024-10-31" },
   { text: "Tuần đầu tháng 10/2024", kind: "span", start: "2024-10-01", end: "2024-10-07" },
-  { text: "Hoàn thành trước ngày 30/11/2024 (đối với nhà được hỗ trợ sửa chữa)", kind: "deadline", start: null, end: "2024-11-30", deadline: "2024-11-30" },
+  {
+    text: "Hoàn thành trước ngày 30/11/2024 (đối với nhà được hỗ trợ sửa chữa)",
+    kind: "deadline",
+    start: null,
+    end: "2024-11-30",
+    deadline: "2024-11-30",
+  },
   { text: "Từ 01/8/2024 đến 31/12/2024", kind: "span", start: "2024-08-01", end: "2024-12-31" },
   { text: "Theo tiến độ của dự án", kind: "relative", start: null, end: null },
 ];
 
 const s = (text: string, start: string, end: string): LabelledPhrase => ({ text, kind: "span", start, end });
-const d = (text: string, deadline: string): LabelledPhrase => ({ text, kind: "deadline", start: null, end: deadline, deadline });
+const d = (text: string, deadline: string): LabelledPhrase => ({
+  text,
+  kind: "deadline",
+  start: null,
+  end: deadline,
+  deadline,
+});
 
 /** About a hundred phrases as plans write them. */
 export const realPhrases: LabelledPhrase[] = [
@@ -107,9 +144,24 @@ export const realPhrases: LabelledPhrase[] = [
   { text: "Sau 45 ngày ra quân", kind: "relative", start: null, end: null },
   { text: "Từ ngày thông báo đến hết ngày 30/6/2025", kind: "relative", start: null, end: "2025-06-30" },
   { text: "Vào ngày 26, 28, 29/3/2017", kind: "milestones", start: "2017-03-26", end: "2017-03-29" },
-  { text: "- Cấp quận: tháng 6/2024\n- Cấp phường: tháng 7/2024", kind: "milestones", start: "2024-06-01", end: "2024-07-31" },
-  { text: "Cấp quận: Quý II/2024; Cấp Thành phố: Quý III/2024", kind: "milestones", start: "2024-04-01", end: "2024-09-30" },
-  { text: "- Sơ kết: tháng 6/2024 - Tổng kết: tháng 12/2024", kind: "milestones", start: "2024-06-01", end: "2024-12-31" },
+  {
+    text: "- Cấp quận: tháng 6/2024\n- Cấp phường: tháng 7/2024",
+    kind: "milestones",
+    start: "2024-06-01",
+    end: "2024-07-31",
+  },
+  {
+    text: "Cấp quận: Quý II/2024; Cấp Thành phố: Quý III/2024",
+    kind: "milestones",
+    start: "2024-04-01",
+    end: "2024-09-30",
+  },
+  {
+    text: "- Sơ kết: tháng 6/2024 - Tổng kết: tháng 12/2024",
+    kind: "milestones",
+    start: "2024-06-01",
+    end: "2024-12-31",
+  },
   { text: "mùng 4 Tết", kind: "span", start: "2024-02-13", end: "2024-02-13" },
   { text: "Rằm tháng Giêng năm 2025", kind: "span", start: "2025-02-12", end: "2025-02-12" },
   { text: "Tết Nguyên đán 2025", kind: "span", start: "2025-01-29", end: "2025-01-29" },

@@ -74,10 +74,13 @@ export function isValidDate(year: number, month: number, day: number): boolean {
   );
 }
 
+const PAD2 = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
+
 /** `YYYY-MM-DD` for a Julian day number. */
 export function isoFromDayNumber(jd: number): string {
   const { year, month, day } = fromDayNumber(jd);
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  const y = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, "0");
+  return `${y}-${PAD2[month]}-${PAD2[day]}`;
 }
 
 /** The Julian day number of a `YYYY-MM-DD` string, or null when it is not a real date. */

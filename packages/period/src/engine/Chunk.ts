@@ -56,6 +56,8 @@ export interface CompiledVocabulary {
   relative: ReadonlyMap<string, readonly { words: string[]; to: string }[]>;
   /** Recurring markers by their first folded word, longest first. */
   recurring: ReadonlyMap<string, readonly string[][]>;
+  /** Every word a vocabulary entry starts with: wakes the parsers triggered by "@vocabulary". */
+  firstWords: ReadonlySet<string>;
 }
 
 /** A named day ("Quốc khánh" → 2/9) as the parser matches it. */
@@ -85,7 +87,8 @@ export interface ParsingContext {
 export interface Parser {
   name: string;
   /**
-   * Folded words a match can start with; "#" for any number, "*" for any token.
+   * Folded words a match can start with; "#" for any number, "@vocabulary" for the first word of
+   * any vocabulary entry (named days, relative and recurring markers), "*" for any token.
    * Parsers are indexed by these, so a token only wakes the parsers that can start there.
    */
   triggers: readonly string[];

@@ -178,11 +178,13 @@ function resolveChunk(chunk: Chunk, context: ParsingContext): ResolvedChunk | nu
     const interval = { start: a.start, end: Math.max(a.end, b.end) };
     return { chunk, interval, parts: [interval], lunar };
   }
-  const interval = {
-    start: Math.min(...parts.map((p) => p.start)),
-    end: Math.max(...parts.map((p) => p.end)),
-  };
-  return { chunk, interval, parts, lunar };
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const p of parts) {
+    if (p.start < start) start = p.start;
+    if (p.end > end) end = p.end;
+  }
+  return { chunk, interval: { start, end }, parts, lunar };
 }
 
 /** The text a chunk covers. */
@@ -194,14 +196,18 @@ export function chunkText(chunk: Chunk, context: ParsingContext): string {
 
 function union(intervals: DayInterval[]): DayInterval | null {
   if (intervals.length === 0) return null;
-  return {
-    start: Math.min(...intervals.map((i) => i.start)),
-    end: Math.max(...intervals.map((i) => i.end)),
-  };
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const i of intervals) {
+    if (i.start < start) start = i.start;
+    if (i.end > end) end = i.end;
+  }
+  return { start, end };
 }
 
 /** Merges touching or overlapping intervals, sorted by start. */
 function runs(intervals: DayInterval[]): DayInterval[] {
+  if (intervals.length <= 1) return intervals.length === 1 ? [{ ...(intervals[0] as DayInterval) }] : [];
   const sorted = [...intervals].sort((a, b) => a.start - b.start);
   const out: DayInterval[] = [];
   for (const interval of sorted) {
@@ -251,17 +257,26 @@ function buildPart(range: PartRange, resolved: ResolvedChunk[], context: Parsing
     }
   }
   const main = union(mains);
-  const starts = [main?.start, startBound].filter((v): v is number => v !== null && v !== undefined);
-  const ends = [main?.end, endBound, deadline].filter((v): v is number => v !== null && v !== undefined);
-  const firstTimed = resolved.find((r) => r.chunk.role !== "peak" && r.chunk.role !== "equivalent");
+  let start: number | null = main ? main.start : null;
+  if (startBound !== null && (start === null || startBound < start)) start = startBound;
+  let end: number | null = main ? main.end : null;
+  if (endBound !== null && (end === null || endBound > end)) end = endBound;
+  if (deadline !== null && (end === null || deadline > end)) end = deadline;
+  let labelAt = range.to;
+  for (const r of resolved) {
+    if (r.chunk.role !== "peak" && r.chunk.role !== "equivalent") {
+      labelAt = r.chunk.from;
+      break;
+    }
+  }
   return {
     range,
-    start: starts.length > 0 ? Math.min(...starts) : null,
-    end: ends.length > 0 ? Math.max(...ends) : null,
+    start,
+    end,
     deadline,
     peak: union(peaks),
     mains: runs(mains),
-    labelAt: firstTimed?.chunk.from ?? range.to,
+    labelAt,
   };
 }
 
@@ -284,7 +299,8 @@ function checkEquivalents(resolved: ResolvedChunk[], context: ParsingContext): v
     if (r.chunk.role !== "equivalent" || !r.chunk.sameAs) continue;
     let other: ResolvedChunk | undefined;
     for (const x of resolved) if (x.chunk === r.chunk.sameAs) other = x;
-    if (!other || (other.interval.start === r.interval.start && other.interval.end === r.interval.end)) continue;
+    if (!other || (other.interval.start === r.interval.start && other.interval.end === r.interval.end))
+      continue;
     const a = isoFromDayNumber(other.interval.start);
     const b = isoFromDayNumber(r.interval.start);
     context.diagnostics.push(
@@ -334,7 +350,12 @@ function collectMilestones(timed: readonly PartResult[], context: ParsingContext
   return milestones;
 }
 
-function milestonesResult(context: ParsingContext, milestones: Milestone[], peak: DayInterval | null, lunar: boolean) {
+function milestonesResult(
+  context: ParsingContext,
+  milestones: Milestone[],
+  peak: DayInterval | null,
+  lunar: boolean,
+) {
   let start: string | null = null;
   let end: string | null = null;
   let openStart = false;
@@ -366,7 +387,11 @@ function milestonesResult(context: ParsingContext, milestones: Milestone[], peak
  * Turns the refined chunks into a `PeriodResult`: fills years, resolves dates, splits the
  * phrase into parts (bullets, ";", lines) and applies the result conventions of the contract.
  */
-export function assembleResult(context: ParsingContext, chunks: Chunk[], reference: ReferenceYear): PeriodResult {
+export function assembleResult(
+  context: ParsingContext,
+  chunks: Chunk[],
+  reference: ReferenceYear,
+): PeriodResult {
   const { tokens, diagnostics } = context;
   fillYears(chunks, reference, tokens, diagnostics);
   const resolved: ResolvedChunk[] = [];
@@ -409,7 +434,17 @@ export function assembleResult(context: ParsingContext, chunks: Chunk[], referen
     if (!only) noteReference(reference, tokens, diagnostics);
     const start = only?.start ?? dayNumber(reference.year, 1, 1);
     const end = only?.end ?? dayNumber(reference.year, 12, 31);
-    return makeResult(context, "recurring", iso(start), iso(end), iso(only?.deadline ?? null), peak, [], lunar, null);
+    return makeResult(
+      context,
+      "recurring",
+      iso(start),
+      iso(end),
+      iso(only?.deadline ?? null),
+      peak,
+      [],
+      lunar,
+      null,
+    );
   }
   const relative = relativeChunk
     ? { to: relativeChunk.relativeTo ?? "event", text: chunkText(relativeChunk, context) }

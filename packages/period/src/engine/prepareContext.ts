@@ -26,7 +26,8 @@ const validated = new WeakMap<object, ReturnType<typeof ParsePeriodOptionsSchema
 
 /** Validates options with zod, once per options object (callers usually reuse one). */
 function validateOptions(options: unknown) {
-  if (typeof options !== "object" || options === null) return ParsePeriodOptionsSchema.safeParse(options ?? {});
+  if (typeof options !== "object" || options === null)
+    return ParsePeriodOptionsSchema.safeParse(options ?? {});
   let result = validated.get(options);
   if (!result) {
     result = ParsePeriodOptionsSchema.safeParse(options);

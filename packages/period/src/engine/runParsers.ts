@@ -3,7 +3,7 @@ import type { Configuration } from "./Configuration";
 
 const indexCache = new WeakMap<
   readonly Parser[],
-  { size: number; byTrigger: Map<string, Parser[]>; any: Parser[] }
+  { size: number; byTrigger: Map<string, Parser[]>; any: Parser[]; vocabulary: Parser[] }
 >();
 
 function indexParsers(parsers: readonly Parser[]) {
@@ -11,10 +11,15 @@ function indexParsers(parsers: readonly Parser[]) {
   if (cached && cached.size === parsers.length) return cached;
   const byTrigger = new Map<string, Parser[]>();
   const any: Parser[] = [];
+  const vocabulary: Parser[] = [];
   for (const parser of parsers) {
     for (const trigger of parser.triggers) {
       if (trigger === "*") {
         any.push(parser);
+        continue;
+      }
+      if (trigger === "@vocabulary") {
+        vocabulary.push(parser);
         continue;
       }
       const list = byTrigger.get(trigger) ?? [];
@@ -22,9 +27,23 @@ function indexParsers(parsers: readonly Parser[]) {
       byTrigger.set(trigger, list);
     }
   }
-  const index = { size: parsers.length, byTrigger, any };
+  const index = { size: parsers.length, byTrigger, any, vocabulary };
   indexCache.set(parsers, index);
   return index;
+}
+
+function longest(
+  parsers: readonly Parser[],
+  context: ParsingContext,
+  i: number,
+  best: Chunk | null,
+): Chunk | null {
+  let out = best;
+  for (const parser of parsers) {
+    const chunk = parser.extract(context, i);
+    if (chunk !== null && chunk.to > i && (out === null || chunk.to > out.to)) out = chunk;
+  }
+  return out;
 }
 
 /**
@@ -33,7 +52,8 @@ function indexParsers(parsers: readonly Parser[]) {
  * Each parser looks ahead a bounded number of tokens, so the scan is linear.
  */
 export function runParsers(context: ParsingContext, configuration: Configuration): Chunk[] {
-  const { byTrigger, any } = indexParsers(configuration.parsers);
+  const { byTrigger, any, vocabulary } = indexParsers(configuration.parsers);
+  const { firstWords } = context.vocabulary;
   const { tokens } = context;
   const chunks: Chunk[] = [];
   let i = 0;
@@ -41,13 +61,9 @@ export function runParsers(context: ParsingContext, configuration: Configuration
     const token = tokens[i] as (typeof tokens)[number];
     const candidates = byTrigger.get(token.kind === "number" ? "#" : token.text);
     let best: Chunk | null = null;
-    const lists = candidates ? [candidates, any] : [any];
-    for (const list of lists) {
-      for (const parser of list) {
-        const chunk = parser.extract(context, i);
-        if (chunk !== null && chunk.to > i && (best === null || chunk.to > best.to)) best = chunk;
-      }
-    }
+    if (candidates) best = longest(candidates, context, i, best);
+    if (any.length > 0) best = longest(any, context, i, best);
+    if (vocabulary.length > 0 && firstWords.has(token.text)) best = longest(vocabulary, context, i, best);
     if (best !== null) {
       chunks.push(best);
       i = best.to;

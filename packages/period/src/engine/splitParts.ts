@@ -15,14 +15,19 @@ const BULLETS = new Set(["-", "+", "•", "*", "·"]);
  * "… Tháng 10/2024 - Tham gia …"), never inside a recognised expression.
  */
 export function splitParts(tokens: readonly Token[], chunks: readonly Chunk[]): PartRange[] {
-  const covered = new Uint8Array(tokens.length);
-  for (const chunk of chunks) covered.fill(1, chunk.from, chunk.to);
   const parts: PartRange[] = [];
   let from = 0;
   let labelFrom = 0;
+  let c = 0;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
-    if (covered[k]) continue;
+    // Chunks are in text order and do not overlap: skip the tokens inside them.
+    while (c < chunks.length && (chunks[c] as Chunk).to <= k) c++;
+    const chunk = chunks[c];
+    if (chunk && chunk.from <= k) {
+      k = chunk.to - 1;
+      continue;
+    }
     const next = tokens[k + 1];
     const bullet =
       BULLETS.has(t.text) &&

@@ -1,4 +1,4 @@
-import { foldCode } from "./foldText";
+import { foldCode, foldUnit } from "./foldText";
 
 /** The kind of a token: a run of letters, a run of digits, or one other visible character. */
 export type TokenKind = "word" | "number" | "punct";
@@ -28,6 +28,9 @@ const DIGIT = 3;
 const LETTER = 4;
 const MARK = 5;
 const OTHER = 6;
+/** Scratch space for folding one word (longer words are cut: no time word is that long). */
+const buffer = new Uint16Array(64);
+
 /** Character classes by UTF-16 code unit, filled lazily (0 = not yet known). */
 const classes = new Uint8Array(65536);
 
@@ -85,14 +88,15 @@ export function tokenize(text: string): Token[] {
       word = text.slice(start, i);
       if (i - start <= 9) value = Number(word);
     } else if (cls === LETTER) {
-      word = foldCode(code);
-      i++;
+      let length = 0;
       for (; i < n; i++) {
         const c = text.charCodeAt(i);
         const k = classOf(c);
-        if (k === LETTER) word += foldCode(c);
-        else if (k !== MARK) break;
+        if (k === LETTER) {
+          if (length < buffer.length) buffer[length++] = foldUnit(c);
+        } else if (k !== MARK) break;
       }
+      word = String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
       kind = "word";
     } else {
       i++;

@@ -39,9 +39,14 @@ export function compileVocabulary(extra: readonly PeriodVocabulary[] = []): Comp
       for (const w of r.words) relative.push({ words: words(w), to: r.to });
     for (const r of vocabulary.recurring) recurring.push(words(r));
   }
-  return {
-    namedDays: index(named, (e) => e.words),
-    relative: index(relative, (e) => e.words),
-    recurring: index(recurring, (e) => e),
-  };
+  const namedDays = index(named, (e) => e.words);
+  const relativeIndex = index(relative, (e) => e.words);
+  const recurringIndex = index(recurring, (e) => e);
+  const firstWords = new Set<string>([
+    "sau",
+    ...namedDays.keys(),
+    ...relativeIndex.keys(),
+    ...recurringIndex.keys(),
+  ]);
+  return { namedDays, relative: relativeIndex, recurring: recurringIndex, firstWords };
 }

@@ -1,4 +1,10 @@
-import { type Chunk, createChunk, type Parser, type ParsingContext, updateChunk } from "../../../engine/Chunk";
+import {
+  type Chunk,
+  createChunk,
+  type Parser,
+  type ParsingContext,
+  updateChunk,
+} from "../../../engine/Chunk";
 import type { Part } from "../../../engine/Moment";
 import { DECADE_WORDS, NUMBER_WORDS, PART_WORDS } from "../constants";
 import { readNumber, readYearNumber, readYearOffsetWord, wordAt } from "../readers";

@@ -32,15 +32,15 @@ function relabel(
   accept: (chunk: Chunk) => boolean,
   apply: (chunk: Chunk, start: number, phrase: readonly string[]) => Chunk,
 ): Chunk[] {
-  const out: Chunk[] = [];
+  // Copy on write: most phrases have nothing to relabel.
+  let out = chunks;
   for (let k = 0; k < chunks.length; k++) {
     const chunk = chunks[k] as Chunk;
-    if (!accept(chunk)) {
-      out.push(chunk);
-      continue;
-    }
+    if (!accept(chunk)) continue;
     const found = phraseBefore(context.tokens, chunk.from, phrases, fillers, floorOf(chunks, k));
-    out.push(found ? apply(chunk, found.start, found.phrase) : chunk);
+    if (!found) continue;
+    if (out === chunks) out = [...chunks];
+    out[k] = apply(chunk, found.start, found.phrase);
   }
   return out;
 }
@@ -55,7 +55,7 @@ export const peakRefiner: Refiner = {
       PEAK,
       PEAK_FILLERS,
       (c) => c.role === "main" && c.items.length > 0,
-      (c, start) => (updateChunk(c, { from: start, role: "peak" })),
+      (c, start) => updateChunk(c, { from: start, role: "peak" }),
     );
   },
 };
@@ -83,15 +83,14 @@ export const openBoundRefiner: Refiner = {
   name: "openBound",
   refine(context, chunks) {
     const single = (c: Chunk) => c.role === "main" && c.items.length > 0 && !c.range;
-    const starts = relabel(chunks, context, START_PHRASES, BOUND_FILLERS, single, (c, start) => (updateChunk(c, { from: start,
-      role: "start",
-    })));
-    const afters = relabel(starts, context, AFTER_PHRASES, BOUND_FILLERS, single, (c, start) => (updateChunk(c, { from: start,
-      role: "start",
-      after: true,
-    })));
-    return relabel(afters, context, END_PHRASES, BOUND_FILLERS, single, (c, start) => (updateChunk(c, { from: start,
-      role: "end",
-    })));
+    const starts = relabel(chunks, context, START_PHRASES, BOUND_FILLERS, single, (c, start) =>
+      updateChunk(c, { from: start, role: "start" }),
+    );
+    const afters = relabel(starts, context, AFTER_PHRASES, BOUND_FILLERS, single, (c, start) =>
+      updateChunk(c, { from: start, role: "start", after: true }),
+    );
+    return relabel(afters, context, END_PHRASES, BOUND_FILLERS, single, (c, start) =>
+      updateChunk(c, { from: start, role: "end" }),
+    );
   },
 };
