@@ -140,10 +140,10 @@ describe("buildProgressReport on the seed's realistic year (core fixture)", () =
     expect([
       cellText(total?.cells.planned),
       cellText(total?.cells.achieved),
-      cellText(total?.cells.rate),
+      cellText(total?.cells.percent),
     ]).toEqual(["55", "55", "100"]);
     const houses = targets.find((r) => cellText(r.cells.noun) === "hộ gia đình");
-    expect([cellText(houses?.cells.achieved), cellText(houses?.cells.rate)]).toEqual(["", ""]); // recorded on 20/10
+    expect([cellText(houses?.cells.achieved), cellText(houses?.cells.percent)]).toEqual(["", ""]); // recorded on 20/10
     const later = table(december, "progress-targets").rows.find(
       (r) => cellText(r.cells.noun) === "hộ gia đình",
     );
@@ -152,7 +152,7 @@ describe("buildProgressReport on the seed's realistic year (core fixture)", () =
 
   it("rolls up by lead unit and by ward", () => {
     const lead = table(december, "progress-by-lead").rows.find((r) =>
-      cellText(r.cells.unit).startsWith("Phòng Lao động - Thương binh và Xã hội"),
+      cellText(r.cells.leads).startsWith("Phòng Lao động - Thương binh và Xã hội"),
     );
     expect(lead && Object.fromEntries(Object.entries(lead.cells).map(([k, c]) => [k, c.text]))).toMatchObject(
       {

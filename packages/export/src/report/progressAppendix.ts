@@ -147,7 +147,7 @@ function targets(facts: ProgressFacts): ReportTable {
       column("level", "Cấp", 10),
       column("planned", "Kế hoạch", 10, "right", "Số lượng"),
       column("achieved", "Đạt được", 10, "right", "Số lượng"),
-      column("rate", "Tỷ lệ (%)", 10, "right"),
+      column("percent", "Tỷ lệ (%)", 10, "right"),
     ],
     rows: [
       ...list.map((t) =>
@@ -157,7 +157,7 @@ function targets(facts: ProgressFacts): ReportTable {
           level: levels[t.level] ?? t.level,
           planned: num(t.planned),
           achieved: t.achieved === null ? "" : num(t.achieved),
-          rate: rate(t.achieved, t.planned),
+          percent: rate(t.achieved, t.planned),
         }),
       ),
       ...[...totals.entries()].map(([noun, sum]) =>
@@ -167,7 +167,7 @@ function targets(facts: ProgressFacts): ReportTable {
           level: "",
           planned: num(sum.planned),
           achieved: num(sum.achieved),
-          rate: rate(sum.achieved, sum.planned),
+          percent: rate(sum.achieved, sum.planned),
         }),
       ),
     ],
@@ -185,8 +185,8 @@ function byLead(facts: ProgressFacts): ReportTable {
     subtitle: null,
     columns: [
       column("code", "TT", 5, "center"),
-      column("unit", "Đơn vị chủ trì", 34),
-      column("activities", "Số nhiệm vụ", 9, "right"),
+      column("leads", "Đơn vị chủ trì", 34),
+      column("count", "Số nhiệm vụ", 9, "right"),
       column("onTime", "Đúng hạn", 9, "right", done),
       column("late", "Quá hạn", 9, "right", done),
       column("openOnTime", "Trong hạn", 9, "right", open),
@@ -199,8 +199,8 @@ function byLead(facts: ProgressFacts): ReportTable {
         "item",
         {
           code: num(i + 1),
-          unit: facts.unitName(u.unit) === u.unit ? u.name : facts.unitName(u.unit),
-          activities: num(u.activities),
+          leads: facts.unitName(u.unit) === u.unit ? u.name : facts.unitName(u.unit),
+          count: num(u.activities),
           onTime: num(u.classes["completed-on-time"]),
           late: num(u.classes["completed-late"]),
           openOnTime: num(u.classes["in-progress-on-time"]),
