@@ -225,7 +225,7 @@ function deadlineOf(resolved: ResolvedChunk): number {
   return interval.start - 1;
 }
 
-function buildPart(range: PartRange, resolved: ResolvedChunk[], context: ParsingContext): PartResult {
+function buildPart(range: PartRange, resolved: ResolvedChunk[]): PartResult {
   const mains: DayInterval[] = [];
   const peaks: DayInterval[] = [];
   let startBound: number | null = null;
@@ -418,7 +418,7 @@ export function assembleResult(
       inPart.push(resolved[cursor] as ResolvedChunk);
       cursor++;
     }
-    const part = buildPart(range, inPart, context);
+    const part = buildPart(range, inPart);
     if (part.peak) {
       peak = peak
         ? { start: Math.min(peak.start, part.peak.start), end: Math.max(peak.end, part.peak.end) }
@@ -432,8 +432,10 @@ export function assembleResult(
   const only = timed.length > 0 ? mergeParts(timed) : null;
   if (recurring) {
     if (!only) noteReference(reference, tokens, diagnostics);
-    const start = only?.start ?? dayNumber(reference.year, 1, 1);
     const end = only?.end ?? dayNumber(reference.year, 12, 31);
+    let start: number | null = only?.start ?? dayNumber(reference.year, 1, 1);
+    // "thường xuyên, hoàn thành trước 2024": the reference year would start after the end.
+    if (start > end) start = null;
     return makeResult(
       context,
       "recurring",
