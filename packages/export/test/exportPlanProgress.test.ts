@@ -33,7 +33,7 @@ describe("exportPlan with report: progress", () => {
       state,
     });
     expect(result.ok && new TextDecoder().decode(result.data)).toContain(
-      'Chưa hoàn thành, trong hạn,12,"46,2"',
+      '"Chưa hoàn thành, trong hạn",12,"46,2"',
     );
   });
 

@@ -156,7 +156,7 @@ describe("buildProgressReport on the seed's realistic year (core fixture)", () =
     );
     expect(lead && Object.fromEntries(Object.entries(lead.cells).map(([k, c]) => [k, c.text]))).toMatchObject(
       {
-        activities: "3",
+        count: "3",
         onTime: "2",
         late: "0",
         openOnTime: "0",
