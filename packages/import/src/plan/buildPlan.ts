@@ -17,6 +17,7 @@ import {
   type UnitInput,
   type UnitRef,
   type UnitRegistry,
+  type Ward,
   type WardAssignment,
   type WardInput,
 } from "@kehoach/core";
@@ -112,16 +113,14 @@ const WARD_ITEM = /^(?:phường|p\.)\s*([^/]+?)\s*\/\s*(.+)$/iu;
 
 function wardAssignmentsOf(
   items: readonly { text: string }[],
-  registry: UnitRegistry,
-  date: string | null,
+  lookupWard: (name: string) => Ward | null,
 ): WardAssignment[] {
   const out: WardAssignment[] = [];
   for (const item of items) {
     const match = WARD_ITEM.exec(item.text.trim());
     if (match === null) continue;
     // The prefixed name first: a bare "Phương Liệt" can read as "Phường Liệt" once accents are folded.
-    const ward =
-      registry.lookupWard(`Phường ${match[1]!}`, { date }) ?? registry.lookupWard(match[1]!, { date });
+    const ward = lookupWard(`Phường ${match[1]!}`) ?? lookupWard(match[1]!);
     out.push({ ward: ward?.id ?? null, text: match[2]!.trim().replace(/[;.,]$/u, ""), source: item.text });
   }
   return out;
@@ -275,6 +274,16 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
     return result.refs;
   };
 
+  const wardsByName = new Map<string, Ward | null>();
+  const lookupWard = (name: string): Ward | null => {
+    let ward = wardsByName.get(name);
+    if (ward === undefined) {
+      ward = registry.lookupWard(name, { date });
+      wardsByName.set(name, ward);
+    }
+    return ward;
+  };
+
   const issuerText = document.issuer ?? "";
   const issuer = resolve(issuerText, first.attachedLocation)[0] ?? unresolvedRef(issuerText);
 
@@ -339,7 +348,7 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
         const result: ExpectedResult = { text, items: splitExpectedItems(text, leadNumbers) };
         expected[level] = result;
         if (tools.findTargets !== null) targets.push(...tools.findTargets(text, { level }));
-        if (level === "ward") wardAssignments = wardAssignmentsOf(result.items, registry, date);
+        if (level === "ward") wardAssignments = wardAssignmentsOf(result.items, lookupWard);
       });
       const extra: Record<string, string> = {};
       table.columns.forEach((column, c) => {

@@ -37,6 +37,19 @@ export function levelOfLabel(label: string): "district" | "ward" | "city" | null
 export function roleOfLabel(label: string): ColumnRole | null {
   // A row number or a long sentence is never a column name.
   if (label.length > 80 || DIGIT_FIRST.test(label)) return null;
+  // Every row is tested for a repeated header, and cells repeat ("Phòng LĐ-TBXH", "Trong năm 2024").
+  const known = roleCache.get(label);
+  if (known !== undefined) return known;
+  const role = computeRole(label);
+  if (roleCache.size >= ROLE_CACHE_SIZE) roleCache.clear();
+  roleCache.set(label, role);
+  return role;
+}
+
+const roleCache = new Map<string, ColumnRole | null>();
+const ROLE_CACHE_SIZE = 5_000;
+
+function computeRole(label: string): ColumnRole | null {
   const text = norm(label);
   if (text === "") return null;
   if (/^(?:tt|stt|số tt|số thứ tự|thứ tự|số|no|#)$/u.test(text)) return "code";
