@@ -329,6 +329,15 @@ const groups: Record<string, Case[]> = {
     ["ngày thành lập Quân đội nhân dân Việt Nam", "span", "2024-12-22", "2024-12-22"],
     ["Quoc khanh", "span", "2024-09-02", "2024-09-02"],
   ],
+  "spelling: tone-mark placement, decomposed input, case": [
+    ["Qúy III/2024", "span", "2024-07-01", "2024-09-30"],
+    ["Quý III/2024".normalize("NFD"), "span", "2024-07-01", "2024-09-30"],
+    ["Hoàn thành trước ngày 30/11/2024".normalize("NFD"), "deadline", null, "2024-11-30", "2024-11-30"],
+    ["HOÀN THÀNH TRƯỚC NGÀY 30/11/2024", "deadline", null, "2024-11-30", "2024-11-30"],
+    ["Tuần Đầu Tháng 10/2024", "span", "2024-10-01", "2024-10-07"],
+    ["xong trứơc 30/11/2024", "deadline", null, "2024-11-30", "2024-11-30"],
+    ["Tet Trung thu", "span", "2024-09-17", "2024-09-17", null, null, true],
+  ],
   milestones: [
     ["- Cấp quận: tháng 6/2024\n- Cấp phường: tháng 7/2024", "milestones", "2024-06-01", "2024-07-31"],
     ["Cấp quận: Quý II/2024; Cấp Thành phố: Quý III/2024", "milestones", "2024-04-01", "2024-09-30"],
