@@ -2,8 +2,9 @@ import { createWriteStream } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { finished } from "node:stream/promises";
-import { PlanSchema } from "@kehoach/core";
+import { PlanSchema, todayInVietnam } from "@kehoach/core";
 import { exportPlan, planTableStreamTables, writeXlsxStream } from "@kehoach/export";
+import { IsoDateSchema } from "@kehoach/period";
 import { CliError, usageError } from "../CliError";
 import type { CommandModule } from "../CommandModule";
 import { createProgressBar } from "../createProgressBar";
@@ -46,6 +47,49 @@ async function readPlan(path: string): Promise<unknown> {
   }
 }
 
+/** An events file (JSON Lines) read for the progress report: the events and the line each came from. */
+interface EventLines {
+  events: unknown[];
+  lines: number[];
+  /** Lines that are not JSON. */
+  notJson: number[];
+}
+
+async function readEvents(path: string): Promise<EventLines> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CliError({
+      vi: `không đọc được tệp sự kiện ${path}: ${reason}`,
+      en: `cannot read events file ${path}: ${reason}`,
+    });
+  }
+  const out: EventLines = { events: [], lines: [], notJson: [] };
+  text.split(/\r?\n/u).forEach((raw, i) => {
+    if (raw.trim() === "") return;
+    try {
+      out.events.push(JSON.parse(raw) as unknown);
+      out.lines.push(i + 1);
+    } catch {
+      out.notJson.push(i + 1);
+    }
+  });
+  return out;
+}
+
+function asOfOf(options: ExportOptions): string {
+  const asOf = options.asOf ?? todayInVietnam();
+  if (!IsoDateSchema.safeParse(asOf).success || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) {
+    throw usageError({
+      vi: `--as-of cần dạng YYYY-MM-DD, không phải "${asOf}"`,
+      en: `--as-of needs YYYY-MM-DD, not "${asOf}"`,
+    });
+  }
+  return asOf;
+}
+
 function formatOf(options: ExportOptions): string {
   const format = options.format ?? (options.output ? extname(options.output).slice(1).toLowerCase() : "");
   if (!format) {
@@ -58,17 +102,21 @@ function formatOf(options: ExportOptions): string {
 }
 
 /**
- * `kehoach export PLAN.json --report plan --format docx|xlsx|pdf|csv|md|html|ics [--unit ID] [-o FILE]`:
- * writes the report to FILE, or to stdout. Large plans go to .xlsx through the
- * streaming writer with a progress bar. Diagnostics go to stderr; exit 1 when
- * the plan had errors, 2 for bad usage.
+ * `kehoach export PLAN.json [--events EVENTS.jsonl] [--as-of DATE] --report plan|progress
+ * --format docx|xlsx|pdf|csv|md|html|ics [--unit ID] [-o FILE]`: writes the report to FILE, or
+ * to stdout. The progress report replays the events (JSON Lines) through the core engine
+ * and reports as of DATE (default today in Vietnam); rejected events go to stderr with their
+ * line numbers and the report is still written (exit 1). Large plans go to .xlsx through the
+ * streaming writer with a progress bar. Exit 1 when the plan or events had errors, 2 for bad usage.
  */
 export const exportCommand: CommandModule = {
   name: "export",
   register(program, { io, setExitCode }) {
     program
       .command("export <plan>")
-      .description("Xuất báo cáo (biểu tổng hợp) / Export a report (the plan table)")
+      .description(
+        "Xuất báo cáo (biểu tổng hợp, báo cáo kết quả thực hiện) / Export a report (plan table, progress report)",
+      )
       .option("--report <kind>", "plan (biểu tổng hợp) | progress (báo cáo tiến độ)", "plan")
       .option("--format <format>", `định dạng / format: ${FORMATS.join(" | ")}`)
       .option("--unit <id>", "chỉ hoạt động của đơn vị / only this unit's activities")
@@ -86,17 +134,20 @@ export const exportCommand: CommandModule = {
             en: `--report must be plan or progress, not '${options.report}'`,
           });
         }
-        if (options.report === "progress") {
-          throw usageError({
-            vi: "báo cáo tiến độ (--report progress) chưa có trong phiên bản này",
-            en: "the progress report (--report progress) is not in this version yet",
-          });
-        }
+        const progress = options.report === "progress";
+        const asOf = progress ? asOfOf(options) : undefined;
         const format = formatOf(options);
         const plan = await readPlan(planPath);
+        const events = progress && options.events ? await readEvents(options.events) : null;
+        for (const line of events?.notJson ?? []) {
+          io.stderr.write(
+            `Lỗi: Dòng ${line}: [event.not-json] dòng không phải JSON hợp lệ | Line ${line}: the line is not valid JSON\n`,
+          );
+        }
 
         const valid = PlanSchema.safeParse(plan);
         if (
+          !progress &&
           format === "xlsx" &&
           options.output &&
           valid.success &&
@@ -119,15 +170,27 @@ export const exportCommand: CommandModule = {
         }
 
         const result = await exportPlan(plan, {
-          report: "plan",
+          report: progress ? "progress" : "plan",
           format,
           unit: options.unit,
           unitNames: options.canonical ? "canonical" : "source",
+          asOf,
+          events: events?.events,
         });
         for (const d of result.diagnostics) {
-          const where = d.location?.path?.length ? ` (${d.location.path.join(".")})` : "";
-          io.stderr.write(`${d.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${d.vi}${where} | ${d.en}\n`);
+          const path = d.location?.path ?? [];
+          const index = d.code === "export.event-rejected" && typeof path[1] === "number" ? path[1] : null;
+          const line = index === null ? undefined : events?.lines[index];
+          const where = line !== undefined ? "" : path.length ? ` (${path.join(".")})` : "";
+          const prefix =
+            line !== undefined ? { vi: `Dòng ${line}: `, en: `Line ${line}: ` } : { vi: "", en: "" };
+          io.stderr.write(
+            `${d.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${prefix.vi}${d.vi}${where} | ${prefix.en}${d.en}\n`,
+          );
         }
+        const rejected =
+          (events?.notJson.length ?? 0) +
+          result.diagnostics.filter((d) => d.code === "export.event-rejected").length;
         if (!result.ok) {
           const unknownFormat = result.diagnostics.some((d) => d.code === "export.unknown-format");
           setExitCode(unknownFormat ? exitCodes.usage : exitCodes.inputErrors);
@@ -135,6 +198,7 @@ export const exportCommand: CommandModule = {
         }
         if (options.output) await writeFile(options.output, result.data);
         else io.stdout.write(result.data);
+        if (rejected > 0) setExitCode(exitCodes.inputErrors);
       });
   },
 };
