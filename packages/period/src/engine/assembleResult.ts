@@ -4,7 +4,7 @@ import type { Token } from "../text/tokenize";
 import type { Chunk, ParsingContext } from "./Chunk";
 import { diagnostic } from "./diagnostic";
 import { formatInterval } from "./formatInterval";
-import { type DayInterval, type Moment, needsYear, resolveMoment } from "./Moment";
+import { type DayInterval, needsYear, resolveMoment } from "./Moment";
 import { partLabel, partLevel } from "./partLabel";
 import { type PartRange, splitParts } from "./splitParts";
 
@@ -158,7 +158,8 @@ function resolveChunk(chunk: Chunk, context: ParsingContext): ResolvedChunk | nu
     parts.push(interval);
   }
   if (parts.length === 0) return null;
-  const lunar = chunk.items.some((m: Moment) => m.lunar === true);
+  let lunar = false;
+  for (const m of chunk.items) if (m.lunar === true) lunar = true;
   if (chunk.range && parts.length === 2) {
     let [a, b] = parts as [DayInterval, DayInterval];
     if (b.end < a.start) {

@@ -1,5 +1,5 @@
 import type { Parser } from "../../../engine/Chunk";
-import { readNumber, readYearNumber, readYearOffsetWord, textAt, wordAt } from "../readers";
+import { matchWords, readNumber, readYearNumber, readYearOffsetWord, textAt, wordAt } from "../readers";
 import { makeChunk } from "./makeChunk";
 
 const WHOLE_YEAR_LEADS = new Set(["ca", "quanh", "suot", "trong"]);
@@ -31,7 +31,7 @@ export const yearParser: Parser = {
     const { tokens } = context;
     const w = wordAt(tokens, i);
     for (const lead of PERIOD_LEADS) {
-      if (lead.every((word, k) => wordAt(tokens, i + k) === word)) {
+      if (matchWords(tokens, i, lead)) {
         let j = i + lead.length;
         if (wordAt(tokens, j) === "nam") j++;
         const a = readYearNumber(tokens, j);

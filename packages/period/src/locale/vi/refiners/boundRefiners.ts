@@ -24,6 +24,18 @@ const END_PHRASES: readonly string[][] = [
 const BOUND_FILLERS = new Set(["ngay", "thoi", "gian", "la"]);
 const DEADLINE_WORDS = DEADLINE_PHRASES.map((p) => p.words);
 
+const isDated = (c: Chunk) => c.role === "main" && c.items.length > 0;
+const isSingle = (c: Chunk) => c.role === "main" && c.items.length > 0 && !c.range;
+const toPeak = (c: Chunk, start: number) => updateChunk(c, { from: start, role: "peak" });
+const toDeadline = (c: Chunk, start: number, phrase: readonly string[]) => {
+  let mode: DeadlineMode = "before";
+  for (const p of DEADLINE_PHRASES) if (p.words === phrase) mode = p.mode;
+  return updateChunk(c, { from: start, role: "deadline", deadlineMode: mode });
+};
+const toStart = (c: Chunk, start: number) => updateChunk(c, { from: start, role: "start" });
+const toAfter = (c: Chunk, start: number) => updateChunk(c, { from: start, role: "start", after: true });
+const toEnd = (c: Chunk, start: number) => updateChunk(c, { from: start, role: "end" });
+
 function relabel(
   chunks: Chunk[],
   context: Parameters<Refiner["refine"]>[0],
@@ -48,49 +60,21 @@ function relabel(
 /** "cao điểm trong tháng 9/2024 đến tháng 10/2024": the window becomes the peak. */
 export const peakRefiner: Refiner = {
   name: "peak",
-  refine(context, chunks) {
-    return relabel(
-      chunks,
-      context,
-      PEAK,
-      PEAK_FILLERS,
-      (c) => c.role === "main" && c.items.length > 0,
-      (c, start) => updateChunk(c, { from: start, role: "peak" }),
-    );
-  },
+  refine: (context, chunks) => relabel(chunks, context, PEAK, PEAK_FILLERS, isDated, toPeak),
 };
 
 /** Deadlines: "trước", "hoàn thành trước", "xong trước", "chậm nhất", "hạn chót", … before a date. */
 export const deadlineRefiner: Refiner = {
   name: "deadline",
-  refine(context, chunks) {
-    return relabel(
-      chunks,
-      context,
-      DEADLINE_WORDS,
-      FILLER_WORDS,
-      (c) => c.role === "main" && c.items.length > 0 && !c.range,
-      (c, start, phrase) => {
-        const mode: DeadlineMode = DEADLINE_PHRASES.find((p) => p.words === phrase)?.mode ?? "before";
-        return updateChunk(c, { from: start, role: "deadline", deadlineMode: mode });
-      },
-    );
-  },
+  refine: (context, chunks) => relabel(chunks, context, DEADLINE_WORDS, FILLER_WORDS, isSingle, toDeadline),
 };
 
 /** Open bounds: "từ ngày X" / "bắt đầu từ tháng 4" (start only), "sau ngày X" (the day after), "đến hết ngày X" (end only). */
 export const openBoundRefiner: Refiner = {
   name: "openBound",
   refine(context, chunks) {
-    const single = (c: Chunk) => c.role === "main" && c.items.length > 0 && !c.range;
-    const starts = relabel(chunks, context, START_PHRASES, BOUND_FILLERS, single, (c, start) =>
-      updateChunk(c, { from: start, role: "start" }),
-    );
-    const afters = relabel(starts, context, AFTER_PHRASES, BOUND_FILLERS, single, (c, start) =>
-      updateChunk(c, { from: start, role: "start", after: true }),
-    );
-    return relabel(afters, context, END_PHRASES, BOUND_FILLERS, single, (c, start) =>
-      updateChunk(c, { from: start, role: "end" }),
-    );
+    const starts = relabel(chunks, context, START_PHRASES, BOUND_FILLERS, isSingle, toStart);
+    const afters = relabel(starts, context, AFTER_PHRASES, BOUND_FILLERS, isSingle, toAfter);
+    return relabel(afters, context, END_PHRASES, BOUND_FILLERS, isSingle, toEnd);
   },
 };

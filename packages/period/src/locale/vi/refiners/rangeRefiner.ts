@@ -1,5 +1,6 @@
 import { type Chunk, type Refiner, updateChunk } from "../../../engine/Chunk";
 import type { Moment } from "../../../engine/Moment";
+import type { Token } from "../../../text/tokenize";
 import { FILLER_WORDS } from "../constants";
 import { floorOf, phraseBefore } from "./lookBehind";
 
@@ -16,6 +17,24 @@ const CONNECTORS: readonly string[][] = [
 ];
 const OPENERS: readonly string[][] = [["tu"], ["ke", "tu"], ["bat", "dau", "tu"], ["bat", "dau"]];
 const OPENER_FILLERS = new Set(["thoi", "gian", "trong", "la"]);
+
+/** Whether the tokens `[from, to)` are exactly one of the range connectors. */
+function isConnector(tokens: readonly Token[], from: number, to: number): boolean {
+  const gap = to - from;
+  if (gap < 1 || gap > 3) return false;
+  for (const c of CONNECTORS) {
+    if (c.length !== gap) continue;
+    let ok = true;
+    for (let n = 0; n < gap; n++) {
+      if (tokens[from + n]?.text !== c[n]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return true;
+  }
+  return false;
+}
 
 function isRangeEnd(chunk: Chunk): boolean {
   return (chunk.role === "main" || chunk.role === "peak") && chunk.items.length >= 1;
@@ -60,10 +79,7 @@ export const rangeRefiner: Refiner = {
       const a = chunks[k] as Chunk;
       const b = chunks[k + 1];
       if (b && isRangeEnd(a) && isRangeEnd(b) && !a.range && !b.range && a.items.length === 1) {
-        const between = tokens.slice(a.to, b.from).map((t) => t.text);
-        const connector = CONNECTORS.some(
-          (c) => c.length === between.length && c.every((w, n) => between[n] === w),
-        );
+        const connector = isConnector(tokens, a.to, b.from);
         if (connector) {
           const items = [{ ...first(a) }, { ...last(b) }] as [Moment, Moment];
           if (b.items.length > 1) {
