@@ -45,14 +45,15 @@ export function foldWord(text: string): string {
   return out.replace(/\s+/g, " ").trim();
 }
 
-/** Folded code units for Latin and Vietnamese letters (0 = a combining mark, dropped). */
-const latinCodes = Uint16Array.from(latin, (s) => (s === "" ? 0 : s.charCodeAt(0)));
-const vietnameseCodes = Uint16Array.from(vietnamese, (s) => (s === "" ? 0 : s.charCodeAt(0)));
-
-/** The folded code unit of `code` (0 for a combining mark), for building words without string joins. */
-export function foldUnit(code: number): number {
-  if (code < 0x250) return latinCodes[code] as number;
-  if (code >= 0x1e00 && code < 0x1f00) return vietnameseCodes[code - 0x1e00] as number;
-  const s = foldCode(code);
-  return s === "" ? 0 : s.charCodeAt(0);
+/**
+ * Folds a whole text, one output unit per input unit (combining marks become U+0301),
+ * so that offsets in the folded text are offsets in the original.
+ */
+export function foldText(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    out += f === "" ? "\u0301" : f;
+  }
+  return out;
 }

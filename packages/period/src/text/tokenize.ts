@@ -1,4 +1,4 @@
-import { foldCode, foldUnit } from "./foldText";
+import { foldCode, foldText } from "./foldText";
 
 /** The kind of a token: a run of letters, a run of digits, or one other visible character. */
 export type TokenKind = "word" | "number" | "punct";
@@ -28,9 +28,6 @@ const DIGIT = 3;
 const LETTER = 4;
 const MARK = 5;
 const OTHER = 6;
-/** Scratch space for folding one word (longer words are cut: no time word is that long). */
-const buffer = new Uint16Array(64);
-
 /** Character classes by UTF-16 code unit, filled lazily (0 = not yet known). */
 const classes = new Uint8Array(65536);
 
@@ -60,6 +57,7 @@ function classOf(code: number): number {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  const folded = foldText(text);
   let spaced = true;
   let lineStart = true;
   let i = 0;
@@ -88,15 +86,15 @@ export function tokenize(text: string): Token[] {
       word = text.slice(start, i);
       if (i - start <= 9) value = Number(word);
     } else if (cls === LETTER) {
-      let length = 0;
+      let marks = false;
       for (; i < n; i++) {
-        const c = text.charCodeAt(i);
-        const k = classOf(c);
-        if (k === LETTER) {
-          if (length < buffer.length) buffer[length++] = foldUnit(c);
-        } else if (k !== MARK) break;
+        const k = classOf(text.charCodeAt(i));
+        if (k === MARK) marks = true;
+        else if (k !== LETTER) break;
       }
-      word = String.fromCharCode.apply(null, buffer.subarray(0, length) as unknown as number[]);
+      word = folded.slice(start, i);
+      // Combining marks (text that NFC could not compose) fold to U+0301 and are dropped here.
+      if (marks) word = word.replace(/\u0301/g, "");
       kind = "word";
     } else {
       i++;
