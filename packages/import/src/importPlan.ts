@@ -16,7 +16,13 @@ import { assembleTables } from "./table/assembleTables";
 
 /** The document to import. */
 export const ImportInputSchema = z.object({
-  data: z.union([z.string(), z.instanceof(Uint8Array)]),
+  // Any Uint8Array (a Node Buffer too), whatever its backing buffer.
+  data: z.union([
+    z.string(),
+    z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
+      message: "expected a string or a Uint8Array",
+    }),
+  ]),
   fileName: z.string().optional(),
   format: z.enum(["text", "docx", "xlsx", "csv"]).optional(),
 });
