@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Configuration } from "./engine/Configuration";
-import { PeriodVocabularySchema } from "./PeriodVocabulary";
+import { VocabularyOptionSchema } from "./PeriodVocabulary";
 
 const DateLikeSchema = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}/, "YYYY-MM-DD"), z.date()]);
 
@@ -13,8 +13,8 @@ export const ParsePeriodOptionsSchema = z
     referenceDate: DateLikeSchema.optional(),
     /** The anniversary date; lets "dịp kỷ niệm …" resolve. */
     anniversary: DateLikeSchema.optional(),
-    /** Extra time words from plugins: one vocabulary or several. */
-    vocabulary: z.union([PeriodVocabularySchema, z.array(PeriodVocabularySchema)]).optional(),
+    /** Extra time words from plugins: one vocabulary, or a list of vocabularies and core `periodVocabulary` words. */
+    vocabulary: VocabularyOptionSchema.optional(),
     /** A configuration from `createConfiguration()`, possibly extended with your own parsers and refiners. */
     configuration: z
       .custom<Configuration>(

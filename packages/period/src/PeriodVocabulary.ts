@@ -27,3 +27,26 @@ export const PeriodVocabularySchema = z.object({
 });
 /** Extra time words from a plugin (input form: every list optional). */
 export type PeriodVocabulary = z.input<typeof PeriodVocabularySchema>;
+
+/**
+ * One named day in the shape `@kehoach/core` plugins declare (`periodVocabulary` entries):
+ * `{ text, aliases?, month, day, lunar?, days? }`. Pass core's merged list as `vocabulary` directly.
+ */
+export const PeriodWordSchema = z.object({
+  text: z.string().trim().min(1),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  month: z.number().int().min(1).max(12),
+  day: z.number().int().min(1).max(31),
+  lunar: z.boolean().default(false),
+  days: z.number().int().min(1).max(366).default(1),
+});
+/** A named day in core's plugin shape. */
+export type PeriodWord = z.input<typeof PeriodWordSchema>;
+
+/** What the `vocabulary` option takes: one vocabulary, or a list of vocabularies and core-style words. */
+export const VocabularyOptionSchema = z.union([
+  PeriodVocabularySchema,
+  z.array(z.union([PeriodWordSchema, PeriodVocabularySchema])),
+]);
+/** What the `vocabulary` option takes. */
+export type VocabularyOption = z.input<typeof VocabularyOptionSchema>;

@@ -3,7 +3,7 @@ import { compileVocabulary } from "../locale/vi/compileVocabulary";
 import { createConfiguration } from "../locale/vi/createConfiguration";
 import { type ParsePeriodOptions, ParsePeriodOptionsSchema } from "../ParsePeriodOptions";
 import type { PeriodDiagnostic } from "../PeriodResult";
-import type { PeriodVocabulary } from "../PeriodVocabulary";
+import type { VocabularyOption } from "../PeriodVocabulary";
 import { tokenize } from "../text/tokenize";
 import type { ReferenceYear } from "./assembleResult";
 import type { CompiledVocabulary, ParsingContext } from "./Chunk";
@@ -13,7 +13,7 @@ const defaultConfiguration = createConfiguration();
 const defaultVocabulary = compileVocabulary();
 const vocabularyCache = new WeakMap<object, CompiledVocabulary>();
 
-function vocabularyFor(extra: PeriodVocabulary | PeriodVocabulary[] | undefined): CompiledVocabulary {
+function vocabularyFor(extra: VocabularyOption | undefined): CompiledVocabulary {
   if (!extra) return defaultVocabulary;
   const cached = vocabularyCache.get(extra);
   if (cached) return cached;
@@ -96,7 +96,7 @@ export function prepareContext(text: unknown, options: unknown): PreparedParse {
   const context: ParsingContext = {
     text: source,
     tokens: tokenize(source),
-    vocabulary: vocabularyFor(opts.vocabulary as PeriodVocabulary | PeriodVocabulary[] | undefined),
+    vocabulary: vocabularyFor(opts.vocabulary),
     anniversary,
     diagnostics,
   };

@@ -1,6 +1,10 @@
 import type { CompiledVocabulary, NamedDayEntry } from "../../engine/Chunk";
-import type { PeriodVocabulary } from "../../PeriodVocabulary";
-import { PeriodVocabularySchema } from "../../PeriodVocabulary";
+import {
+  type PeriodVocabulary,
+  PeriodVocabularySchema,
+  type PeriodWord,
+  PeriodWordSchema,
+} from "../../PeriodVocabulary";
 import { foldWord } from "../../text/foldText";
 import { tokenize } from "../../text/tokenize";
 import { NAMED_DAYS, RECURRING_PHRASES, RELATIVE_PHRASES } from "./constants";
@@ -23,13 +27,28 @@ function index<T>(entries: T[], key: (entry: T) => string[]): Map<string, T[]> {
 }
 
 /** Compiles the built-in word tables plus plugin vocabularies into first-word indexes. */
-export function compileVocabulary(extra: readonly PeriodVocabulary[] = []): CompiledVocabulary {
+export function compileVocabulary(
+  extra: readonly (PeriodVocabulary | PeriodWord)[] = [],
+): CompiledVocabulary {
   const named: NamedDayEntry[] = NAMED_DAYS.flatMap((d) =>
     d.names.map((name) => ({ words: words(name), month: d.month, day: d.day, lunar: d.lunar, days: 1 })),
   );
   const relative = RELATIVE_PHRASES.map((r) => ({ words: r.words, to: r.to }));
   const recurring = RECURRING_PHRASES.map((r) => [...r]);
   for (const raw of extra) {
+    if ("text" in raw) {
+      const word = PeriodWordSchema.parse(raw);
+      for (const name of [word.text, ...word.aliases]) {
+        named.push({
+          words: words(name),
+          month: word.month,
+          day: word.day,
+          lunar: word.lunar,
+          days: word.days,
+        });
+      }
+      continue;
+    }
     const vocabulary = PeriodVocabularySchema.parse(raw);
     for (const d of vocabulary.namedDays) {
       for (const name of d.names)

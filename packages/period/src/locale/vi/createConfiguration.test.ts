@@ -37,6 +37,12 @@ describe("createConfiguration and the plugin vocabulary", () => {
     expect([r.start, r.end]).toEqual(["2025-01-05", "2025-01-09"]);
   });
 
+  it("takes core's plugin periodVocabulary words directly", () => {
+    const vocabulary = [{ text: "Lễ hội làng Mọc", aliases: ["hội Mọc"], month: 2, day: 10, lunar: true }];
+    expect(parsePeriod("Lễ hội làng Mọc năm 2025", { vocabulary }).start).toBe("2025-03-09");
+    expect(parsePeriod("hội Mọc 2025", { vocabulary }).lunar).toBe(true);
+  });
+
   it("lets users push their own parser", () => {
     const festival: Parser = {
       name: "festival",
