@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
@@ -259,6 +259,45 @@ describe.skipIf(!hasChromium)("the dashboard in Chromium", () => {
     expect(refused.body.error.code).toBe("lifecycle.not-ward");
     expect(refused.body.error.vi).toBeTruthy();
     expect(refused.body.error.en).toBeTruthy();
+    await logout();
+  });
+
+  it("downloads the .docx and .xlsx progress reports", async () => {
+    await page.goto(url("/bao-cao"));
+    await page.locator('select[name="format"] option[value="xlsx"]').waitFor({ state: "attached" });
+    for (const format of ["docx", "xlsx"]) {
+      await page.locator('select[name="format"]').selectOption(format);
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.locator('[data-testid="download"]').click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`-progress-\\d{4}-\\d{2}-\\d{2}\\.${format}$`));
+      const file = join(work, `report.${format}`);
+      await download.saveAs(file);
+      const bytes = readFileSync(file);
+      // Both are OOXML packages: a zip whose first entry is [Content_Types].xml.
+      expect(bytes.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+      expect(bytes.includes(Buffer.from("[Content_Types].xml"))).toBe(true);
+    }
+    await page.screenshot({ path: join(artifacts, "dashboard-reports.png"), fullPage: true });
+  });
+
+  it("previews an uploaded plan whose cells carry markup without running it", async () => {
+    await login("ubnd-quan");
+    await page.goto(url("/nhap-ke-hoach"));
+    const header = "TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp thực hiện\tThời gian\tDự kiến kết quả";
+    const row = `1\tTổ chức hội thi ${HOSTILE}\tPhòng Nội vụ\tUBND các phường\tTháng 9/2024\tHoàn thành`;
+    await page.locator('input[name="file"]').setInputFiles({
+      name: "ke-hoach-doc-hai.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from(`**BIỂU TỔNG HỢP**\n\n${header}\n${row}\n`),
+    });
+    await page.locator("form button[type=submit]").click();
+    await page.locator('[data-testid="import-preview"]').waitFor();
+    expect(await page.locator('[data-testid="import-preview"] tbody').textContent()).toContain("<script>");
+    expect(await page.evaluate("window.__pwned")).toBeUndefined();
+    expect(await page.locator("main img").count()).toBe(0);
+    await page.screenshot({ path: join(artifacts, "dashboard-import.png"), fullPage: true });
     await logout();
   });
 

@@ -1,3 +1,4 @@
+import type { Plugin } from "@kehoach/core";
 import type { Store } from "@kehoach/store";
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
@@ -8,6 +9,8 @@ import { serveUi } from "./http/serveUi";
 import type { PlanRegistry } from "./plan/createPlanRegistry";
 import { auditRoutes } from "./routes/auditRoutes";
 import { authRoutes } from "./routes/authRoutes";
+import { exportRoutes } from "./routes/exportRoutes";
+import { importRoutes } from "./routes/importRoutes";
 import { planRoutes } from "./routes/planRoutes";
 import { verifyCsrfToken } from "./security/csrfToken";
 import { readSessionCookie } from "./security/sessionCookie";
@@ -20,8 +23,12 @@ export interface DashboardAppOptions {
   secret: string;
   /** The built UI's folder (Vite's `dist/ui`), or null for an API-only server. */
   uiDir: string | null;
+  /** Plugins whose units and wards resolve uploaded plans. */
+  plugins?: readonly Plugin[];
   /** Largest JSON request body in bytes (default 256 KiB); larger ones get 413. */
   bodyLimitBytes?: number;
+  /** Largest uploaded plan document in bytes (default 16 MiB). */
+  uploadLimitBytes?: number;
   /** Mark the session cookie Secure (serve over HTTPS). Default false. */
   secureCookies?: boolean;
   /** Why no plan is loaded (the plans API answers 503 with it), or null. */
@@ -67,17 +74,16 @@ export function createDashboardApp(options: DashboardAppOptions) {
     }),
   );
 
-  app.use(
-    "/api/*",
-    bodyLimit({
-      maxSize: options.bodyLimitBytes ?? 256 * 1024,
-      onError: () => {
-        throw new ApiError(413, "request.too-large", {
-          vi: "nội dung yêu cầu quá lớn",
-          en: "the request body is too large",
-        });
-      },
-    }),
+  const tooLarge = () => {
+    throw new ApiError(413, "request.too-large", {
+      vi: "nội dung yêu cầu quá lớn",
+      en: "the request body is too large",
+    });
+  };
+  const jsonLimit = bodyLimit({ maxSize: options.bodyLimitBytes ?? 256 * 1024, onError: tooLarge });
+  const uploadLimit = bodyLimit({ maxSize: options.uploadLimitBytes ?? 16 * 1024 * 1024, onError: tooLarge });
+  app.use("/api/*", (c, next) =>
+    c.req.path === "/api/plans/import" ? uploadLimit(c, next) : jsonLimit(c, next),
   );
 
   app.use("/api/*", async (c, next) => {
@@ -114,6 +120,8 @@ export function createDashboardApp(options: DashboardAppOptions) {
       loginLimit: options.loginLimit,
     }),
   );
+  app.route("/api/plans", importRoutes({ store, plans: options.plans, plugins: options.plugins ?? [] }));
+  app.route("/api/plans", exportRoutes({ plans: options.plans, now: options.now }));
   app.route(
     "/api/plans",
     planRoutes({ plans: options.plans, seedProblem: options.seedProblem, now: options.now }),

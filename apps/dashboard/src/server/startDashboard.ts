@@ -79,6 +79,7 @@ export async function startDashboard(options: StartDashboardOptions): Promise<Ru
   const app = createDashboardApp({
     store,
     plans,
+    plugins: options.plugins,
     secret: config.secret,
     uiDir: options.uiDir,
     secureCookies: config.secureCookies,

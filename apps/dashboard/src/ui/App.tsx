@@ -10,10 +10,11 @@ import type { MessageKey } from "./i18n/messages";
 import { ActivitiesPage } from "./pages/ActivitiesPage";
 import { ActivityDetailPage } from "./pages/ActivityDetailPage";
 import { AuditPage } from "./pages/AuditPage";
+import { ImportPage } from "./pages/ImportPage";
 import { OverviewPage } from "./pages/OverviewPage";
+import { ReportsPage } from "./pages/ReportsPage";
 import { RewardsPage } from "./pages/RewardsPage";
 import { TimelinePage } from "./pages/TimelinePage";
-import { UnavailablePage } from "./pages/UnavailablePage";
 import { UnitsPage } from "./pages/UnitsPage";
 import { WardsPage } from "./pages/WardsPage";
 import { Link, usePath } from "./router";
@@ -52,9 +53,9 @@ function Page({ path }: { path: string }) {
     case "/khen-thuong":
       return <RewardsPage />;
     case "/bao-cao":
-      return <UnavailablePage titleKey="nav.reports" messageKey="reports.unavailable" />;
+      return <ReportsPage />;
     case "/nhap-ke-hoach":
-      return <UnavailablePage titleKey="nav.import" messageKey="import.unavailable" />;
+      return <ImportPage />;
     case "/nhat-ky":
       return <AuditPage />;
     default:

@@ -59,3 +59,11 @@ export async function postJson<T>(path: string, body: unknown): Promise<T> {
   });
   return parse<T>(response);
 }
+
+/** POST a file (multipart) to the API with the session's CSRF token. */
+export async function postForm<T>(path: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { accept: "application/json" };
+  if (csrf) headers["x-csrf-token"] = csrf;
+  const response = await fetch(path, { method: "POST", headers, credentials: "same-origin", body: form });
+  return parse<T>(response);
+}

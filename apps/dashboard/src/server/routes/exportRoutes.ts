@@ -1,0 +1,88 @@
+import { createExporterRegistry, exportPlan } from "@kehoach/export";
+import { IsoDateSchema } from "@kehoach/period";
+import { Hono } from "hono";
+import { z } from "zod";
+import type { DashboardEnv } from "../DashboardEnv";
+import { ApiError } from "../http/ApiError";
+import type { PlanRegistry } from "../plan/createPlanRegistry";
+import { vietnamToday } from "../plan/vietnamNow";
+
+/** Options of {@link exportRoutes}. */
+export interface ExportRoutesOptions {
+  plans: PlanRegistry;
+  now?: () => number;
+}
+
+const QuerySchema = z.object({
+  report: z.enum(["plan", "progress"]).default("plan"),
+  format: z.string().regex(/^[a-z0-9-]{1,20}$/),
+  asOf: IsoDateSchema.optional(),
+  unit: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .max(100)
+    .optional(),
+  unitNames: z.enum(["source", "canonical"]).optional(),
+});
+
+/**
+ * `GET /api/plans/:plan/exports`: the formats; `GET /api/plans/:plan/export?report=plan|progress&format=…&asOf=…&unit=…`:
+ * the file, made by `@kehoach/export` from the stored plan and the engine's state as of the date.
+ */
+export function exportRoutes(options: ExportRoutesOptions) {
+  const now = options.now ?? Date.now;
+  const app = new Hono<DashboardEnv>();
+  const registry = createExporterRegistry([]);
+
+  app.get("/:plan/exports", (c) =>
+    c.json({
+      reports: ["plan", "progress"],
+      formats: registry.formats().flatMap((format) => {
+        const e = registry.get(format);
+        return e ? [{ format, extension: e.extension, mediaType: e.mediaType, label: e.label }] : [];
+      }),
+    }),
+  );
+
+  app.get("/:plan/export", async (c) => {
+    const parsed = QuerySchema.safeParse(c.req.query());
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue ? `${issue.path.join(".")}: ${issue.message}` : "";
+      throw new ApiError(400, "request.invalid-query", {
+        vi: `tham số truy vấn không hợp lệ: ${where}`,
+        en: `invalid query parameter: ${where}`,
+      });
+    }
+    const runtime = await options.plans.get(c.req.param("plan"));
+    if (!runtime) {
+      throw new ApiError(404, "plan.not-found", { vi: "không có kế hoạch này", en: "no such plan" });
+    }
+    const q = parsed.data;
+    const asOf = q.asOf ?? vietnamToday(now());
+    const result = await exportPlan(runtime.plan, {
+      report: q.report,
+      format: q.format,
+      asOf,
+      ...(q.unit ? { unit: q.unit } : {}),
+      ...(q.unitNames ? { unitNames: q.unitNames } : {}),
+      state: runtime.engine().stateAt(asOf),
+    });
+    if (!result.ok) {
+      const first = result.diagnostics[0];
+      throw new ApiError(
+        422,
+        first?.code ?? "export.failed",
+        { vi: first?.vi ?? "không xuất được báo cáo", en: first?.en ?? "the report could not be made" },
+        { diagnostics: result.diagnostics },
+      );
+    }
+    const name = `${runtime.plan.id}-${q.report}-${asOf}${q.unit ? `-${q.unit}` : ""}.${result.exporter.extension}`;
+    c.header("Content-Type", result.exporter.mediaType);
+    c.header("Content-Disposition", `attachment; filename="${name}"`);
+    c.header("X-Content-Type-Options", "nosniff");
+    return c.body(new Uint8Array(result.data));
+  });
+
+  return app;
+}
