@@ -138,6 +138,8 @@ interface Shape {
   wardStep: (snapshot: Snapshot, event: LifecycleMachineEvent) => Snapshot;
 }
 
+const noWards: readonly string[] = Object.freeze([]);
+
 const wardKey = (activity: string, ward: string) => `${activity}\u0000${ward}`;
 
 /** The mutable core of an engine: machine snapshots with copy-on-write after a state was handed out. */
@@ -172,7 +174,7 @@ class Core {
     let next: Snapshot;
     if (event.ward === undefined) {
       const current = this.snaps.get(event.activity) ?? this.shape.initial;
-      let wardsReported: readonly string[] = [];
+      let wardsReported: readonly string[] = noWards;
       if (event.type === "REPORT" && entry.wards.length > 0) {
         const at = Date.parse(event.at);
         wardsReported = entry.wards.filter((w) => {
@@ -213,7 +215,7 @@ class Core {
         type: event.type,
         event,
         roles,
-        wardsReported: [],
+        wardsReported: noWards,
         parentClosed: parent !== undefined && closedStatuses.has(parent.value as string),
       };
       next = this.shape.wardStep(current, m);
@@ -454,15 +456,20 @@ export function createPlanEngine(planInput: unknown, options: PlanEngineOptions 
     }
   }
 
-  const apply = (input: unknown): ApplyResult => {
+  /** Validates and applies one event: null when accepted, "duplicate", or the error. */
+  const applyOne = (input: unknown): LifecycleError | "duplicate" | null => {
     const parsed = PlanEventSchema.safeParse(input);
-    if (!parsed.success) return { ok: false, error: eventError(input, parsed.error.issues) };
+    if (!parsed.success) return eventError(input, parsed.error.issues);
     const event = parsed.data;
     // An event made without a version is stamped with the machine it is applied to.
     if ((input as { machineVersion?: unknown }).machineVersion === undefined) {
       event.machineVersion = shape.machineVersion;
     }
-    const r = core.applyValid(event);
+    return core.applyValid(event);
+  };
+
+  const apply = (input: unknown): ApplyResult => {
+    const r = applyOne(input);
     if (r !== null && r !== "duplicate") return { ok: false, error: r };
     const owner = core;
     return {
@@ -504,12 +511,12 @@ export function createPlanEngine(planInput: unknown, options: PlanEngineOptions 
       const rejected: { index: number; error: LifecycleError }[] = [];
       let accepted = 0;
       let duplicates = 0;
-      events.forEach((e, index) => {
-        const r = apply(e);
-        if (!r.ok) rejected.push({ index, error: r.error });
-        else if (r.duplicate) duplicates++;
-        else accepted++;
-      });
+      for (let index = 0; index < events.length; index++) {
+        const r = applyOne(events[index]);
+        if (r === null) accepted++;
+        else if (r === "duplicate") duplicates++;
+        else rejected.push({ index, error: r });
+      }
       const owner = core;
       return {
         accepted,
