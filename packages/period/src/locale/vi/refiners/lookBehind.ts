@@ -5,6 +5,25 @@ import type { Token } from "../../../text/tokenize";
  * Finds, just before token `from` (skipping up to `maxFiller` filler words), one of `phrases`.
  * Returns the index where the phrase starts, or -1. Never looks back past `floor`.
  */
+const byLastWord = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
+
+/** The phrases indexed by their last word (cached per list). */
+function indexByLast(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  let index = byLastWord.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const phrase of phrases) {
+      const last = phrase[phrase.length - 1];
+      if (last === undefined) continue;
+      const list = index.get(last) ?? [];
+      list.push(phrase);
+      index.set(last, list);
+    }
+    byLastWord.set(phrases, index);
+  }
+  return index;
+}
+
 export function phraseBefore(
   tokens: readonly Token[],
   from: number,
@@ -13,9 +32,11 @@ export function phraseBefore(
   floor: number,
   maxFiller = 3,
 ): { start: number; phrase: readonly string[] } | null {
+  const index = indexByLast(phrases);
   let end = from;
   for (let skipped = 0; skipped <= maxFiller; skipped++) {
-    for (const phrase of phrases) {
+    const candidates = index.get(tokens[end - 1]?.text ?? "") ?? [];
+    for (const phrase of candidates) {
       const start = end - phrase.length;
       if (start < floor) continue;
       let ok = true;
