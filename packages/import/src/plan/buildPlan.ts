@@ -29,6 +29,7 @@ import { type NumberedRow, numberRows } from "../table/numberRows";
 import { type FlatText, flattenRichText, richTextToString } from "../text/RichText";
 import type { ImportTools } from "./ImportTools";
 import { inheritMergedCells } from "./inheritMergedCells";
+import { type LocatedText, learnAbbreviations, withAbbreviations } from "./learnAbbreviations";
 import { buildCaseIndex, recaseTitle } from "./recaseTitle";
 import { splitExpectedItems } from "./splitExpectedItems";
 
@@ -156,7 +157,7 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
   const { doc, assembly, plugins, tools } = input;
   const diagnostics: Diagnostic[] = [...doc.diagnostics, ...assembly.diagnostics];
   const file = doc.fileName;
-  const registry =
+  const givenRegistry =
     input.registry ??
     createUnitRegistry(
       plugins.flatMap((plugin) => [...(plugin.units ?? [])]),
@@ -265,6 +266,18 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
     );
   }
   const date = document.date ?? (document.month === null ? `${year}-01-01` : `${document.month}-01`);
+
+  // Abbreviations the document defines ("Phòng Đào tạo (P3)") name their unit everywhere in it.
+  const located: LocatedText[] = [];
+  for (const table of assembly.tables) {
+    for (const line of table.titleLines) located.push({ text: richTextToString(line), location: null });
+    for (const row of table.rows)
+      for (let c = 0; c < row.cells.length; c++)
+        located.push({ text: cellText(row, c), location: row.cellLocations[c] ?? row.location });
+  }
+  const abbreviations = learnAbbreviations(located, givenRegistry, { date });
+  diagnostics.push(...abbreviations.diagnostics);
+  const registry = withAbbreviations(givenRegistry, abbreviations.learned);
 
   const resolve = (text: string, location: SourceLocation | null): UnitRef[] => {
     if (text === "") return [];
