@@ -45,6 +45,7 @@ export interface Chunk {
   sameAs?: Chunk;
   /** For `relative` chunks: what the phrase is tied to. */
   relativeTo?: string;
+  /** Diagnostics a parser attaches to what it read; they are added to the result. */
   diagnostics?: PeriodDiagnostic[];
 }
 

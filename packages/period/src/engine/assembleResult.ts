@@ -399,6 +399,7 @@ export function assembleResult(
   let lunar = false;
   let recurring = false;
   for (const chunk of chunks) {
+    if (chunk.diagnostics) for (const d of chunk.diagnostics) diagnostics.push(d);
     if (chunk.role === "recurring") recurring = true;
     if (chunk.role === "ignore" || chunk.role === "relative" || chunk.role === "recurring") continue;
     const r = resolveChunk(chunk, context);

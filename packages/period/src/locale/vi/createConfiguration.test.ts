@@ -62,6 +62,25 @@ describe("createConfiguration and the plugin vocabulary", () => {
     expect(parsePeriod("Festival", { year: 2025 }).kind).toBe("unknown");
   });
 
+  it("passes a custom parser's diagnostics through", () => {
+    const configuration = createConfiguration();
+    configuration.parsers.push({
+      name: "tbd",
+      triggers: ["tbd"],
+      extract: (_context, i) => ({
+        parser: "tbd",
+        from: i,
+        to: i + 1,
+        items: [],
+        range: false,
+        role: "ignore",
+        diagnostics: [{ code: "tbd", severity: "info", vi: "chưa định", en: "to be decided", span: null }],
+      }),
+    });
+    const r = parsePeriod("TBD", { configuration });
+    expect(r.diagnostics.map((d) => d.code)).toContain("tbd");
+  });
+
   it("can leave out the lunar calendar", () => {
     const configuration = createConfiguration({ solarOnly: true });
     expect(parsePeriod("ngày 15/8 âm lịch", { year: 2024, configuration }).lunar).toBe(false);
