@@ -1,5 +1,5 @@
-import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
+import { CalendarDateSchema } from "./CalendarDateSchema";
 
 const list = z
   .union([z.string(), z.array(z.string())])
@@ -9,7 +9,7 @@ const list = z
 /** Query parameters of `GET /api/plans/:plan/activities`. */
 export const ActivityFilterSchema = z.object({
   /** The "as of" date (default: today in Vietnam). */
-  asOf: IsoDateSchema.optional(),
+  asOf: CalendarDateSchema.optional(),
   /** Lifecycle statuses: planned, inProgress, reported, rewarded, cancelled (comma-separated or repeated). */
   status: list.optional(),
   /** Classes: completed-on-time, completed-late, in-progress-on-time, in-progress-overdue, no-deadline, cancelled. */

@@ -41,6 +41,31 @@ const unitIds = (refs: readonly UnitRef[]): Set<string> => {
   return out;
 };
 
+/**
+ * True when an activity is active, peaking, due or completed in a month
+ * (YYYY-MM): its period or peak overlaps the month, or its deadline in force
+ * or completion date falls in it.
+ */
+export function touchesMonth(
+  activity: Activity,
+  row: PlanStatus["activities"][number],
+  month: string,
+): boolean {
+  const first = `${month}-01`;
+  const last = `${month}-31`;
+  const overlaps = (start: string | null, end: string | null) => {
+    const from = start ?? end;
+    const to = end ?? start;
+    return from !== null && to !== null && from <= last && to >= first;
+  };
+  const p = activity.time.period;
+  return (
+    (p !== null && (overlaps(p.start, p.end) || (p.peak !== null && overlaps(p.peak.start, p.peak.end)))) ||
+    row.deadline?.startsWith(month) === true ||
+    row.completedOn?.startsWith(month) === true
+  );
+}
+
 /** The text an activity is searched by, folded (no accents, lower case). */
 export function activitySearchText(activity: Activity): string {
   const parts = [
@@ -64,13 +89,6 @@ export function activitySearchText(activity: Activity): string {
  */
 export function activityRows(plan: Plan, status: PlanStatus, filter: ActivityFilter): ActivityRow[] {
   const byId = new Map(plan.activities.map((a) => [a.id, a]));
-  const monthIds = filter.month
-    ? new Set(
-        status.byMonth
-          .filter((m) => m.month === filter.month)
-          .flatMap((m) => [...m.due, ...m.peak, ...m.active, ...m.completed]),
-      )
-    : null;
   const words = filter.q
     ? foldForSearch(filter.q)
         .split(/\s+/)
@@ -94,7 +112,7 @@ export function activityRows(plan: Plan, status: PlanStatus, filter: ActivityFil
       const coordinates = unitIds(a.coordinators).has(wardCommittee) || unitIds(a.leads).has(wardCommittee);
       if (!hasPart && !coordinates) continue;
     }
-    if (monthIds && !monthIds.has(row.id)) continue;
+    if (filter.month && !touchesMonth(a, row, filter.month)) continue;
     if (words.length > 0) {
       const text = activitySearchText(a);
       if (!words.every((w) => text.includes(w))) continue;

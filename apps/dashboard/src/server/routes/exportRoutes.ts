@@ -1,9 +1,9 @@
 import { createExporterRegistry, exportPlan } from "@kehoach/export";
-import { IsoDateSchema } from "@kehoach/period";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { DashboardEnv } from "../DashboardEnv";
 import { ApiError } from "../http/ApiError";
+import { CalendarDateSchema } from "../plan/CalendarDateSchema";
 import type { PlanRegistry } from "../plan/createPlanRegistry";
 import { vietnamToday } from "../plan/vietnamNow";
 
@@ -16,7 +16,7 @@ export interface ExportRoutesOptions {
 const QuerySchema = z.object({
   report: z.enum(["plan", "progress"]).default("plan"),
   format: z.string().regex(/^[a-z0-9-]{1,20}$/),
-  asOf: IsoDateSchema.optional(),
+  asOf: CalendarDateSchema.optional(),
   unit: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/)

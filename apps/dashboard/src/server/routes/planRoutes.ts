@@ -6,7 +6,6 @@ import {
   PlanStatusOptionsSchema,
   queryPlanStatus,
 } from "@kehoach/core";
-import { IsoDateSchema } from "@kehoach/period";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
@@ -16,6 +15,7 @@ import { readJsonBody } from "../http/readJsonBody";
 import { ActivityFilterSchema } from "../plan/ActivityFilter";
 import { activityRows } from "../plan/activityRows";
 import { allowedActions } from "../plan/allowedActions";
+import { CalendarDateSchema } from "../plan/CalendarDateSchema";
 import type { PlanRegistry } from "../plan/createPlanRegistry";
 import type { PlanRuntime } from "../plan/createPlanRuntime";
 import { vietnamNow, vietnamToday } from "../plan/vietnamNow";
@@ -124,7 +124,7 @@ export function planRoutes(options: PlanRoutesOptions) {
     const r = await runtime(c.req.param("plan"));
     const q = parseQuery(
       z.object({
-        asOf: IsoDateSchema.optional(),
+        asOf: CalendarDateSchema.optional(),
         dueWithinDays: z.coerce.number().int().min(0).max(366).optional(),
       }),
       flatQuery(c.req.url),
@@ -154,7 +154,7 @@ export function planRoutes(options: PlanRoutesOptions) {
         en: `the plan has no activity "${id}"`,
       });
     }
-    const q = parseQuery(z.object({ asOf: IsoDateSchema.optional() }), flatQuery(c.req.url));
+    const q = parseQuery(z.object({ asOf: CalendarDateSchema.optional() }), flatQuery(c.req.url));
     const asOf = q.asOf ?? vietnamToday(now());
     const state = r.engine().stateAt(asOf);
     const status = queryPlanStatus(r.plan, state, { asOf, dueWithinDays: 30 });
@@ -217,13 +217,16 @@ export function planRoutes(options: PlanRoutesOptions) {
 
   app.get("/:plan/diff", async (c) => {
     const r = await runtime(c.req.param("plan"));
-    const q = parseQuery(z.object({ from: IsoDateSchema, to: IsoDateSchema }), flatQuery(c.req.url));
+    const q = parseQuery(
+      z.object({ from: CalendarDateSchema, to: CalendarDateSchema }),
+      flatQuery(c.req.url),
+    );
     return c.json(r.engine().diff(q.from, q.to));
   });
 
   app.get("/:plan/rewards", async (c) => {
     const r = await runtime(c.req.param("plan"));
-    const q = parseQuery(z.object({ asOf: IsoDateSchema.optional() }), flatQuery(c.req.url));
+    const q = parseQuery(z.object({ asOf: CalendarDateSchema.optional() }), flatQuery(c.req.url));
     const asOf = q.asOf ?? vietnamToday(now());
     const state = r.engine().stateAt(asOf);
     const rewards = r.plan.activities.flatMap((a) => {
