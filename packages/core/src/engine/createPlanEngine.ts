@@ -139,6 +139,7 @@ interface Shape {
 }
 
 const noWards: readonly string[] = Object.freeze([]);
+const noParts: readonly WardPartState[] = Object.freeze([]);
 
 const wardKey = (activity: string, ward: string) => `${activity}\u0000${ward}`;
 
@@ -259,15 +260,18 @@ class Core {
         id,
         status: s ? (s.value as string) : "planned",
         context: s ? s.context : initialLifecycleContext,
-        wardParts: entry.wards.map((ward): WardPartState => {
-          const ws = wardSnaps.get(wardKey(id, ward));
-          return {
-            activity: id,
-            ward,
-            status: ws ? (ws.value as string) : "planned",
-            context: ws ? ws.context : initialLifecycleContext,
-          };
-        }),
+        wardParts:
+          entry.wards.length === 0
+            ? noParts
+            : entry.wards.map((ward): WardPartState => {
+                const ws = wardSnaps.get(wardKey(id, ward));
+                return {
+                  activity: id,
+                  ward,
+                  status: ws ? (ws.value as string) : "planned",
+                  context: ws ? ws.context : initialLifecycleContext,
+                };
+              }),
       };
     };
     this.view = Object.freeze({

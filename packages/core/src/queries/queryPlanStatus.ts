@@ -1,14 +1,14 @@
 import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
 import { wardCommitteeId } from "../engine/createLifecycleRoles";
-import type { PlanState } from "../engine/PlanState";
+import type { ActivityState, PlanState } from "../engine/PlanState";
 import { vietnamDate } from "../engine/vietnamTime";
 import type { Activity } from "../model/Activity";
 import type { Plan } from "../model/Plan";
 import type { UnitRef } from "../model/Unit";
 import { activityProgress, wardPartProgress } from "./activityProgress";
 import { type ActivityClass, activityClasses, classifyActivity } from "./classifyActivity";
-import { type TargetsReport, targetsAchieved } from "./targetsAchieved";
+import { type TargetsReport, targetsOf } from "./targetsAchieved";
 
 /** Options of {@link queryPlanStatus}. */
 export const PlanStatusOptionsSchema = z.object({
@@ -110,13 +110,6 @@ function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function overlapsMonth(start: string | null, end: string | null, month: string): boolean {
-  if (start === null && end === null) return false;
-  const first = `${month}-01`;
-  const last = `${month}-31`;
-  return (start ?? end!) <= last && (end ?? start!) >= first;
-}
-
 /**
  * Answers every status query for a plan as of a date, as pure functions of
  * (plan, state, as-of): each activity's status, deadline in force, overdue
@@ -129,8 +122,10 @@ export function queryPlanStatus(plan: Plan, state: PlanState, options: PlanStatu
   const { asOf, dueWithinDays } = PlanStatusOptionsSchema.parse(options);
   const rows: ActivityStatusRow[] = [];
   const byId = new Map<string, ActivityStatusRow>();
+  const states = new Map<string, ActivityState>();
   for (const activity of plan.activities) {
     const s = state.activity(activity.id)!;
+    states.set(activity.id, s);
     const standing = classifyActivity(activity, s, asOf);
     const row: ActivityStatusRow = {
       id: activity.id,
@@ -182,21 +177,23 @@ export function queryPlanStatus(plan: Plan, state: PlanState, options: PlanStatu
       return { id: r.id, code: r.code, progress };
     });
 
+  const unitNames = new Map(plan.units.map((u) => [u.id, u.name]));
   const leads = new Map<string, { name: string; list: ActivityStatusRow[] }>();
   const coordinators = new Map<string, { name: string; list: ActivityStatusRow[] }>();
+  const seen = new Set<string>();
+  const addKey = (map: typeof leads, unit: string, name: string, row: ActivityStatusRow) => {
+    if (seen.has(unit)) return;
+    seen.add(unit);
+    const entry = map.get(unit);
+    if (entry) entry.list.push(row);
+    else map.set(unit, { name: unitNames.get(unit) ?? name, list: [row] });
+  };
   const add = (map: typeof leads, refs: readonly UnitRef[], row: ActivityStatusRow) => {
-    const seen = new Set<string>();
+    seen.clear();
     for (const ref of refs) {
-      for (const k of unitKeys(ref)) {
-        if (seen.has(k.unit)) continue;
-        seen.add(k.unit);
-        const entry = map.get(k.unit) ?? {
-          name: plan.units.find((u) => u.id === k.unit)?.name ?? k.name,
-          list: [],
-        };
-        entry.list.push(row);
-        map.set(k.unit, entry);
-      }
+      if (ref.scope === "group" && ref.members.length > 0) {
+        for (const m of ref.members) addKey(map, m, m, row);
+      } else addKey(map, ref.unitId ?? ref.name, ref.name, row);
     }
   };
   const activityById = new Map<string, Activity>(plan.activities.map((a) => [a.id, a]));
@@ -206,35 +203,56 @@ export function queryPlanStatus(plan: Plan, state: PlanState, options: PlanStatu
     add(coordinators, a.coordinators, r);
   }
 
+  const partsByWard = new Map<string, WardPartRow[]>();
+  for (const r of leaves) {
+    for (const p of r.wardParts) {
+      const list = partsByWard.get(p.ward);
+      if (list) list.push(p);
+      else partsByWard.set(p.ward, [p]);
+    }
+  }
   const byWard = plan.wards.map((w) => {
-    const parts = leaves.flatMap((r) => r.wardParts.filter((p) => p.ward === w.id));
-    const committee = wardCommitteeId(w.id);
+    const parts = partsByWard.get(w.id) ?? [];
     return {
       ward: w.id,
       name: w.name,
       parts: parts.length,
       reported: parts.filter((p) => p.status === "reported").length,
       progress: mean(parts.map((p) => p.progress)),
-      coordinating: coordinators.get(committee)?.list.length ?? 0,
+      coordinating: coordinators.get(wardCommitteeId(w.id))?.list.length ?? 0,
     };
   });
 
-  const byMonth = Array.from({ length: 12 }, (_, i) => {
-    const month = `${plan.year}-${String(i + 1).padStart(2, "0")}`;
-    const due: string[] = [];
-    const peak: string[] = [];
-    const active: string[] = [];
-    const completed: string[] = [];
-    for (const r of leaves) {
-      const a = activityById.get(r.id)!;
-      if (r.deadline?.startsWith(month)) due.push(r.code);
-      const p = a.time.period;
-      if (p?.peak && overlapsMonth(p.peak.start, p.peak.end, month)) peak.push(r.code);
-      if (p && overlapsMonth(p.start, p.end, month)) active.push(r.code);
-      if (r.completedOn?.startsWith(month)) completed.push(r.code);
-    }
-    return { month, due, peak, active, completed };
-  });
+  const byMonth = Array.from({ length: 12 }, (_, i) => ({
+    month: `${plan.year}-${String(i + 1).padStart(2, "0")}`,
+    due: [] as string[],
+    peak: [] as string[],
+    active: [] as string[],
+    completed: [] as string[],
+  }));
+  const year = String(plan.year);
+  const monthOf = (date: string | null | undefined): number | null =>
+    date && date.startsWith(year) ? Number(date.slice(5, 7)) - 1 : null;
+  /** Months of the plan year a [start, end] range touches, as a first..last index pair. */
+  const span = (start: string | null, end: string | null): [number, number] | null => {
+    const from = start ?? end;
+    const to = end ?? start;
+    if (from === null || to === null || from > `${year}-12-31` || to < `${year}-01-01`) return null;
+    return [from < `${year}-01-01` ? 0 : monthOf(from)!, to > `${year}-12-31` ? 11 : monthOf(to)!];
+  };
+  for (const r of leaves) {
+    const a = activityById.get(r.id)!;
+    const due = monthOf(r.deadline);
+    if (due !== null) byMonth[due]!.due.push(r.code);
+    const done = monthOf(r.completedOn);
+    if (done !== null) byMonth[done]!.completed.push(r.code);
+    const p = a.time.period;
+    if (!p) continue;
+    const active = span(p.start, p.end);
+    if (active) for (let m = active[0]; m <= active[1]; m++) byMonth[m]!.active.push(r.code);
+    const peak = p.peak ? span(p.peak.start, p.peak.end) : null;
+    if (peak) for (let m = peak[0]; m <= peak[1]; m++) byMonth[m]!.peak.push(r.code);
+  }
 
   const until = addDays(asOf, dueWithinDays);
   const dueWithin = leaves
@@ -263,7 +281,7 @@ export function queryPlanStatus(plan: Plan, state: PlanState, options: PlanStatu
     byWard,
     byMonth,
     dueWithin: { days: dueWithinDays, activities: dueWithin },
-    targets: targetsAchieved(plan, state),
+    targets: targetsOf(plan, (id) => states.get(id)!),
   };
 }
 

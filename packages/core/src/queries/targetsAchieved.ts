@@ -1,4 +1,4 @@
-import type { PlanState } from "../engine/PlanState";
+import type { ActivityState, PlanState } from "../engine/PlanState";
 import type { Plan } from "../model/Plan";
 
 /** One target against what was achieved. */
@@ -22,11 +22,16 @@ export interface TargetsReport {
 
 /** Every target of the plan against the latest achieved quantity, and totals per counted noun. */
 export function targetsAchieved(plan: Plan, state: PlanState): TargetsReport {
+  return targetsOf(plan, (id) => state.activity(id)!);
+}
+
+/** {@link targetsAchieved} over already looked-up activity states (used by `queryPlanStatus`). */
+export function targetsOf(plan: Plan, stateOf: (activityId: string) => ActivityState): TargetsReport {
   const targets: TargetProgress[] = [];
   const totals = new Map<string, { noun: string; planned: number; achieved: number }>();
   for (const activity of plan.activities) {
     if (activity.targets.length === 0) continue;
-    const s = state.activity(activity.id)!;
+    const s = stateOf(activity.id);
     activity.targets.forEach((t, i) => {
       const achieved = s.context.achieved[String(i)] ?? null;
       targets.push({
