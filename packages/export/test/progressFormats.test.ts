@@ -101,7 +101,7 @@ describe("the progress report as .xlsx (read back with exceljs)", async () => {
     expect(values).toContain("4|Chưa hoàn thành, quá hạn|1|3,8");
     expect(values).toContain("|Tổng cộng|26|100");
     const activities = wb.worksheets[2];
-    const merges = (activities?.model as { merges?: string[] }).merges ?? [];
+    const merges = (activities?.model as { merges?: string[] } | undefined)?.merges ?? [];
     expect(merges.length).toBeGreaterThan(0);
   });
 });
