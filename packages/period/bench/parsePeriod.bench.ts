@@ -145,7 +145,8 @@ function mutate(text: string): string {
 }
 
 const total = Number(process.env.PERIOD_FUZZ_COUNT ?? 1_000_000);
-let slowest = { ms: 0, text: "" };
+/** The 20 slowest samples; a single sample can include a GC pause or a scheduler hiccup, so they are re-timed. */
+const slowest: { ms: number; text: string }[] = [];
 let thrown = 0;
 const fuzzStart = performance.now();
 for (let n = 0; n < total; n++) {
@@ -165,20 +166,27 @@ for (let n = 0; n < total; n++) {
     thrown++;
   }
   const ms = performance.now() - t0;
-  if (ms > slowest.ms) slowest = { ms, text };
+  if (slowest.length < 20 || ms > (slowest[slowest.length - 1]?.ms ?? 0)) {
+    slowest.push({ ms, text });
+    slowest.sort((a, b) => b.ms - a.ms);
+    if (slowest.length > 20) slowest.pop();
+  }
 }
 const fuzzSeconds = (performance.now() - fuzzStart) / 1000;
-// A single sample can include a GC pause: time the slowest input again (best of 5).
-const slowestAgain = await timeMs(() => parsePeriod(slowest.text, { year: 2024 }), 5);
+let worst = { ms: 0, text: "" };
+for (const sample of slowest) {
+  const ms = await timeMs(() => parsePeriod(sample.text, { year: 2024 }), 5);
+  if (ms > worst.ms) worst = { ms, text: sample.text };
+}
 report({
   package: "period",
   benchmark: `fuzz: ${total.toLocaleString("en")} inputs, slowest input`,
-  ours: slowestAgain,
+  ours: worst.ms,
   unit: "ms",
   target: "< 5 ms, no throw",
-  note: `${thrown} threw; slowest single sample ${slowest.ms.toFixed(2)} ms (${JSON.stringify(slowest.text.slice(0, 60))}), re-timed best of 5; ${(total / fuzzSeconds).toFixed(0)} inputs/s`,
+  note: `${thrown} threw; the 20 slowest samples (largest ${(slowest[0]?.ms ?? 0).toFixed(2)} ms) re-timed best of 5, worst ${JSON.stringify(worst.text.slice(0, 60))}; ${(total / fuzzSeconds).toFixed(0)} inputs/s`,
 });
 console.log(
-  `  fuzz: ${thrown} threw; slowest sample ${slowest.ms.toFixed(2)} ms, re-timed ${slowestAgain.toFixed(3)} ms`,
+  `  fuzz: ${thrown} threw; largest single sample ${(slowest[0]?.ms ?? 0).toFixed(2)} ms; slowest input re-timed ${worst.ms.toFixed(3)} ms`,
 );
 if (thrown > 0) process.exitCode = 1;

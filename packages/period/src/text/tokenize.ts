@@ -5,21 +5,39 @@ export type TokenKind = "word" | "number" | "punct";
 
 /** One token of a phrase; offsets are in the NFC text. */
 export interface Token {
-  kind: TokenKind;
+  readonly kind: TokenKind;
   /** Folded text: lower case, no diacritics ("thang" for "Tháng"). */
-  text: string;
+  readonly text: string;
   /** The token as written (NFC). */
-  raw: string;
+  readonly raw: string;
   /** Offset of the first character. */
-  start: number;
+  readonly start: number;
   /** Offset after the last character. */
-  end: number;
+  readonly end: number;
   /** Numeric value of a `number` token (NaN otherwise). */
-  value: number;
+  readonly value: number;
   /** Whitespace separates this token from the previous one (or it starts the text). */
-  spaced: boolean;
+  readonly spaced: boolean;
   /** A line break separates this token from the previous one (or it starts the text). */
-  lineStart: boolean;
+  readonly lineStart: boolean;
+}
+
+/** A token; `raw` is sliced from the text only when asked for. */
+class TextToken implements Token {
+  constructor(
+    private readonly source: string,
+    readonly kind: TokenKind,
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly value: number,
+    readonly spaced: boolean,
+    readonly lineStart: boolean,
+  ) {}
+
+  get raw(): string {
+    return this.source.slice(this.start, this.end);
+  }
 }
 
 const SPACE = 1;
@@ -101,7 +119,7 @@ export function tokenize(text: string): Token[] {
       kind = "punct";
       word = foldCode(code);
     }
-    tokens.push({ kind, text: word, raw: text.slice(start, i), start, end: i, value, spaced, lineStart });
+    tokens.push(new TextToken(text, kind, word, start, i, value, spaced, lineStart));
     spaced = false;
     lineStart = false;
   }

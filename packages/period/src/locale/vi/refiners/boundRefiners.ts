@@ -1,18 +1,18 @@
 import { type Chunk, type DeadlineMode, type Refiner, updateChunk } from "../../../engine/Chunk";
 import { DEADLINE_PHRASES, FILLER_WORDS } from "../constants";
-import { floorOf, phraseBefore } from "./lookBehind";
+import { floorOf, indexPhrases, type PhraseIndex, phraseBefore } from "./lookBehind";
 
-const PEAK: readonly string[][] = [["cao", "diem"]];
+const PEAK: PhraseIndex = indexPhrases([["cao", "diem"]]);
 const PEAK_FILLERS = new Set(["trong", "vao", "tu", "la", "dip", "cac", "dot", "ngay", ":", "nhat", "se"]);
-const START_PHRASES: readonly string[][] = [
+const START_PHRASES: PhraseIndex = indexPhrases([
   ["tu"],
   ["ke", "tu"],
   ["bat", "dau", "tu"],
   ["bat", "dau"],
   ["trien", "khai", "tu"],
-];
-const AFTER_PHRASES: readonly string[][] = [["sau"]];
-const END_PHRASES: readonly string[][] = [
+]);
+const AFTER_PHRASES: PhraseIndex = indexPhrases([["sau"]]);
+const END_PHRASES: PhraseIndex = indexPhrases([
   ["den", "het"],
   ["toi", "het"],
   ["cho", "den"],
@@ -20,9 +20,10 @@ const END_PHRASES: readonly string[][] = [
   ["den"],
   ["toi"],
   ["het"],
-];
+]);
 const BOUND_FILLERS = new Set(["ngay", "thoi", "gian", "la"]);
 const DEADLINE_WORDS = DEADLINE_PHRASES.map((p) => p.words);
+const DEADLINE_INDEX = indexPhrases(DEADLINE_WORDS);
 
 const isDated = (c: Chunk) => c.role === "main" && c.items.length > 0;
 const isSingle = (c: Chunk) => c.role === "main" && c.items.length > 0 && !c.range;
@@ -39,7 +40,7 @@ const toEnd = (c: Chunk, start: number) => updateChunk(c, { from: start, role: "
 function relabel(
   chunks: Chunk[],
   context: Parameters<Refiner["refine"]>[0],
-  phrases: readonly (readonly string[])[],
+  phrases: PhraseIndex,
   fillers: ReadonlySet<string>,
   accept: (chunk: Chunk) => boolean,
   apply: (chunk: Chunk, start: number, phrase: readonly string[]) => Chunk,
@@ -66,7 +67,7 @@ export const peakRefiner: Refiner = {
 /** Deadlines: "trước", "hoàn thành trước", "xong trước", "chậm nhất", "hạn chót", … before a date. */
 export const deadlineRefiner: Refiner = {
   name: "deadline",
-  refine: (context, chunks) => relabel(chunks, context, DEADLINE_WORDS, FILLER_WORDS, isSingle, toDeadline),
+  refine: (context, chunks) => relabel(chunks, context, DEADLINE_INDEX, FILLER_WORDS, isSingle, toDeadline),
 };
 
 /** Open bounds: "từ ngày X" / "bắt đầu từ tháng 4" (start only), "sau ngày X" (the day after), "đến hết ngày X" (end only). */

@@ -2,40 +2,38 @@ import type { Chunk } from "../../../engine/Chunk";
 import type { Token } from "../../../text/tokenize";
 
 /**
- * Finds, just before token `from` (skipping up to `maxFiller` filler words), one of `phrases`.
+ * Finds, just before token `from` (skipping up to `maxFiller` filler words), one of the indexed phrases.
  * Returns the index where the phrase starts, or -1. Never looks back past `floor`.
  */
-const byLastWord = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
+/** Phrases indexed by their last word, so a look-behind tests only the phrases that can end there. */
+export type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
 
-/** The phrases indexed by their last word (cached per list). */
-function indexByLast(phrases: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
-  let index = byLastWord.get(phrases);
-  if (!index) {
-    index = new Map();
-    for (const phrase of phrases) {
-      const last = phrase[phrase.length - 1];
-      if (last === undefined) continue;
-      const list = index.get(last) ?? [];
-      list.push(phrase);
-      index.set(last, list);
-    }
-    byLastWord.set(phrases, index);
+/** Builds a {@link PhraseIndex} (once, at module load). */
+export function indexPhrases(phrases: readonly (readonly string[])[]): PhraseIndex {
+  const index = new Map<string, (readonly string[])[]>();
+  for (const phrase of phrases) {
+    const last = phrase[phrase.length - 1];
+    if (last === undefined) continue;
+    const list = index.get(last) ?? [];
+    list.push(phrase);
+    index.set(last, list);
   }
   return index;
 }
 
+const NONE: readonly (readonly string[])[] = [];
+
 export function phraseBefore(
   tokens: readonly Token[],
   from: number,
-  phrases: readonly (readonly string[])[],
+  index: PhraseIndex,
   fillers: ReadonlySet<string>,
   floor: number,
   maxFiller = 3,
 ): { start: number; phrase: readonly string[] } | null {
-  const index = indexByLast(phrases);
   let end = from;
   for (let skipped = 0; skipped <= maxFiller; skipped++) {
-    const candidates = index.get(tokens[end - 1]?.text ?? "") ?? [];
+    const candidates = index.get(tokens[end - 1]?.text ?? "") ?? NONE;
     for (const phrase of candidates) {
       const start = end - phrase.length;
       if (start < floor) continue;

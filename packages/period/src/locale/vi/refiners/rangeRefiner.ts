@@ -2,7 +2,7 @@ import { type Chunk, type Refiner, updateChunk } from "../../../engine/Chunk";
 import type { Moment } from "../../../engine/Moment";
 import type { Token } from "../../../text/tokenize";
 import { FILLER_WORDS } from "../constants";
-import { floorOf, phraseBefore } from "./lookBehind";
+import { floorOf, indexPhrases, phraseBefore } from "./lookBehind";
 
 const CONNECTORS: readonly string[][] = [
   ["-"],
@@ -15,7 +15,7 @@ const CONNECTORS: readonly string[][] = [
   ["den", "ngay"],
   ["-", "het"],
 ];
-const OPENERS: readonly string[][] = [["tu"], ["ke", "tu"], ["bat", "dau", "tu"], ["bat", "dau"]];
+const OPENERS = indexPhrases([["tu"], ["ke", "tu"], ["bat", "dau", "tu"], ["bat", "dau"]]);
 const OPENER_FILLERS = new Set(["thoi", "gian", "trong", "la"]);
 
 /** Whether the tokens `[from, to)` are exactly one of the range connectors. */
