@@ -168,5 +168,6 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
     registry: opts.registry ?? null,
     year: opts.year ?? null,
     tools,
+    content: typeof data === "string" ? data : doc.format === "text" ? new TextDecoder().decode(data) : null,
   });
 }

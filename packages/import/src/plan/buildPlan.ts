@@ -11,7 +11,6 @@ import {
   PlanSchema,
   type PlanTable,
   type SourceLocation,
-  slugify,
   type Target,
   type Unit,
   type UnitInput,
@@ -30,6 +29,7 @@ import { type FlatText, flattenRichText, richTextToString } from "../text/RichTe
 import type { ImportTools } from "./ImportTools";
 import { inheritMergedCells } from "./inheritMergedCells";
 import { type LocatedText, learnAbbreviations, withAbbreviations } from "./learnAbbreviations";
+import { planIdOf, type ShippedPlan } from "./planIdOf";
 import { buildCaseIndex, recaseTitle } from "./recaseTitle";
 import { splitExpectedItems } from "./splitExpectedItems";
 
@@ -39,6 +39,8 @@ export interface PluginData {
   units?: readonly UnitInput[];
   wards?: readonly WardInput[];
   anniversary?: Anniversary | null;
+  /** The plan documents it ships: importing one of them gives the plan its id. */
+  plans?: readonly ShippedPlan[];
 }
 
 /** Inputs of {@link buildPlan}. */
@@ -49,6 +51,8 @@ export interface BuildPlanInput {
   registry: UnitRegistry | null;
   year: number | null;
   tools: ImportTools;
+  /** The input text, when it was text: compared with the plugins' shipped plans for the plan id. */
+  content?: string | null;
 }
 
 /** A plan with everything the importer found on the way. */
@@ -62,6 +66,14 @@ const levelOfRole: Record<string, Level> = {
   "expected.district": "district",
   "expected.ward": "ward",
   "expected.city": "city",
+};
+
+/** What each resolver fills, for the "import.resolver-failed" note. */
+const resolverFields: Record<keyof ImportTools, { vi: string; en: string }> = {
+  parsePeriod: { vi: "khoảng thời gian (time.period)", en: "time periods (time.period)" },
+  resolveUnits: { vi: "mã đơn vị chủ trì, phối hợp", en: "lead and coordinator unit ids" },
+  findDocumentRefs: { vi: "văn bản được trích dẫn (references)", en: "cited documents (references)" },
+  findTargets: { vi: "chỉ tiêu (targets)", en: "targets" },
 };
 
 const genericHeading = /^(?:biểu tổng hợp|phụ lục(?:\s+[\p{L}\d]+)?|biểu(?:\s+số)?\s*\d*)$/iu;
@@ -163,6 +175,24 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
       plugins.flatMap((plugin) => [...(plugin.units ?? [])]),
       plugins.flatMap((plugin) => [...(plugin.wards ?? [])]),
     );
+
+  // A resolver the installed packages lack (or the caller removed) leaves its fields empty: say so once.
+  const missing = (Object.keys(resolverFields) as (keyof ImportTools)[]).filter(
+    (name) => tools[name] === null,
+  );
+  for (const name of missing) {
+    diagnostics.push(
+      diagnostic(
+        "import.resolver-failed",
+        "info",
+        {
+          vi: `Không có bộ phân tích ${name}; ${resolverFields[name].vi} được để trống`,
+          en: `No ${name} resolver is available; ${resolverFields[name].en} are left empty`,
+        },
+        null,
+      ),
+    );
+  }
 
   // Number every table first: ids are needed by the ledger even without a plan.
   const numbered = new Map<AssembledTable, NumberedRow[]>();
@@ -420,10 +450,16 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
     }
   }
 
-  const titleForId = planTitle || document.text || "ke-hoach";
+  const { id } = planIdOf({
+    title: planTitle,
+    document,
+    year,
+    shipped: plugins.flatMap((plugin) => [...(plugin.plans ?? [])]),
+    content: input.content ?? null,
+  });
   const candidate = {
     schemaVersion: PLAN_SCHEMA_VERSION,
-    id: `${slugify(titleForId).slice(0, 64).replace(/-+$/u, "") || "ke-hoach"}-${year}`,
+    id,
     title: planTitle,
     issuer,
     document,
