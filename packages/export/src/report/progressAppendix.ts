@@ -64,13 +64,13 @@ function activities(facts: ProgressFacts): ReportTable {
   const group = "Thời hạn";
   const columns = [
     column("code", "TT", 5, "center"),
-    column("title", "Nội dung", 30),
+    column("title", "Nội dung", 26),
     column("leads", "Đơn vị chủ trì", 15),
-    column("deadline", "Hạn hiện hành", 10, "center", group),
+    column("deadline", "Hạn hiện hành", 13, "center", group),
     column("extensions", "Số lần gia hạn", 7, "center", group),
-    column("originalDeadline", "Hạn ban đầu", 10, "center", group),
+    column("originalDeadline", "Hạn ban đầu", 13, "center", group),
     column("status", "Tình trạng", 14),
-    column("result", "Kết quả", 26),
+    column("result", "Kết quả", 24),
   ];
   const rows: ReportRow[] = [];
   for (const a of facts.activities) {

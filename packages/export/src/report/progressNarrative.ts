@@ -89,7 +89,7 @@ function results(facts: ProgressFacts): ReportBlock[] {
   for (const [table, activities] of byTable) {
     if (byTable.size > 1) {
       const title = facts.plan.tables.find((t) => t.index === table)?.title;
-      blocks.push(heading(3, title ? `Biểu ${table + 1}: ${title}` : `Biểu ${table + 1}`));
+      blocks.push(heading(3, title || `Biểu tổng hợp ${table + 1}`));
     }
     let items: string[] = [];
     const flush = () => {
