@@ -7,7 +7,6 @@ export * from "./LifecycleError";
 export * from "./LifecycleExtension";
 export * from "./LifecycleMachineEvent";
 export * from "./LifecycleRoles";
-export * from "./lifecycleSetup";
 export * from "./recordLifecycleEvent";
 export * from "./validateLifecycleExtension";
 export * from "./wardPartMachine";
