@@ -24,6 +24,14 @@ export {
 export { type LedgerEntry, LedgerEntrySchema, type LedgerKind, LedgerKindSchema } from "./LedgerEntry";
 export type { PluginData } from "./plan/buildPlan";
 export { defaultImportTools, type ImportTools } from "./plan/ImportTools";
+export {
+  type LearnedAbbreviation,
+  type LocatedText,
+  learnAbbreviations,
+  withAbbreviations,
+} from "./plan/learnAbbreviations";
+export { memoizeImportTools } from "./plan/memoizeImportTools";
+export { type PlanIdInput, planIdOf, type ShippedPlan } from "./plan/planIdOf";
 export { splitExpectedItems } from "./plan/splitExpectedItems";
 export { type ReadCsvOptions, ReadCsvOptionsSchema, readCsv } from "./readers/readCsv";
 export { type ReadDocxOptions, ReadDocxOptionsSchema, readDocx } from "./readers/readDocx";

@@ -1,5 +1,5 @@
 import type { SourceLocation } from "@kehoach/core";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { z } from "zod";
 import { diagnostic } from "../diagnostics";
 import { convertLegacy, detectLegacyEncoding } from "../encoding/legacyEncodings";
@@ -81,8 +81,11 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
     doc.diagnostics.push(...checked.diagnostics);
     return doc;
   }
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
+    // exceljs is large: loaded on the first workbook, not with the package.
+    const { default: excel } = await import("exceljs");
+    workbook = new excel.Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
