@@ -50,10 +50,27 @@ export function foldWord(text: string): string {
  * so that offsets in the folded text are offsets in the original.
  */
 export function foldText(text: string): string {
+  const n = text.length;
+  if (n > 512) return foldLongText(text);
   let out = "";
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < n; i++) {
     const f = foldCode(text.charCodeAt(i));
     out += f === "" ? "\u0301" : f;
+  }
+  return out;
+}
+
+/** The same for long texts, through a typed array: no string per character to collect. */
+function foldLongText(text: string): string {
+  const n = text.length;
+  const units = new Uint16Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    units[i] = f === "" ? 0x0301 : f.charCodeAt(0);
+  }
+  let out = "";
+  for (let i = 0; i < n; i += 8192) {
+    out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   }
   return out;
 }
