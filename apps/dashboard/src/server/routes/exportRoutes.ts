@@ -1,9 +1,9 @@
 import { createExporterRegistry, exportPlan } from "@kehoach/export";
 import { Hono } from "hono";
 import { z } from "zod";
+import { CalendarDateSchema } from "../../shared/CalendarDateSchema";
 import type { DashboardEnv } from "../DashboardEnv";
 import { ApiError } from "../http/ApiError";
-import { CalendarDateSchema } from "../plan/CalendarDateSchema";
 import type { PlanRegistry } from "../plan/createPlanRegistry";
 import { vietnamToday } from "../plan/vietnamNow";
 

@@ -9,13 +9,14 @@ import {
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
+import { ActivityFilterSchema } from "../../shared/ActivityFilter";
+import { CalendarDateSchema } from "../../shared/CalendarDateSchema";
+import { filterActivityRows } from "../../shared/filterActivityRows";
 import type { DashboardEnv } from "../DashboardEnv";
 import { ApiError } from "../http/ApiError";
 import { readJsonBody } from "../http/readJsonBody";
-import { ActivityFilterSchema } from "../plan/ActivityFilter";
 import { activityRows } from "../plan/activityRows";
 import { allowedActions } from "../plan/allowedActions";
-import { CalendarDateSchema } from "../plan/CalendarDateSchema";
 import type { PlanRegistry } from "../plan/createPlanRegistry";
 import type { PlanRuntime } from "../plan/createPlanRuntime";
 import { vietnamNow, vietnamToday } from "../plan/vietnamNow";
@@ -140,7 +141,7 @@ export function planRoutes(options: PlanRoutesOptions) {
     const filter = parseQuery(ActivityFilterSchema, flatQuery(c.req.url));
     const asOf = filter.asOf ?? vietnamToday(now());
     const status = queryPlanStatus(r.plan, r.engine().stateAt(asOf), { asOf, dueWithinDays: 30 });
-    const rows = activityRows(r.plan, status, filter);
+    const rows = filterActivityRows(activityRows(r.plan, status), filter);
     return c.json({ asOf, total: status.activities.length, count: rows.length, activities: rows });
   });
 

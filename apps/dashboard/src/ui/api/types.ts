@@ -1,5 +1,8 @@
 import type { Activity, ActivityState, Plan, PlanStatus } from "@kehoach/core";
 import type { StoredEvent, VerifyResult } from "@kehoach/store";
+import type { ActivityRow } from "../../shared/ActivityRow";
+
+export type { ActivityRow, RowUnit } from "../../shared/ActivityRow";
 
 // Types of the API's answers, from the packages' own types (type-only imports: nothing is bundled).
 
@@ -29,28 +32,6 @@ export type PlanSummary = Omit<Plan, "activities"> & { activityCount: number };
 export type StatusAnswer = PlanStatus & {
   classLabels: Record<string, { vi: string; en: string }>;
   anniversary: Plan["anniversary"];
-};
-
-/** A unit of an activity row. */
-export interface RowUnit {
-  id: string | null;
-  name: string;
-  source: string;
-  requested: boolean;
-  scope: string;
-  members: string[];
-}
-
-/** A row of `GET /api/plans/:plan/activities`. */
-export type ActivityRow = PlanStatus["activities"][number] & {
-  parent: string | null;
-  leads: RowUnit[];
-  coordinators: RowUnit[];
-  time: string;
-  start: string | null;
-  end: string | null;
-  peak: { start: string; end: string } | null;
-  wards: string[];
 };
 
 /** `GET /api/plans/:plan/activities`. */

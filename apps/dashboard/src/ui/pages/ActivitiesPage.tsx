@@ -1,6 +1,8 @@
-import { useEffect, useMemo, useState } from "react";
-import { useApp } from "../AppContext";
-import type { ActivityList, StatusAnswer } from "../api/types";
+import { useVirtualizer } from "@tanstack/react-virtual";
+import { useDeferredValue, useMemo, useRef, useState } from "react";
+import { filterActivityRows } from "../../shared/filterActivityRows";
+import { asOfQuery, useApp } from "../AppContext";
+import type { ActivityList, ActivityRow, StatusAnswer } from "../api/types";
 import { useApi } from "../api/useApi";
 import { ErrorNote } from "../components/ErrorNote";
 import { ProgressBar } from "../components/ProgressBar";
@@ -10,39 +12,72 @@ import type { MessageKey } from "../i18n/messages";
 import { Link } from "../router";
 
 const statuses = ["planned", "inProgress", "reported", "rewarded", "cancelled"];
+const statusOrder = new Map(statuses.map((s, i) => [s, i]));
+type SortKey = "plan" | "deadline" | "status" | "progress";
 
-/** Hoạt động: the activity table with accent-insensitive search and filters (status, class, lead, ward, month). */
+const sorters: Record<SortKey, (a: ActivityRow, b: ActivityRow) => number> = {
+  plan: () => 0,
+  deadline: (a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999"),
+  status: (a, b) => (statusOrder.get(a.status) ?? 9) - (statusOrder.get(b.status) ?? 9),
+  progress: (a, b) => (a.progress ?? -1) - (b.progress ?? -1),
+};
+
+/**
+ * Hoạt động: every activity loaded once, filtered in the browser with the
+ * server's own filter function (accent-insensitive search, status, class,
+ * lead, ward, month), sortable, and virtualised so thousands of rows stay fast.
+ */
 export function ActivitiesPage() {
   const app = useApp();
   const { t, pick } = useI18n();
   const initial = useMemo(() => new URLSearchParams(location.search), []);
   const [q, setQ] = useState(initial.get("q") ?? "");
-  const [debounced, setDebounced] = useState(q);
   const [status, setStatus] = useState(initial.get("status") ?? "");
   const [klass, setKlass] = useState(initial.get("class") ?? "");
   const [lead, setLead] = useState(initial.get("lead") ?? "");
   const [ward, setWard] = useState(initial.get("ward") ?? "");
   const [month, setMonth] = useState(initial.get("month") ?? "");
-  useEffect(() => {
-    const id = setTimeout(() => setDebounced(q), 150);
-    return () => clearTimeout(id);
-  }, [q]);
+  const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "plan", desc: false });
   const base = `/api/plans/${encodeURIComponent(app.planId)}`;
-  const params = useMemo(() => {
-    const p = new URLSearchParams();
-    if (app.asOf) p.set("asOf", app.asOf);
-    if (debounced.trim()) p.set("q", debounced.trim());
-    if (status) p.set("status", status);
-    if (klass) p.set("class", klass);
-    if (lead) p.set("lead", lead);
-    if (ward) p.set("ward", ward);
-    if (month) p.set("month", month);
-    p.set("v", String(app.version));
-    return p.toString();
-  }, [app.asOf, app.version, debounced, status, klass, lead, ward, month]);
-  const list = useApi<ActivityList>(`${base}/activities?${params}`);
+  const list = useApi<ActivityList>(`${base}/activities${asOfQuery(app)}`);
   const status0 = useApi<StatusAnswer>(`${base}/status${app.asOf ? `?asOf=${app.asOf}` : ""}`);
+  const filter = useDeferredValue({ q, status, klass, lead, ward, month });
+  const rows = useMemo(() => {
+    const all = list.data?.activities ?? [];
+    const filtered = filterActivityRows(all, {
+      ...(filter.q.trim() ? { q: filter.q } : {}),
+      ...(filter.status ? { status: [filter.status] } : {}),
+      ...(filter.klass ? { class: [filter.klass] } : {}),
+      ...(filter.lead ? { lead: filter.lead } : {}),
+      ...(filter.ward ? { ward: filter.ward } : {}),
+      ...(filter.month ? { month: filter.month } : {}),
+    });
+    if (sort.key === "plan") return sort.desc ? filtered.reverse() : filtered;
+    const sorted = [...filtered].sort(sorters[sort.key]);
+    return sort.desc ? sorted.reverse() : sorted;
+  }, [list.data, filter, sort]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 64,
+    overscan: 12,
+  });
+  const items = virtual.getVirtualItems();
+  const padTop = items[0]?.start ?? 0;
+  const padBottom = items.length > 0 ? virtual.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
   const months = status0.data?.byMonth.map((m) => m.month) ?? [];
+  const header = (key: SortKey, label: MessageKey) => (
+    <th scope="col" aria-sort={sort.key === key ? (sort.desc ? "descending" : "ascending") : "none"}>
+      <button
+        type="button"
+        className="sort"
+        onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : false }))}
+      >
+        {t(label)}
+      </button>
+    </th>
+  );
   return (
     <div className="page activities">
       <h1>{t("nav.activities")}</h1>
@@ -117,49 +152,70 @@ export function ActivitiesPage() {
       {list.data ? (
         <>
           <p className="muted" aria-live="polite" data-testid="activity-count">
-            {t("activities.count", { count: list.data.count, total: list.data.total })}
+            {t("activities.count", { count: rows.length, total: list.data.activities.length })}
           </p>
-          {list.data.count === 0 ? (
+          {rows.length === 0 ? (
             <p>{t("activities.empty")}</p>
           ) : (
-            <div className="table-wrap">
-              <table className="activity-table" data-testid="activity-table">
+            <div className="table-wrap" ref={scroller}>
+              <table className="activity-table" data-testid="activity-table" aria-rowcount={rows.length + 1}>
                 <thead>
                   <tr>
-                    <th scope="col">{t("col.code")}</th>
+                    {header("plan", "col.code")}
                     <th scope="col">{t("col.title")}</th>
                     <th scope="col">{t("col.leads")}</th>
                     <th scope="col">{t("col.time")}</th>
-                    <th scope="col">{t("col.deadline")}</th>
-                    <th scope="col">{t("col.status")}</th>
-                    <th scope="col">{t("col.progress")}</th>
+                    {header("deadline", "col.deadline")}
+                    {header("status", "col.status")}
+                    {header("progress", "col.progress")}
                   </tr>
                 </thead>
                 <tbody>
-                  {list.data.activities.map((a) => (
-                    <tr key={a.id} className={a.isSection ? "section-row" : undefined} data-activity={a.id}>
-                      <td>{a.code}</td>
-                      <td>
-                        <Link to={`/hoat-dong/${encodeURIComponent(a.id)}`}>{a.title}</Link>
-                      </td>
-                      <td>
-                        {a.leads.map((u) => (
-                          <span key={`${u.id}-${u.source}`} className="unit">
-                            {u.name}
-                            {u.requested ? <em className="requested"> ({t("requested")})</em> : null}
-                          </span>
-                        ))}
-                      </td>
-                      <td>{a.time}</td>
-                      <td>{a.deadline ?? "—"}</td>
-                      <td>
-                        {a.isSection ? t("section") : <StatusBadge status={a.status} overdue={a.overdue} />}
-                      </td>
-                      <td>
-                        <ProgressBar value={a.progress} label={a.code} />
-                      </td>
+                  {padTop > 0 ? (
+                    <tr className="pad-row">
+                      <td colSpan={7} className="pad" style={{ height: `${padTop}px` }} />
                     </tr>
-                  ))}
+                  ) : null}
+                  {items.map((item) => {
+                    const a = rows[item.index];
+                    if (!a) return null;
+                    return (
+                      <tr
+                        key={a.id}
+                        ref={virtual.measureElement}
+                        data-index={item.index}
+                        aria-rowindex={item.index + 2}
+                        className={a.isSection ? "section-row" : undefined}
+                        data-activity={a.id}
+                      >
+                        <td>{a.code}</td>
+                        <td>
+                          <Link to={`/hoat-dong/${encodeURIComponent(a.id)}`}>{a.title}</Link>
+                        </td>
+                        <td>
+                          {a.leads.map((u) => (
+                            <span key={`${u.id}|${u.source}`} className="unit">
+                              {u.name}
+                              {u.requested ? <em className="requested"> ({t("requested")})</em> : null}
+                            </span>
+                          ))}
+                        </td>
+                        <td>{a.time}</td>
+                        <td>{a.deadline ?? "—"}</td>
+                        <td>
+                          {a.isSection ? t("section") : <StatusBadge status={a.status} overdue={a.overdue} />}
+                        </td>
+                        <td>
+                          <ProgressBar value={a.progress} label={a.code} />
+                        </td>
+                      </tr>
+                    );
+                  })}
+                  {padBottom > 0 ? (
+                    <tr className="pad-row">
+                      <td colSpan={7} className="pad" style={{ height: `${padBottom}px` }} />
+                    </tr>
+                  ) : null}
                 </tbody>
               </table>
             </div>
