@@ -1,6 +1,6 @@
 import type { Chunk } from "./engine/Chunk";
 import { prepareContext } from "./engine/prepareContext";
-import { runParsers } from "./engine/runParsers";
+import { reportFailure, runParsers } from "./engine/runParsers";
 import type { ParsePeriodOptions } from "./ParsePeriodOptions";
 import type { PeriodResult } from "./PeriodResult";
 import { parsePeriod } from "./parsePeriod";
@@ -33,7 +33,13 @@ function statedYear(chunk: Chunk): number | undefined {
 export function findPeriods(text: string, options?: ParsePeriodOptions): FoundPeriod[] {
   const { context, configuration } = prepareContext(text, options);
   let chunks = runParsers(context, configuration);
-  for (const refiner of configuration.refiners) chunks = refiner.refine(context, chunks);
+  for (const refiner of configuration.refiners) {
+    try {
+      chunks = refiner.refine(context, chunks);
+    } catch (error) {
+      reportFailure(context, `refiner ${refiner.name}`, error);
+    }
+  }
   const found: FoundPeriod[] = [];
   for (let k = 0; k < chunks.length; k++) {
     const chunk = chunks[k] as Chunk;

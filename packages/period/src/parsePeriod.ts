@@ -1,7 +1,7 @@
 import { assembleResult } from "./engine/assembleResult";
 import type { Chunk } from "./engine/Chunk";
 import { prepareContext } from "./engine/prepareContext";
-import { runParsers } from "./engine/runParsers";
+import { reportFailure, runParsers } from "./engine/runParsers";
 import type { ParsePeriodOptions } from "./ParsePeriodOptions";
 import type { PeriodResult } from "./PeriodResult";
 
@@ -22,6 +22,12 @@ import type { PeriodResult } from "./PeriodResult";
 export function parsePeriod(text: string, options?: ParsePeriodOptions): PeriodResult {
   const { context, configuration, reference } = prepareContext(text, options);
   let chunks: Chunk[] = runParsers(context, configuration);
-  for (const refiner of configuration.refiners) chunks = refiner.refine(context, chunks);
+  for (const refiner of configuration.refiners) {
+    try {
+      chunks = refiner.refine(context, chunks);
+    } catch (error) {
+      reportFailure(context, `refiner ${refiner.name}`, error);
+    }
+  }
   return assembleResult(context, chunks, reference);
 }

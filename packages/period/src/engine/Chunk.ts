@@ -80,6 +80,8 @@ export interface ParsingContext {
   vocabulary: CompiledVocabulary;
   /** The anniversary date from the options, as a Julian day number. */
   anniversary: number | null;
+  /** The `referenceDate` option as a Julian day number ("từ nay" starts there), or null. */
+  referenceDay: number | null;
   /** Diagnostics found while parsing (invalid dates, …). */
   diagnostics: PeriodDiagnostic[];
 }
@@ -158,6 +160,8 @@ export function createMoment(m: Moment): Moment {
     part: m.part,
     lunar: m.lunar,
     leap: m.leap,
+    yearShift: m.yearShift,
+    lastDay: m.lastDay,
     cycle: m.cycle,
     fixedStart: m.fixedStart,
     fixedEnd: m.fixedEnd,

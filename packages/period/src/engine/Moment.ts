@@ -40,6 +40,10 @@ export interface Moment {
   part?: Part;
   lunar?: boolean;
   leap?: boolean;
+  /** Added to the year when resolving: "28 Tết" is in the lunar year before the Tết it names (−1). */
+  yearShift?: number;
+  /** "30 Tết": the last day of the month, the 29th when the month has no 30th. */
+  lastDay?: boolean;
   /** Position 0–59 in the sexagenary cycle when the year is given by its Can Chi name ("Tết Ất Tỵ"). */
   cycle?: number;
   /** Julian day numbers of a `fixed` moment (an anniversary given as a date). */
@@ -129,7 +133,7 @@ function applyYearPart(
  * do not form a real date (31/2, a leap month that year lacks).
  */
 export function resolveMoment(moment: Moment, year: number): DayInterval | null {
-  const y = moment.year ?? year;
+  const y = (moment.year ?? year) + (moment.yearShift ?? 0);
   switch (moment.unit) {
     case "fixed":
       return moment.fixedStart === undefined
@@ -139,7 +143,10 @@ export function resolveMoment(moment: Moment, year: number): DayInterval | null 
       const { month, day } = moment;
       if (month === undefined || day === undefined) return null;
       if (moment.lunar) {
-        const jd = dayNumberFromLunar({ year: y, month, day, leap: moment.leap ?? false }, 7);
+        let jd = dayNumberFromLunar({ year: y, month, day, leap: moment.leap ?? false }, 7);
+        if (jd === null && moment.lastDay && day === 30) {
+          jd = dayNumberFromLunar({ year: y, month, day: 29, leap: moment.leap ?? false }, 7);
+        }
         return jd === null ? null : { start: jd, end: jd };
       }
       if (!isValidDate(y, month, day)) return null;

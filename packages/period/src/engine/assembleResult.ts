@@ -15,6 +15,7 @@ export interface ReferenceYear {
 }
 
 const RELATIVE_PRIORITY = [
+  "now",
   "anniversary",
   "notice",
   "signature",

@@ -98,6 +98,7 @@ export function prepareContext(text: unknown, options: unknown): PreparedParse {
     tokens: tokenize(source),
     vocabulary: vocabularyFor(opts.vocabulary),
     anniversary,
+    referenceDay: dateOption(opts.referenceDate),
     diagnostics,
   };
   return { context, configuration: opts.configuration ?? defaultConfiguration, reference };

@@ -32,6 +32,19 @@ function indexParsers(parsers: readonly Parser[]) {
   return index;
 }
 
+/** Records that a (user-supplied) parser or refiner threw: parsing goes on without it. */
+export function reportFailure(context: ParsingContext, what: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  if (context.diagnostics.some((d) => d.code === "extension-failed" && d.en.includes(what))) return;
+  context.diagnostics.push({
+    code: "extension-failed",
+    severity: "error",
+    vi: `Lỗi trong ${what}: ${message}; đã bỏ qua`,
+    en: `${what} threw: ${message}; skipped`,
+    span: null,
+  });
+}
+
 function longest(
   parsers: readonly Parser[],
   context: ParsingContext,
@@ -40,7 +53,13 @@ function longest(
 ): Chunk | null {
   let out = best;
   for (const parser of parsers) {
-    const chunk = parser.extract(context, i);
+    let chunk: Chunk | null;
+    try {
+      chunk = parser.extract(context, i);
+    } catch (error) {
+      reportFailure(context, `parser ${parser.name}`, error);
+      chunk = null;
+    }
     if (chunk !== null && chunk.to > i && (out === null || chunk.to > out.to)) out = chunk;
   }
   return out;

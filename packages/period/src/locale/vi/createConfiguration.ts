@@ -8,6 +8,7 @@ import { recurringParser, relativeParser } from "./parsers/markerParsers";
 import { monthParser } from "./parsers/monthParser";
 import { monthPartParser } from "./parsers/monthPartParser";
 import { namedDayParser } from "./parsers/namedDayParser";
+import { nowParser } from "./parsers/nowParser";
 import { quarterParser } from "./parsers/quarterParser";
 import { weekdayParser } from "./parsers/weekdayParser";
 import { yearParser } from "./parsers/yearParser";
@@ -25,7 +26,7 @@ export interface ConfigurationOptions {
 /**
  * The Vietnamese configuration: parsers for clock times and weekdays (skipped), days, months,
  * quarters, years, windows ("đầu tháng", "tuần đầu"), "N tháng đầu năm", lunar days, named days,
- * anniversaries, relative and recurring markers; refiners for lunar markers, equivalent dates,
+ * anniversaries, "từ nay", relative and recurring markers; refiners for lunar markers, equivalent dates,
  * ranges, peaks, deadlines and open bounds. Returns fresh arrays: push your own parser or refiner
  * and pass the result as `parsePeriod(text, { configuration })`.
  *
@@ -49,6 +50,7 @@ export function createConfiguration(options: ConfigurationOptions = {}): Configu
     yearParser,
     namedDayParser,
     lunarDayParser,
+    nowParser,
   ].filter((p) => !options.solarOnly || p !== lunarDayParser);
   const refiners = [
     lunarSuffixRefiner,

@@ -1,6 +1,7 @@
 import type { Chunk, Parser, ParsingContext } from "../../../engine/Chunk";
 import type { Moment } from "../../../engine/Moment";
 import type { Token } from "../../../text/tokenize";
+import { LUNAR_MONTH_WORDS } from "../constants";
 import {
   isDateSeparator,
   readMonthValue,
@@ -49,7 +50,9 @@ function readFullDate(
   if (sep === "thang") {
     const m = readMonthValue(tokens, d.next + 1);
     if (!m) return null;
-    const moment: Moment = { unit: "day", day: d.value, month: m.value };
+    // "25 tháng Chạp", "mùng 6 tháng Giêng": those month names are lunar.
+    const lunar = LUNAR_MONTH_WORDS.has(textAt(tokens, d.next + 1)) || undefined;
+    const moment: Moment = { unit: "day", day: d.value, month: m.value, lunar };
     const y = readYearSuffix(tokens, m.next, ["/", "-", ".", ","]);
     applyYear([moment], y?.value);
     return { moment, next: y ? y.next : m.next, sep };

@@ -4,13 +4,29 @@ import { readMonthValue, readNumber, readYearSuffix, wordAt } from "../readers";
 import { applyYear, makeChunk } from "./makeChunk";
 import { readCanChi } from "./namedDayParser";
 
-/** Lunar days written the traditional way: "mùng 4 Tết", "mồng 1 Tết Ất Tỵ", "rằm tháng Giêng", "rằm tháng 7". */
+/**
+ * Lunar days written the traditional way: "mùng 4 Tết", "mồng 1 Tết Ất Tỵ", "ngày 4 Tết", "rằm tháng Giêng",
+ * "rằm tháng 7", and the days before Tết: "28 Tết", "ngày 30 Tết" (the last days of the year before).
+ */
 export const lunarDayParser: Parser = {
   name: "lunarDay",
-  triggers: ["mung", "mong", "ram"],
+  triggers: ["mung", "mong", "ram", "ngay", "#"],
   extract(context, i) {
     const { tokens } = context;
     const w = wordAt(tokens, i);
+    if (w === "ngay" || tokens[i]?.kind === "number") {
+      const at = w === "ngay" ? i + 1 : i;
+      const d = readNumber(tokens, at, 2);
+      if (!d || wordAt(tokens, d.next) !== "tet") return null;
+      let item: Moment;
+      if (d.value >= 1 && d.value <= 10) item = { unit: "day", month: 1, day: d.value, lunar: true };
+      else if (d.value >= 20 && d.value <= 30) {
+        item = { unit: "day", month: 12, day: d.value, lunar: true, yearShift: -1, lastDay: d.value === 30 };
+      } else return null;
+      const y = readYearSuffix(tokens, d.next + 1, ["/", "-"]);
+      applyYear([item], y?.value);
+      return makeChunk("lunarDay", i, y ? y.next : d.next + 1, [item]);
+    }
     if (w === "ram") {
       if (wordAt(tokens, i + 1) !== "thang") return null;
       const m = readMonthValue(tokens, i + 2);
