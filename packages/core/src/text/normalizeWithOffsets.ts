@@ -1,5 +1,6 @@
 import { decodeEntity, ENTITY_PATTERN } from "./decodeEntities";
 
+const COMBINING = /\p{M}/u;
 const TAG = "<\\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\\s[^<>]{0,500})?\\/?>";
 
 /** A normalised text together with a map from its offsets back to the source's. */
@@ -17,6 +18,18 @@ export interface OffsetText {
  * HTML tags (`<i>`, `</b>`) are removed: cells extracted from documents carry them.
  */
 export function normalizeWithOffsets(source: string): OffsetText {
+  // Most cells have no tag, no entity and no combining mark, and are NFC already: nothing moves.
+  if (
+    !source.includes("<") &&
+    !source.includes("&") &&
+    !COMBINING.test(source) &&
+    source.normalize("NFC") === source
+  ) {
+    return {
+      text: source,
+      toSource: (offset: number) => (offset <= 0 ? 0 : Math.min(offset, source.length)),
+    };
+  }
   const starts: number[] = [];
   let text = "";
   const pattern = new RegExp(`${TAG}|${ENTITY_PATTERN.source}|\\P{M}\\p{M}*|\\p{M}+`, "gu");

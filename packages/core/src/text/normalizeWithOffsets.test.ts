@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest";
+import { normalizeWithOffsets } from "./normalizeWithOffsets";
+
+describe("normalizeWithOffsets on text that needs no change", () => {
+  it.each(["Phòng Văn hóa và Thông tin quận", "tặng quà 55 gia đình chính sách", ""])(
+    "keeps %j and maps every offset to itself",
+    (source) => {
+      const { text, toSource } = normalizeWithOffsets(source);
+      expect(text).toBe(source);
+      for (let i = 0; i <= source.length; i++) expect(toSource(i)).toBe(i);
+      expect(toSource(-3)).toBe(0);
+      expect(toSource(source.length + 5)).toBe(source.length);
+    },
+  );
+
+  it("still maps decomposed text (combining marks) back to the source", () => {
+    const source = "Ho\u0300a Bi\u0300nh"; // "Hòa Bình" typed with combining marks
+    const { text, toSource } = normalizeWithOffsets(source);
+    expect(text).toBe("Hòa Bình");
+    expect(toSource(text.indexOf("Bình"))).toBe(source.indexOf("Bi"));
+  });
+});
