@@ -4,6 +4,7 @@ import { exportCommand } from "./export";
 import { importCommand } from "./import";
 import { infoCommand } from "./info";
 import { periodCommand } from "./period";
+import { pluginCommand } from "./plugin";
 import { statusCommand } from "./status";
 
 /**
@@ -17,4 +18,5 @@ export const commandModules: readonly CommandModule[] = [
   statusCommand,
   exportCommand,
   dbCommand,
+  pluginCommand,
 ];
