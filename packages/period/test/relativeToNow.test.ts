@@ -68,3 +68,40 @@ describe("extensions that throw", () => {
     ]);
   });
 });
+
+describe("weeks, months and quarters relative to the reference date", () => {
+  const referenceDate = "2024-05-15"; // a Wednesday
+  const cases: [string, string, string][] = [
+    ["tuần này", "2024-05-13", "2024-05-19"],
+    ["tuần tới", "2024-05-20", "2024-05-26"],
+    ["tuần sau", "2024-05-20", "2024-05-26"],
+    ["tuần trước", "2024-05-06", "2024-05-12"],
+    ["trong tháng này", "2024-05-01", "2024-05-31"],
+    ["tháng tới", "2024-06-01", "2024-06-30"],
+    ["tháng sau", "2024-06-01", "2024-06-30"],
+    ["tháng trước", "2024-04-01", "2024-04-30"],
+    ["quý này", "2024-04-01", "2024-06-30"],
+    ["quý tới", "2024-07-01", "2024-09-30"],
+    ["hoàn thành trước tháng sau", "", "2024-05-31"],
+  ];
+  for (const [text, start, end] of cases) {
+    it(text, () => {
+      const r = parsePeriod(text, { referenceDate });
+      expect([r.start ?? "", r.end]).toEqual([start, end]);
+    });
+  }
+
+  it("rolls over the year", () => {
+    expect(parsePeriod("quý tới", { referenceDate: "2024-11-02" }).end).toBe("2025-03-31");
+    expect(parsePeriod("tháng trước", { referenceDate: "2025-01-10" }).start).toBe("2024-12-01");
+  });
+
+  it("keeps 'tháng Sáu' (June) apart from 'tháng sau' (next month)", () => {
+    expect(parsePeriod("tháng Sáu", { referenceDate }).start).toBe("2024-06-01");
+    expect(parsePeriod("tháng sau", { referenceDate: "2024-08-10" }).start).toBe("2024-09-01");
+  });
+
+  it("is relative to now without a reference date", () => {
+    expect(parsePeriod("tuần tới", { year: 2024 }).relative?.to).toBe("now");
+  });
+});

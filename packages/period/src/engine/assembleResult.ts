@@ -223,7 +223,8 @@ function runs(intervals: DayInterval[]): DayInterval[] {
 function deadlineOf(resolved: ResolvedChunk): number {
   const { chunk, interval } = resolved;
   const item = chunk.items[0];
-  if (chunk.deadlineMode === "by" || item?.unit === "day" || item?.unit === "fixed") return interval.end;
+  const singleDay = item?.unit === "day" || (item?.unit === "fixed" && item.fixedStart === item.fixedEnd);
+  if (chunk.deadlineMode === "by" || singleDay) return interval.end;
   return interval.start - 1;
 }
 

@@ -10,6 +10,7 @@ import { monthPartParser } from "./parsers/monthPartParser";
 import { namedDayParser } from "./parsers/namedDayParser";
 import { nowParser } from "./parsers/nowParser";
 import { quarterParser } from "./parsers/quarterParser";
+import { relativeUnitParser } from "./parsers/relativeUnitParser";
 import { weekdayParser } from "./parsers/weekdayParser";
 import { yearParser } from "./parsers/yearParser";
 import { deadlineRefiner, openBoundRefiner, peakRefiner } from "./refiners/boundRefiners";
@@ -51,6 +52,7 @@ export function createConfiguration(options: ConfigurationOptions = {}): Configu
     namedDayParser,
     lunarDayParser,
     nowParser,
+    relativeUnitParser,
   ].filter((p) => !options.solarOnly || p !== lunarDayParser);
   const refiners = [
     lunarSuffixRefiner,
