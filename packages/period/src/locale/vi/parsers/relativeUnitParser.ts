@@ -25,7 +25,7 @@ export const relativeUnitParser: Parser = {
     const { tokens } = context;
     const unit = wordAt(tokens, i);
     const next = tokens[i + 1];
-    if (!next || next.kind !== "word") return null;
+    if (next?.kind !== "word") return null;
     const offset = offsetWord(next.text, next.raw);
     if (offset === null) return null;
     if (offset === -1 && (readNumber(tokens, i + 2) || wordAt(tokens, i + 2) === "ngay")) return null;
