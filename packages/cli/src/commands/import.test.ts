@@ -35,6 +35,7 @@ describe("kehoach import", () => {
     const plan = JSON.parse(io.out()) as { activities: { id: string }[]; issuer: { unitId: string } };
     expect(plan.activities).toHaveLength(30);
     expect(plan.issuer.unitId).toBe("ubnd-quan-thanh-xuan");
+    expect(plan.id).toBe("ke-hoach-70-nam-giai-phong-thu-do");
     expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(plan);
     expect(io.err()).toContain("[import.numbering-gap]");
     expect(io.err()).toMatch(/seed\.txt|000_ae7acf3b739e7eee\.txt:43:1: cảnh báo\/warning/u);
@@ -45,6 +46,9 @@ describe("kehoach import", () => {
     expect(await runCli(["import", seed], io)).toBe(0);
     expect(io.out()).toContain("Bảng 1 / Table 1: 17 hoạt động / activities, 4 mục / sections");
     expect(io.out()).toContain("Bảng 2 / Table 2: 9 hoạt động");
+    expect(io.out()).toContain(
+      "Mã kế hoạch / Plan id: kh-ubnd-2024-04-cac-hoat-dong-ky-niem-70-nam-ngay-giai-phong-thu-do-10-10-1954-10-10-2024",
+    );
   });
 
   it("exits 1 on a binary file named .txt, with a located diagnostic and no stack trace", async () => {

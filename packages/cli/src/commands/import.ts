@@ -67,7 +67,10 @@ export function formatDiagnostic(diagnostic: Diagnostic): string {
 export function formatImportSummary(result: ImportResult): string {
   const plan = result.plan;
   if (plan === null) return "Không nhập được kế hoạch / No plan could be imported\n";
-  const lines = [`${plan.title || "(không có tiêu đề / untitled)"} — ${plan.year}`];
+  const lines = [
+    `${plan.title || "(không có tiêu đề / untitled)"} — ${plan.year}`,
+    `Mã kế hoạch / Plan id: ${plan.id}`,
+  ];
   for (const table of plan.tables) {
     const activities = plan.activities.filter((activity) => activity.table === table.index);
     const sections = activities.filter((activity) => activity.isSection).length;
@@ -81,6 +84,10 @@ export function formatImportSummary(result: ImportResult): string {
       .flatMap((ref) => (ref.unitId ? [ref.unitId] : [])),
   );
   lines.push(`Đơn vị đã nhận ra / Units resolved: ${resolved.size}`);
+  const learned = result.diagnostics.filter((d) => d.code === "import.abbreviation-learned");
+  if (learned.length > 0) {
+    lines.push(`Viết tắt văn bản định nghĩa / Abbreviations the document defines: ${learned.length}`);
+  }
   const count = (severity: Diagnostic["severity"]) =>
     result.diagnostics.filter((d) => d.severity === severity).length;
   lines.push(
