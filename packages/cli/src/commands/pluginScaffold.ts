@@ -83,8 +83,7 @@ function isRealDate(iso: string): boolean {
 }
 
 function camelCase(kebab: string): string {
-  const camel = kebab.replace(/-([a-z0-9])/gu, (_, c: string) => c.toUpperCase());
-  return /^[a-z]/u.test(camel) ? camel : `plugin${camel}`;
+  return kebab.replace(/-([a-z0-9])/gu, (_, c: string) => c.toUpperCase());
 }
 
 function isoOf(date: Date): string {
