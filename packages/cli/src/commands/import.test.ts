@@ -32,7 +32,11 @@ describe("kehoach import", () => {
       io,
     );
     expect(code).toBe(0);
-    const plan = JSON.parse(io.out()) as { activities: { id: string }[]; issuer: { unitId: string } };
+    const plan = JSON.parse(io.out()) as {
+      id: string;
+      activities: { id: string }[];
+      issuer: { unitId: string };
+    };
     expect(plan.activities).toHaveLength(30);
     expect(plan.issuer.unitId).toBe("ubnd-quan-thanh-xuan");
     expect(plan.id).toBe("ke-hoach-70-nam-giai-phong-thu-do");
