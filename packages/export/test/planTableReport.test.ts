@@ -67,10 +67,10 @@ describe("buildPlanTableReport", () => {
     ]);
   });
 
-  it("writes leads as numbered in the cell, keeps bold spans and cites documents as a note", () => {
+  it("writes leads as numbered in the cell (requested units with their 'Đề nghị', as the seed has them), keeps bold spans and cites documents as a note", () => {
     const row = t1?.rows.find((r) => r.activity?.id === "t1-2.2");
     expect(row?.cells.leads?.text).toBe(
-      "(1) Trung tâm Văn hóa - Thông tin và Thể thao quận; (2) P. QLĐT; (3) Hội LHPN quận",
+      "(1) Trung tâm Văn hóa - Thông tin và Thể thao quận; (2) P. QLĐT; (3) Đề nghị Hội LHPN quận",
     );
     const title = row?.cells.title;
     const bold = title?.emphasis[0];

@@ -53,9 +53,11 @@ export function planTableColumns(table: PlanTable): ReportColumn[] {
     let key: string = c.role === "notes" || c.role === "other" ? `extra:${c.label}` : c.role;
     if (seen.has(key)) key = `${key}#${i}`;
     seen.add(key);
+    // Importers flatten the two header rows ("Dự kiến kết quả - Cấp quận"): the group goes back on top.
+    const label = grouped ? c.label.replace(/^dự kiến kết quả\s*[-–—:]\s*/iu, "") || c.label : c.label;
     return {
       key,
-      label: c.label,
+      label,
       group: grouped ? GROUP_EXPECTED : null,
       width: widths[c.role] ?? 14,
       align: c.role === "code" ? ("center" as const) : ("left" as const),
@@ -72,9 +74,11 @@ export function splitTitle(title: string): string[] {
 
 /** The "(Kèm theo …)" line of a table, or null. */
 export function subtitleOf(table: PlanTable): string | null {
-  const text = table.attachedTo?.text.trim();
+  const text = table.attachedTo?.text.normalize("NFC").trim();
   if (!text) return null;
-  return text.startsWith("(") ? text : `(${text})`;
+  const inner = text.replace(/^\((.*)\)$/su, "$1").trim();
+  const attached = /^kèm theo(?![\p{L}\p{N}])/iu.test(inner) ? inner : `Kèm theo ${inner}`;
+  return `(${attached})`;
 }
 
 function expectedText(activity: Activity, level: "district" | "ward" | "city"): string {
@@ -83,6 +87,8 @@ function expectedText(activity: Activity, level: "district" | "ward" | "city"): 
   if (result.items.length <= 1) return result.text;
   return result.items.map((item) => (item.marker ? `${item.marker} ${item.text}` : item.text)).join("\n");
 }
+
+const squash = (text: string) => text.normalize("NFC").replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
 
 /** The report row of one activity. */
 export function planTableRow(
@@ -106,7 +112,10 @@ export function planTableRow(
     else if (key === "title") {
       text = activity.title;
       emphasis = activity.emphasis;
-      note = activity.references.length ? activity.references.map((r) => r.text).join("; ") : null;
+      // References the title already carries (importers keep the cell's italic text) are not repeated.
+      const inTitle = squash(activity.title);
+      const cited = activity.references.filter((r) => !inTitle.includes(squash(r.text)));
+      note = cited.length ? cited.map((r) => r.text).join("; ") : null;
     } else if (key === "leads") text = formatUnitRefs(activity.leads, names);
     else if (key === "coordinators") text = formatUnitRefs(activity.coordinators, names);
     else if (key === "time") text = activity.time.text;
@@ -201,7 +210,8 @@ export function buildPlanTableReport(plan: unknown, options: PlanTableReportOpti
     }
     const reportTable: ReportTable = {
       id: `table-${table.index + 1}`,
-      title: splitTitle(table.title),
+      // Set in capitals, as plan tables are printed (the importer brings titles back to sentence case).
+      title: splitTitle(table.title).map((line) => line.toLocaleUpperCase("vi")),
       subtitle: subtitleOf(table),
       columns,
       rows: kept.map((a) => planTableRow(a, columns, unitNames)),
