@@ -45,3 +45,20 @@ describe("what is not an abbreviation's definition", () => {
     expect(next.plan?.activities[0]?.leads[0]?.unitId).toBeNull();
   });
 });
+
+describe("adversarial definitions", () => {
+  it("stays bounded on a huge cell of definitions (at most 1,000 learned, names of at most 12 words)", () => {
+    const cell = Array.from({ length: 3_000 }, (_, i) => `Phòng Số ${i} (P${i})`).join(" ");
+    const long = `Phòng ${"Một ".repeat(40)}(PX)`;
+    const { learned } = learnAbbreviations(
+      [
+        { text: cell, location: null },
+        { text: long, location: null },
+      ],
+      empty,
+    );
+    expect(learned).toHaveLength(1_000);
+    expect(learned[0]).toMatchObject({ abbreviation: "P0", name: "Phòng Số 0" });
+    expect(learned.some((item) => item.abbreviation === "PX")).toBe(false);
+  });
+});

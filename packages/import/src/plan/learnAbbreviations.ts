@@ -34,6 +34,10 @@ export interface LocatedText {
 const DEFINITION = /\(\s*([\p{Lu}\p{N}][\p{Lu}\p{N}&.-]{1,11})\s*\)/gu;
 const HAS_CAPITAL = /\p{Lu}/u;
 const ROMAN = /^[IVXLC]+$/u;
+/** Unit names are short: a name is at most this many words. */
+const MAX_NAME_WORDS = 12;
+/** At most this many definitions are learned from one document (a bound on adversarial input). */
+const MAX_DEFINITIONS = 1_000;
 /** Where a name cannot reach back past. */
 const BOUNDARY = /[;:,()\n\u201c\u201d"]/u;
 
@@ -88,7 +92,7 @@ function nameBefore(
   if (segment === "") return null;
   // The longest run of final words that the registry knows.
   const words = segment.split(/\s+/u).filter(Boolean);
-  for (let from = 0; from < words.length; from++) {
+  for (let from = Math.max(0, words.length - MAX_NAME_WORDS); from < words.length; from++) {
     const candidate = words.slice(from).join(" ");
     const unit = registry.lookup(candidate, options);
     if (unit !== null) return { name: candidate, unit, kind: unit.kind };
@@ -98,7 +102,7 @@ function nameBefore(
   for (const match of segment.matchAll(KIND_START)) last = match;
   if (last === null) return null;
   const name = segment.slice(last.index).trim();
-  if (name.split(/\s+/u).length > 12) return null;
+  if (name.split(/\s+/u).length > MAX_NAME_WORDS) return null;
   return { name, unit: null, kind: kindOf(last[1] ?? "") };
 }
 
@@ -134,7 +138,8 @@ function documentUnit(
  * "Hội", "Công ty", …) followed by a capitalised word, which becomes a unit
  * of the document's own (its id a slug of the name). Parentheses holding
  * numbers, Roman numerals, dates or lower-case words are not definitions; an
- * abbreviation defined twice keeps its first meaning. Each definition gives
+ * abbreviation defined twice keeps its first meaning; at most 1,000 are
+ * learned per document. Each definition gives
  * an `import.abbreviation-learned` info diagnostic at its location.
  */
 export function learnAbbreviations(
@@ -145,6 +150,7 @@ export function learnAbbreviations(
   const learned: LearnedAbbreviation[] = [];
   const diagnostics: Diagnostic[] = [];
   const byKey = new Map<string, LearnedAbbreviation>();
+  const byName = new Map<string, LearnedAbbreviation>();
   const madeIds = new Set<string>();
   for (const { text, location } of texts) {
     if (!text.includes("(")) continue;
@@ -158,7 +164,7 @@ export function learnAbbreviations(
       const existing = registry.lookup(abbreviation, options);
       if (existing !== null && found.unit !== null && existing.id === found.unit.id) continue;
       // A name the document defined before gives the same unit.
-      const earlier = [...byKey.values()].find((item) => unitKey(item.name) === unitKey(found.name));
+      const earlier = byName.get(unitKey(found.name));
       const unit =
         found.unit ??
         earlier?.unit ??
@@ -178,7 +184,9 @@ export function learnAbbreviations(
         location,
       };
       byKey.set(key, item);
+      if (!byName.has(unitKey(found.name))) byName.set(unitKey(found.name), item);
       learned.push(item);
+      if (learned.length >= MAX_DEFINITIONS) return { learned, diagnostics };
       diagnostics.push(
         diagnostic(
           "import.abbreviation-learned",
