@@ -1,23 +1,25 @@
 import type { PlanStatus } from "@kehoach/core";
 
-/** A unit as an activity row shows it. */
+/** A lead unit as an activity row shows it. */
 export interface RowUnit {
   id: string | null;
   name: string;
-  source: string;
+  /** Written after "Đề nghị": the committee asks rather than orders. */
   requested: boolean;
-  scope: string;
-  members: string[];
 }
 
 /**
  * One row of the activity table (`GET /api/plans/:plan/activities`): the
- * status query's row plus what the table shows and filters on.
+ * status query's row (without ward parts) plus what the table shows and
+ * filters on, kept small so thousands of rows load fast.
  */
-export type ActivityRow = PlanStatus["activities"][number] & {
+export type ActivityRow = Omit<PlanStatus["activities"][number], "wardParts"> & {
   parent: string | null;
   leads: RowUnit[];
-  coordinators: RowUnit[];
+  /** Unit ids of the leads, groups expanded to their members. */
+  leadIds: string[];
+  /** Unit ids of the coordinators, groups expanded to their members. */
+  coordinatorIds: string[];
   /** The time cell as written. */
   time: string;
   start: string | null;

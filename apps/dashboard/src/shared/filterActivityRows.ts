@@ -1,15 +1,6 @@
 import { foldForSearch } from "@kehoach/core";
 import type { ActivityFilter } from "./ActivityFilter";
-import type { ActivityRow, RowUnit } from "./ActivityRow";
-
-const ids = (units: readonly RowUnit[]): Set<string> => {
-  const out = new Set<string>();
-  for (const u of units) {
-    if (u.id) out.add(u.id);
-    for (const m of u.members) out.add(m);
-  }
-  return out;
-};
+import type { ActivityRow } from "./ActivityRow";
 
 /**
  * True when a row is active, peaking, due or completed in a month (YYYY-MM):
@@ -57,11 +48,11 @@ export function filterActivityRows(rows: readonly ActivityRow[], filter: Activit
       return false;
     if (filter.overdue === "true" && !row.overdue) return false;
     if (filter.overdue === "false" && row.overdue) return false;
-    if (filter.lead && !ids(row.leads).has(filter.lead)) return false;
-    if (filter.coordinator && !ids(row.coordinators).has(filter.coordinator)) return false;
+    if (filter.lead && !row.leadIds.includes(filter.lead)) return false;
+    if (filter.coordinator && !row.coordinatorIds.includes(filter.coordinator)) return false;
     if (filter.ward && committee) {
       const part = row.wards.includes(filter.ward);
-      if (!part && !ids(row.coordinators).has(committee) && !ids(row.leads).has(committee)) return false;
+      if (!part && !row.coordinatorIds.includes(committee) && !row.leadIds.includes(committee)) return false;
     }
     if (filter.month && !touchesMonth(row, filter.month)) return false;
     return words.every((w) => row.search.includes(w));

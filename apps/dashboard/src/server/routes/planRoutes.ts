@@ -3,6 +3,7 @@ import {
   activityClassLabels,
   type LifecycleError,
   type PlanEvent,
+  type PlanStatus,
   PlanStatusOptionsSchema,
   queryPlanStatus,
 } from "@kehoach/core";
@@ -88,6 +89,30 @@ function flatQuery(url: string): Record<string, string | string[]> {
   return out;
 }
 
+// Status answers per runtime, by as-of date, event count and window: both the
+// status and the activity table of one page load share one computation.
+const statusCache = new WeakMap<PlanRuntime, Map<string, PlanStatus>>();
+
+function statusOf(r: PlanRuntime, asOf: string, dueWithinDays = 30): PlanStatus {
+  const engine = r.engine();
+  const key = `${asOf}|${engine.events.length}|${dueWithinDays}`;
+  let cache = statusCache.get(r);
+  if (!cache) {
+    cache = new Map();
+    statusCache.set(r, cache);
+  }
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const status = queryPlanStatus(
+    r.plan,
+    engine.stateAt(asOf),
+    PlanStatusOptionsSchema.parse({ asOf, dueWithinDays }),
+  );
+  if (cache.size >= 16) cache.delete(cache.keys().next().value as string);
+  cache.set(key, status);
+  return status;
+}
+
 /** The plans API: plans, status, activities, one activity, lifecycle events, diff, rewards, the plan's log. */
 export function planRoutes(options: PlanRoutesOptions) {
   const { plans } = options;
@@ -127,22 +152,23 @@ export function planRoutes(options: PlanRoutesOptions) {
       z.object({
         asOf: CalendarDateSchema.optional(),
         dueWithinDays: z.coerce.number().int().min(0).max(366).optional(),
+        /** "false" leaves out the per-activity rows (the summary only). */
+        activities: z.enum(["true", "false"]).optional(),
       }),
       flatQuery(c.req.url),
     );
     const asOf = q.asOf ?? vietnamToday(now());
-    const options = PlanStatusOptionsSchema.parse({ asOf, dueWithinDays: q.dueWithinDays ?? 30 });
-    const status = queryPlanStatus(r.plan, r.engine().stateAt(asOf), options);
-    return c.json({ ...status, classLabels: activityClassLabels, anniversary: r.plan.anniversary });
+    const status = statusOf(r, asOf, q.dueWithinDays ?? 30);
+    const body = { ...status, classLabels: activityClassLabels, anniversary: r.plan.anniversary };
+    return c.json(q.activities === "false" ? { ...body, activities: [] } : body);
   });
 
   app.get("/:plan/activities", async (c) => {
     const r = await runtime(c.req.param("plan"));
     const filter = parseQuery(ActivityFilterSchema, flatQuery(c.req.url));
     const asOf = filter.asOf ?? vietnamToday(now());
-    const status = queryPlanStatus(r.plan, r.engine().stateAt(asOf), { asOf, dueWithinDays: 30 });
-    const rows = filterActivityRows(activityRows(r.plan, status), filter);
-    return c.json({ asOf, total: status.activities.length, count: rows.length, activities: rows });
+    const rows = filterActivityRows(activityRows(r.plan, statusOf(r, asOf)), filter);
+    return c.json({ asOf, total: r.plan.activities.length, count: rows.length, activities: rows });
   });
 
   app.get("/:plan/activities/:id", async (c) => {
@@ -158,8 +184,7 @@ export function planRoutes(options: PlanRoutesOptions) {
     const q = parseQuery(z.object({ asOf: CalendarDateSchema.optional() }), flatQuery(c.req.url));
     const asOf = q.asOf ?? vietnamToday(now());
     const state = r.engine().stateAt(asOf);
-    const status = queryPlanStatus(r.plan, state, { asOf, dueWithinDays: 30 });
-    const row = status.activities.find((a) => a.id === id);
+    const row = statusOf(r, asOf).activities.find((a) => a.id === id);
     const activityState = state.activity(id);
     const account = c.get("account");
     const actor = account ? accountActor(account) : null;

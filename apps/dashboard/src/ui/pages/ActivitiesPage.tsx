@@ -40,7 +40,9 @@ export function ActivitiesPage() {
   const [sort, setSort] = useState<{ key: SortKey; desc: boolean }>({ key: "plan", desc: false });
   const base = `/api/plans/${encodeURIComponent(app.planId)}`;
   const list = useApi<ActivityList>(`${base}/activities${asOfQuery(app)}`);
-  const status0 = useApi<StatusAnswer>(`${base}/status${app.asOf ? `?asOf=${app.asOf}` : ""}`);
+  const status0 = useApi<StatusAnswer>(
+    `${base}/status?activities=false${app.asOf ? `&asOf=${app.asOf}` : ""}`,
+  );
   const filter = useDeferredValue({ q, status, klass, lead, ward, month });
   const rows = useMemo(() => {
     const all = list.data?.activities ?? [];
@@ -194,7 +196,7 @@ export function ActivitiesPage() {
                         </td>
                         <td>
                           {a.leads.map((u) => (
-                            <span key={`${u.id}|${u.source}`} className="unit">
+                            <span key={`${u.id}|${u.name}`} className="unit">
                               {u.name}
                               {u.requested ? <em className="requested"> ({t("requested")})</em> : null}
                             </span>

@@ -1,7 +1,7 @@
 import type { TextRange } from "@kehoach/core";
 import type { ReactNode } from "react";
 import { asOfQuery, useApp } from "../AppContext";
-import type { ActivityDetailAnswer, RowUnit } from "../api/types";
+import type { ActivityDetailAnswer } from "../api/types";
 import { useApi } from "../api/useApi";
 import { ActionForm } from "../components/ActionForm";
 import { ErrorNote } from "../components/ErrorNote";
@@ -25,13 +25,7 @@ function Emphasised({ text, ranges }: { text: string; ranges: readonly TextRange
   return <>{parts}</>;
 }
 
-function Units({
-  units,
-}: {
-  units:
-    | readonly RowUnit[]
-    | readonly { unitId: string | null; name: string; source: string; requested: boolean }[];
-}) {
+function Units({ units }: { units: readonly { name: string; source: string; requested: boolean }[] }) {
   const { t } = useI18n();
   if (units.length === 0) return <span className="muted">{t("detail.none")}</span>;
   return (

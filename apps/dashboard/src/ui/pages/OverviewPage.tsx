@@ -15,7 +15,7 @@ export function OverviewPage() {
   const app = useApp();
   const { t, pick } = useI18n();
   const { data, error, loading, reload } = useApi<StatusAnswer>(
-    `/api/plans/${encodeURIComponent(app.planId)}/status${asOfQuery(app)}`,
+    `/api/plans/${encodeURIComponent(app.planId)}/status${asOfQuery(app)}&activities=false`,
   );
   if (error) return <ErrorNote error={error} onRetry={reload} />;
   if (!data) return <p>{loading ? t("loading") : ""}</p>;

@@ -15,7 +15,9 @@ export function ReportsPage() {
   const { t, pick } = useI18n();
   const base = `/api/plans/${encodeURIComponent(app.planId)}`;
   const formats = useApi<Formats>(`${base}/exports`);
-  const status = useApi<StatusAnswer>(`${base}/status${app.asOf ? `?asOf=${app.asOf}` : ""}`);
+  const status = useApi<StatusAnswer>(
+    `${base}/status?activities=false${app.asOf ? `&asOf=${app.asOf}` : ""}`,
+  );
   const [report, setReport] = useState("progress");
   const [format, setFormat] = useState("docx");
   const [unit, setUnit] = useState("");

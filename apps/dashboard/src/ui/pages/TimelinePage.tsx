@@ -14,7 +14,7 @@ export function TimelinePage() {
   const { t } = useI18n();
   const base = `/api/plans/${encodeURIComponent(app.planId)}`;
   const list = useApi<ActivityList>(`${base}/activities${asOfQuery(app)}`);
-  const status = useApi<StatusAnswer>(`${base}/status${asOfQuery(app)}`);
+  const status = useApi<StatusAnswer>(`${base}/status${asOfQuery(app)}&activities=false`);
   const error = list.error ?? status.error;
   if (error) return <ErrorNote error={error} onRetry={list.reload} />;
   if (!list.data || !status.data) return <p>{t("loading")}</p>;

@@ -11,7 +11,7 @@ export function UnitsPage() {
   const app = useApp();
   const { t, pick } = useI18n();
   const { data, error, reload } = useApi<StatusAnswer>(
-    `/api/plans/${encodeURIComponent(app.planId)}/status${asOfQuery(app)}`,
+    `/api/plans/${encodeURIComponent(app.planId)}/status${asOfQuery(app)}&activities=false`,
   );
   if (error) return <ErrorNote error={error} onRetry={reload} />;
   if (!data) return <p>{t("loading")}</p>;
