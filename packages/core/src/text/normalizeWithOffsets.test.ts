@@ -20,3 +20,20 @@ describe("normalizeWithOffsets on text that needs no change", () => {
     expect(toSource(text.indexOf("Bình"))).toBe(source.indexOf("Bi"));
   });
 });
+
+describe("normalizeWithOffsets with a lone '&' or '<'", () => {
+  it("keeps 'VH&TT' and '< 5' as they are, offsets unchanged", () => {
+    for (const source of ["Phòng VH&TT quận", "dưới 5 < 10 hộ", "a & b <c"]) {
+      const { text, toSource } = normalizeWithOffsets(source);
+      expect(text).toBe(source);
+      expect(toSource(source.length - 1)).toBe(source.length - 1);
+    }
+  });
+
+  it("still decodes an entity and drops a tag", () => {
+    const source = "<i>VH&amp;TT</i> quận";
+    const { text, toSource } = normalizeWithOffsets(source);
+    expect(text).toBe("VH&TT quận");
+    expect(toSource(text.indexOf("quận"))).toBe(source.indexOf("quận"));
+  });
+});

@@ -3,6 +3,9 @@ import { decodeEntity, ENTITY_PATTERN } from "./decodeEntities";
 const COMBINING = /\p{M}/u;
 const TAG = "<\\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\\s[^<>]{0,500})?\\/?>";
 
+const TAG_ANYWHERE = new RegExp(TAG, "u");
+const ENTITY_ANYWHERE = new RegExp(ENTITY_PATTERN.source, "u");
+
 /** A normalised text together with a map from its offsets back to the source's. */
 export interface OffsetText {
   /** NFC text with entities decoded (white space kept: offsets stay meaningful). */
@@ -20,8 +23,8 @@ export interface OffsetText {
 export function normalizeWithOffsets(source: string): OffsetText {
   // Most cells have no tag, no entity and no combining mark, and are NFC already: nothing moves.
   if (
-    !source.includes("<") &&
-    !source.includes("&") &&
+    !(source.includes("<") && TAG_ANYWHERE.test(source)) &&
+    !(source.includes("&") && ENTITY_ANYWHERE.test(source)) &&
     !COMBINING.test(source) &&
     source.normalize("NFC") === source
   ) {
