@@ -113,6 +113,27 @@ function statusOf(r: PlanRuntime, asOf: string, dueWithinDays = 30): PlanStatus 
   return status;
 }
 
+// Serialised answers per runtime (a few MB for thousands of activities): made
+// once per as-of date and event count, then sent as they are.
+const bodyCache = new WeakMap<PlanRuntime, Map<string, Uint8Array<ArrayBuffer>>>();
+
+function cachedBody(r: PlanRuntime, key: string, make: () => unknown): Uint8Array<ArrayBuffer> {
+  const full = `${key}|${r.engine().events.length}`;
+  let cache = bodyCache.get(r);
+  if (!cache) {
+    cache = new Map();
+    bodyCache.set(r, cache);
+  }
+  const hit = cache.get(full);
+  if (hit !== undefined) return hit;
+  const body = new TextEncoder().encode(JSON.stringify(make()));
+  if (cache.size >= 16) cache.delete(cache.keys().next().value as string);
+  cache.set(full, body);
+  return body;
+}
+
+const json = { "Content-Type": "application/json; charset=UTF-8" };
+
 /** The plans API: plans, status, activities, one activity, lifecycle events, diff, rewards, the plan's log. */
 export function planRoutes(options: PlanRoutesOptions) {
   const { plans } = options;
@@ -158,17 +179,25 @@ export function planRoutes(options: PlanRoutesOptions) {
       flatQuery(c.req.url),
     );
     const asOf = q.asOf ?? vietnamToday(now());
-    const status = statusOf(r, asOf, q.dueWithinDays ?? 30);
-    const body = { ...status, classLabels: activityClassLabels, anniversary: r.plan.anniversary };
-    return c.json(q.activities === "false" ? { ...body, activities: [] } : body);
+    const days = q.dueWithinDays ?? 30;
+    const body = cachedBody(r, `status|${asOf}|${days}|${q.activities ?? "true"}`, () => {
+      const status = statusOf(r, asOf, days);
+      const answer = { ...status, classLabels: activityClassLabels, anniversary: r.plan.anniversary };
+      return q.activities === "false" ? { ...answer, activities: [] } : answer;
+    });
+    return c.body(body, 200, json);
   });
 
   app.get("/:plan/activities", async (c) => {
     const r = await runtime(c.req.param("plan"));
     const filter = parseQuery(ActivityFilterSchema, flatQuery(c.req.url));
     const asOf = filter.asOf ?? vietnamToday(now());
-    const rows = filterActivityRows(activityRows(r.plan, statusOf(r, asOf)), filter);
-    return c.json({ asOf, total: r.plan.activities.length, count: rows.length, activities: rows });
+    const answer = () => {
+      const rows = filterActivityRows(activityRows(r.plan, statusOf(r, asOf)), filter);
+      return { asOf, total: r.plan.activities.length, count: rows.length, activities: rows };
+    };
+    const unfiltered = Object.entries(filter).every(([k, v]) => k === "asOf" || v === undefined);
+    return unfiltered ? c.body(cachedBody(r, `activities|${asOf}`, answer), 200, json) : c.json(answer());
   });
 
   app.get("/:plan/activities/:id", async (c) => {
