@@ -106,6 +106,35 @@ describe("the progress report as .xlsx (read back with exceljs)", async () => {
   });
 });
 
+describe("status colours and alignment stay on their own cells (.xlsx, both writers)", async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await renderXlsx(report)) as unknown as ExcelJS.Buffer);
+  const sheet = wb.worksheets[2];
+  const rowOf = (code: string) => {
+    let found: ExcelJS.Row | undefined;
+    sheet?.eachRow((row) => {
+      if (String(row.getCell(1).value) === code) found = row;
+    });
+    if (!found) throw new Error(`no row ${code}`);
+    return found;
+  };
+  const fillOf = (cell: ExcelJS.Cell) =>
+    (cell.fill as { fgColor?: { argb?: string } } | undefined)?.fgColor?.argb;
+
+  it("colours a row by its class and leaves section rows and other rows alone", () => {
+    expect(fillOf(rowOf("4.1").getCell(2))).toBe("FFFFC7CE"); // overdue
+    expect(fillOf(rowOf("4.4").getCell(2))).toBe("FFC6EFCE"); // done on time
+    expect(fillOf(rowOf("2").getCell(2))).toBeUndefined(); // a section, after coloured rows
+    expect(fillOf(rowOf("5.2").getCell(2))).toBe("FFFFF2CC"); // in progress, no deadline
+  });
+
+  it("centres the code column only", () => {
+    expect(rowOf("4.4").getCell(1).alignment?.horizontal).toBe("center");
+    expect(rowOf("4.4").getCell(2).alignment?.horizontal).toBeUndefined();
+    expect(rowOf("4.4").getCell(4).alignment?.horizontal).toBe("center");
+  });
+});
+
 describe("the progress report as PDF", async () => {
   const pdf = await renderPdf(report);
   it.runIf(requireComponent("pdftotext", "poppler-utils"))(

@@ -1,7 +1,7 @@
 import type { Borders, Fill, PageSetup, Style, Worksheet } from "exceljs";
 import { cellText } from "../report/cellText";
 import { headerLayout } from "../report/headerLayout";
-import type { ReportRow, ReportTable } from "../report/Report";
+import type { ReportRow, ReportStatus, ReportTable } from "../report/Report";
 import { DECREE_30_MARGINS_MM, scaleWidths } from "./pageGeometry";
 import { statusLabels } from "./statusLabels";
 
@@ -81,6 +81,35 @@ function fillOf(argb: string): Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${argb}` } };
 }
 
+const bodyStyles = new Map<string, Partial<Style>>();
+
+/**
+ * The style of a body cell, one shared object per (bold, alignment, status).
+ * Shared objects matter twice: exceljs's setters (`cell.fill = …`) mutate the
+ * style object in place, so a shared object must never be changed after it is
+ * handed out; and exceljs caches a style's id by object identity, so a large
+ * sheet serialises each style once instead of once per cell.
+ */
+function bodyStyle(
+  bold: boolean,
+  align: "left" | "center" | "right",
+  status: ReportStatus | null,
+): Partial<Style> {
+  const key = `${bold ? 1 : 0}|${align}|${status ?? ""}`;
+  let style = bodyStyles.get(key);
+  if (!style) {
+    style = {
+      ...cellStyle,
+      font: bold ? { name: FONT, size: 12, bold: true } : cellStyle.font,
+      alignment:
+        align === "left" ? cellStyle.alignment : { vertical: "top", wrapText: true, horizontal: align },
+      ...(status ? { fill: fillOf(statusLabels[status].color) } : {}),
+    };
+    bodyStyles.set(key, style);
+  }
+  return style;
+}
+
 /**
  * Writes the title block and the (merged, two-row) header of a table, sets the
  * column widths, frozen panes and the autofilter. Rows are added after.
@@ -151,14 +180,8 @@ export function writeSheetRow(
   const xrow = ws.getRow(rowNumber);
   xrow.values = values;
   const bold = row.kind !== "item";
-  const fill = row.status ? fillOf(statusLabels[row.status].color) : undefined;
   for (let c = 1; c <= head.columns.length; c++) {
-    const cell = xrow.getCell(c);
-    const column = head.columns[c - 1];
-    cell.style = bold ? { ...cellStyle, font: { name: FONT, size: 12, bold: true } } : cellStyle;
-    if (column && column.align !== "left")
-      cell.alignment = { vertical: "top", wrapText: true, horizontal: column.align };
-    if (fill) cell.fill = fill;
+    xrow.getCell(c).style = bodyStyle(bold, head.columns[c - 1]?.align ?? "left", row.status);
   }
   if (row.kind === "section" && head.columns.length > 2) {
     const title = cellText(row.cells.title);

@@ -72,6 +72,11 @@ export function splitTitle(title: string): string[] {
   return [match[1] as string, match[2] as string];
 }
 
+/** A table's title lines in capitals, as plan tables are printed (importers bring them back to sentence case). */
+export function tableTitleLines(title: string): string[] {
+  return splitTitle(title).map((line) => line.toLocaleUpperCase("vi"));
+}
+
 /** The "(Kèm theo …)" line of a table, or null. */
 export function subtitleOf(table: PlanTable): string | null {
   const text = table.attachedTo?.text.normalize("NFC").trim();
@@ -210,8 +215,7 @@ export function buildPlanTableReport(plan: unknown, options: PlanTableReportOpti
     }
     const reportTable: ReportTable = {
       id: `table-${table.index + 1}`,
-      // Set in capitals, as plan tables are printed (the importer brings titles back to sentence case).
-      title: splitTitle(table.title).map((line) => line.toLocaleUpperCase("vi")),
+      title: tableTitleLines(table.title),
       subtitle: subtitleOf(table),
       columns,
       rows: kept.map((a) => planTableRow(a, columns, unitNames)),

@@ -1,7 +1,7 @@
 import type { Plan } from "@kehoach/core";
 import type { XlsxStreamTable } from "../render/writeXlsxStream";
 import { involvesUnit } from "./activityUnits";
-import { planTableColumns, planTableRow, splitTitle, subtitleOf } from "./buildPlanTableReport";
+import { planTableColumns, planTableRow, subtitleOf, tableTitleLines } from "./buildPlanTableReport";
 import type { UnitNames } from "./formatUnitRefs";
 import type { ReportRow } from "./Report";
 
@@ -32,7 +32,7 @@ export function planTableStreamTables(
     return {
       head: {
         id: `table-${table.index + 1}`,
-        title: splitTitle(table.title),
+        title: tableTitleLines(table.title),
         subtitle: subtitleOf(table),
         columns,
       },
