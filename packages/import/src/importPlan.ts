@@ -3,7 +3,7 @@ import { z } from "zod";
 import { detectFormat } from "./detectFormat";
 import { diagnostic } from "./diagnostics";
 import type { LedgerEntry } from "./LedgerEntry";
-import { buildPlan, type PluginData } from "./plan/buildPlan";
+import { buildPlan, type ImportProgress, type PluginData } from "./plan/buildPlan";
 import { defaultImportTools, type ImportTools } from "./plan/ImportTools";
 import { memoizeImportTools } from "./plan/memoizeImportTools";
 import { readCsv } from "./readers/readCsv";
@@ -49,6 +49,12 @@ export const ImportOptionsSchema = z
     maxBytes: z.number().int().positive().optional(),
     /** Zip-bomb limits for .docx and .xlsx. */
     limits: ZipLimitsSchema.partial().optional(),
+    /** Called as the import goes: after reading, after assembling, every 256 rows while resolving, before validating. */
+    onProgress: z
+      .custom<(progress: ImportProgress) => void>((value) => typeof value === "function", {
+        message: "onProgress must be a function",
+      })
+      .optional(),
   })
   .strict();
 /** Options of {@link importPlan}. */
@@ -159,7 +165,10 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
   if (doc.diagnostics.some((d) => d.severity === "error") && doc.blocks.length === 0) {
     return { plan: null, diagnostics: doc.diagnostics, ledger: [] };
   }
+  const onProgress = opts.onProgress;
+  onProgress?.({ phase: "read", done: 0, total: 0 });
   const assembly = assembleTables(doc);
+  onProgress?.({ phase: "assemble", done: 0, total: 0 });
   const tools: ImportTools = memoizeImportTools({ ...defaultImportTools(), ...(opts.tools ?? {}) });
   return buildPlan({
     doc,
@@ -169,5 +178,6 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
     year: opts.year ?? null,
     tools,
     content: typeof data === "string" ? data : doc.format === "text" ? new TextDecoder().decode(data) : null,
+    onProgress,
   });
 }

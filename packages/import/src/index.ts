@@ -22,7 +22,7 @@ export {
   readDocument,
 } from "./importPlan";
 export { type LedgerEntry, LedgerEntrySchema, type LedgerKind, LedgerKindSchema } from "./LedgerEntry";
-export type { PluginData } from "./plan/buildPlan";
+export type { ImportProgress, PluginData } from "./plan/buildPlan";
 export { defaultImportTools, type ImportTools } from "./plan/ImportTools";
 export {
   type LearnedAbbreviation,

@@ -53,6 +53,15 @@ export interface BuildPlanInput {
   tools: ImportTools;
   /** The input text, when it was text: compared with the plugins' shipped plans for the plan id. */
   content?: string | null;
+  /** Told how far the import is. */
+  onProgress?: ((progress: ImportProgress) => void) | undefined;
+}
+
+/** How far an import is: the phase, and rows done of the total while resolving. */
+export interface ImportProgress {
+  phase: "read" | "assemble" | "resolve" | "validate";
+  done: number;
+  total: number;
 }
 
 /** A plan with everything the importer found on the way. */
@@ -331,6 +340,9 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
   const issuer = resolve(issuerText, first.attachedLocation)[0] ?? unresolvedRef(issuerText);
 
   // Activities.
+  let resolvedRows = 0;
+  let totalRows = 0;
+  for (const rows of numbered.values()) totalRows += rows.length;
   const activities: Activity[] = [];
   const tables: PlanTable[] = [];
   for (const table of assembly.tables) {
@@ -352,6 +364,8 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
     const coordinatorsColumn = roleIndex("coordinators");
     const timeColumn = roleIndex("time");
     for (const node of numbered.get(table) ?? []) {
+      if ((resolvedRows++ & 255) === 0)
+        input.onProgress?.({ phase: "resolve", done: resolvedRows - 1, total: totalRows });
       const row = node.row;
       const flat = titleColumn >= 0 ? cells.flat(row, titleColumn) : null;
       const title = flat?.text ?? "";
@@ -471,6 +485,7 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
     wards: [...registry.wards],
     diagnostics,
   };
+  input.onProgress?.({ phase: "validate", done: totalRows, total: totalRows });
   const checked = PlanSchema.safeParse(candidate);
   if (!checked.success) {
     for (const issue of checked.error.issues.slice(0, 20)) {
