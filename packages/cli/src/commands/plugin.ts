@@ -128,7 +128,9 @@ export async function scaffoldPlugin(options: ScaffoldPluginOptions): Promise<Sc
     });
     written.push(target);
   }
-  const formatted = options.format !== false && root !== null && formatWithBiome(root, written);
+  // Only the package's files: Biome's Markdown formatter would break a changeset's front matter.
+  const packageFiles = written.filter((file) => !relative(directory, file).startsWith(".."));
+  const formatted = options.format !== false && root !== null && formatWithBiome(root, packageFiles);
   return { directory, packageName: plan.packageName, files: written, workspaceRoot: root, formatted };
 }
 
