@@ -239,6 +239,10 @@ describe.skipIf(!hasChromium)("the dashboard in Chromium", () => {
     await page.locator('[data-testid="integrity"]').waitFor();
     expect(await page.locator('[data-testid="integrity"]').textContent()).toContain("5");
     expect(await page.locator('[data-testid="audit-table"] tbody tr').count()).toBe(5);
+    await page.locator('[data-testid="compare-changes"]').waitFor();
+    expect(await page.locator('[data-testid="compare-changes"]').textContent()).toContain(
+      "3.1: Chưa bắt đầu → Đã khen thưởng",
+    );
     await page.screenshot({ path: join(artifacts, "dashboard-audit.png"), fullPage: true });
     await logout();
   });

@@ -144,6 +144,11 @@ export const vi = {
   "import.noDiagnostics": "Không có cảnh báo.",
   "import.adminOnly": "Chỉ quản trị của cơ quan ban hành mới được lưu kế hoạch.",
   "import.signIn": "Đăng nhập để nhập kế hoạch.",
+  "compare.title": "So sánh giữa hai ngày",
+  "compare.from": "Từ ngày",
+  "compare.to": "Đến ngày",
+  "compare.none": "Không có thay đổi nào giữa hai ngày.",
+  "compare.change": "{code}{ward}: {from} → {to} ({n} sự kiện)",
   errorPrefix: "Lỗi",
 } as const;
 
@@ -296,6 +301,11 @@ export const en: Record<MessageKey, string> = {
   "import.noDiagnostics": "No warnings.",
   "import.adminOnly": "Only the issuer's administrators may save a plan.",
   "import.signIn": "Sign in to import a plan.",
+  "compare.title": "Compare two dates",
+  "compare.from": "From",
+  "compare.to": "To",
+  "compare.none": "Nothing changed between the two dates.",
+  "compare.change": "{code}{ward}: {from} → {to} ({n} events)",
   errorPrefix: "Error",
 };
 

@@ -1,6 +1,7 @@
 import { useApp } from "../AppContext";
 import type { AuditAnswer } from "../api/types";
 import { useApi } from "../api/useApi";
+import { ComparePanel } from "../components/ComparePanel";
 import { ErrorNote } from "../components/ErrorNote";
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages";
@@ -27,6 +28,7 @@ export function AuditPage() {
           ))}
         </ul>
       ) : null}
+      <ComparePanel />
       {data.events.length === 0 ? (
         <p className="muted">{t("audit.empty")}</p>
       ) : (
