@@ -5,7 +5,7 @@ import { phuongBaDinh80 } from "../src/index";
 
 const { periodVocabulary } = createKehoach({ plugins: [phuongBaDinh80] });
 const read = (text: string, withWords: boolean) => {
-  const r = parsePeriod(text, { year: 2025, ...(withWords ? { vocabulary: periodVocabulary } : {}) });
+  const r = parsePeriod(text, { year: 2025, ...(withWords ? { vocabulary: [...periodVocabulary] } : {}) });
   return [r.kind, r.start, r.end, r.deadline];
 };
 

@@ -6,7 +6,7 @@ import {
   type RewardedCollective,
 } from "./RewardAnnouncement";
 
-const COLLECTIVE = /^\s*tập thể\s*:\s*(.+?)\s*$/iu;
+const COLLECTIVE = /^\s*tập thể\s*:\s*(\S.*?)\s*$/iu;
 const INDIVIDUAL = /^\s*cá nhân\s*:/iu;
 
 /**
