@@ -14,7 +14,7 @@ for (const name of readdirSync("packages")) {
   if (pkg.private) continue;
   for (const [tool, args] of [
     ["publint", ["publint", "--strict", dir]],
-    ["attw", ["attw", "--pack", dir, "--format", "ascii"]],
+    ["attw", ["attw", "--pack", dir, "--format", "ascii", "--profile", "node16"]],
   ]) {
     console.log(`\n▶ ${tool} ${pkg.name}`);
     const run = spawnSync("npx", args, { stdio: "inherit" });
