@@ -26,8 +26,14 @@ export interface Kehoach {
   readonly plugins: readonly Plugin[];
   /** Units and wards of every plugin. */
   readonly registry: UnitRegistry;
-  /** The anniversary the plugins celebrate, or null when none names one. */
+  /**
+   * The anniversary the plugins celebrate: the one every plugin that names an
+   * anniversary agrees on, or null when none names one or they name different
+   * ones (plugins for different plans; see `anniversaries`).
+   */
   readonly anniversary: Anniversary | null;
+  /** Each plugin's anniversary, in registration order (one per plugin that names one). */
+  readonly anniversaries: readonly { readonly plugin: string; readonly anniversary: Anniversary }[];
   /** Time words the plugins add. */
   readonly periodVocabulary: readonly PeriodWord[];
   /** Report exporters the plugins add. */
@@ -139,13 +145,12 @@ export function tryCreateKehoach(options: CreateKehoachOptions = {}): CreateKeho
     "kehoach.ward-conflict",
     errors,
   );
-  const anniversaries = mergeBy<Anniversary>(
-    plugins,
-    (p) => (p.anniversary ? [p.anniversary] : []),
-    () => ["anniversary"],
-    () => ({ vi: "Ngày kỷ niệm", en: "The anniversary" }),
-    "kehoach.anniversary-conflict",
-    errors,
+  // Each plugin may celebrate its own anniversary (one plan per plugin): never a conflict.
+  const anniversaries = plugins.flatMap((p) =>
+    p.anniversary ? [{ plugin: p.id, anniversary: p.anniversary }] : [],
+  );
+  const distinct = anniversaries.filter(
+    (a, i) => anniversaries.findIndex((b) => sameValue(a.anniversary, b.anniversary)) === i,
   );
   const periodVocabulary = mergeBy<PeriodWord>(
     plugins,
@@ -206,7 +211,8 @@ export function tryCreateKehoach(options: CreateKehoachOptions = {}): CreateKeho
   const kehoach: Kehoach = {
     plugins,
     registry,
-    anniversary: anniversaries[0] ?? null,
+    anniversary: distinct.length === 1 ? (distinct[0]?.anniversary ?? null) : null,
+    anniversaries,
     periodVocabulary,
     exporters,
     lifecycle,
@@ -220,8 +226,9 @@ export function tryCreateKehoach(options: CreateKehoachOptions = {}): CreateKeho
  * time words, exporters, plans and lifecycle steps deterministically (in
  * registration order; a plugin registered twice counts once), and freezes the
  * result. Two plugins may not silently shadow each other: a unit, ward, time
- * word, exporter format or plan defined differently by two plugins, or two
- * different anniversaries, is an error.
+ * word, exporter format or plan defined differently by two plugins is an
+ * error. Plugins for different plans may celebrate different anniversaries
+ * (`anniversaries`; `anniversary` is then null).
  *
  * @throws {KehoachError} with every problem, in Vietnamese and English.
  */
