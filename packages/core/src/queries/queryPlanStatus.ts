@@ -87,11 +87,6 @@ const mean = (xs: readonly number[]): number | null =>
 const emptyClasses = (): Record<ActivityClass, number> =>
   Object.fromEntries(activityClasses.map((c) => [c, 0])) as Record<ActivityClass, number>;
 
-function unitKeys(ref: UnitRef): { unit: string; name: string }[] {
-  if (ref.scope === "group" && ref.members.length > 0) return ref.members.map((m) => ({ unit: m, name: m }));
-  return [{ unit: ref.unitId ?? ref.name, name: ref.name }];
-}
-
 function rollup(rows: Map<string, { name: string; list: ActivityStatusRow[] }>): UnitRollup[] {
   return [...rows.entries()].map(([unit, { name, list }]) => {
     const classes = emptyClasses();
@@ -232,7 +227,7 @@ export function queryPlanStatus(plan: Plan, state: PlanState, options: PlanStatu
   }));
   const year = String(plan.year);
   const monthOf = (date: string | null | undefined): number | null =>
-    date && date.startsWith(year) ? Number(date.slice(5, 7)) - 1 : null;
+    date?.startsWith(year) ? Number(date.slice(5, 7)) - 1 : null;
   /** Months of the plan year a [start, end] range touches, as a first..last index pair. */
   const span = (start: string | null, end: string | null): [number, number] | null => {
     const from = start ?? end;
