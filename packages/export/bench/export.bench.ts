@@ -6,6 +6,8 @@ import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { finished } from "node:stream/promises";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import {
   Document,
   Packer,
@@ -83,14 +85,19 @@ async function oursDocx(): Promise<Uint8Array> {
   return renderDocx(built.report);
 }
 
-// Interleaved (bare, ours, bare, ours, …), best of each: on a shared machine, load that comes and
-// goes then weighs on both sides alike instead of on whichever ran second.
+// Interleaved (bare, ours, bare, ours, …), best of each, with a full garbage collection before
+// every run: on a shared machine, load that comes and goes then weighs on both sides alike, and
+// neither side pays for the garbage the other left.
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc") as () => void;
 let docxBare = Number.POSITIVE_INFINITY;
 let docxOurs = Number.POSITIVE_INFINITY;
 await bareDocx(); // warm-up (JIT, docx's lazily built tables)
 await oursDocx();
-for (let i = 0; i < 7; i++) {
+for (let i = 0; i < 9; i++) {
+  collectGarbage();
   docxBare = Math.min(docxBare, await timeMs(bareDocx, 1));
+  collectGarbage();
   docxOurs = Math.min(docxOurs, await timeMs(oursDocx, 1));
 }
 report({
