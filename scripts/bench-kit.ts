@@ -27,7 +27,7 @@ export function report(row: BenchRow): void {
       ? ""
       : `  baseline ${fmt(row.baseline)} ${row.unit} (${row.baselineName ?? "?"})`;
   console.log(
-    `${row.benchmark}: ${fmt(row.ours)} ${row.unit}${base}${ratio}${row.target ? `  target ${row.target}` : ""}`,
+    `${row.benchmark}: ${fmt(row.ours)} ${row.unit}${base}${ratio}${row.target ? `  target ${row.target}` : ""}${row.note ? `\n  (${row.note})` : ""}`,
   );
   const out = process.env.KEHOACH_BENCH_OUT;
   if (out) appendFileSync(out, `${JSON.stringify(row)}\n`);

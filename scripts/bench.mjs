@@ -47,5 +47,7 @@ const table = rows.map((r) => ({
   ratio: r.ratio === undefined ? "" : `${fmt(r.ratio)}×`,
   target: r.target ?? "",
 }));
+const notes = rows.filter((r) => r.note).map((r) => `- ${r.package} / ${r.benchmark}: ${r.note}`);
 console.log("\nKết quả / Results");
 console.table(table);
+if (notes.length > 0) console.log(`\nGhi chú / Notes\n${notes.join("\n")}`);
