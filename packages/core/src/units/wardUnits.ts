@@ -26,7 +26,7 @@ function base(text: string): string {
 
 /**
  * The units every ward implies: its People's Committee ("ubnd-phuong-<ward>"),
- * each district mass organisation's ward branch, and the groups
+ * each district mass organisation's branch in the wards of its district, and the groups
  * "UBND các phường" / "<organisation> các phường" whose members are those.
  * Units already given with the same id are kept as given.
  */
@@ -64,12 +64,15 @@ export function wardUnits(units: readonly Unit[], wards: readonly Ward[]): Unit[
     });
   }
   for (const unit of units.filter(hasWardBranches)) {
+    // An organisation under a district has branches only in that district's wards (not in a ward
+    // of another district, nor in a ward without one, which after the 2025 reform has its own).
+    const branchWards = wards.filter((w) => unit.parent === null || unit.parent === w.district);
     const spellings = [...new Set([unit.short ?? unit.name, unit.name, ...unit.aliases].map(base))].filter(
       Boolean,
     );
     const label = spellings[0] ?? unit.name;
     const members: string[] = [];
-    for (const w of wards) {
+    for (const w of branchWards) {
       members.push(wardBranchId(unit.id, w.id));
       out.push({
         id: wardBranchId(unit.id, w.id),
@@ -84,7 +87,7 @@ export function wardUnits(units: readonly Unit[], wards: readonly Ward[]): Unit[
         validTo: w.validTo,
       });
     }
-    if (wards.length > 0) {
+    if (branchWards.length > 0) {
       out.push({
         id: wardGroupId(unit.id),
         name: `${label} các phường`,
