@@ -40,6 +40,26 @@ function Units({ units }: { units: readonly { name: string; source: string; requ
   );
 }
 
+/** What an event carries, as text: a reason, a note, results per level, a percent, a decision. */
+function EventDetails({ payload }: { payload: Record<string, unknown> }) {
+  const { t } = useI18n();
+  const parts: string[] = [];
+  if (typeof payload.reason === "string") parts.push(payload.reason);
+  if (typeof payload.note === "string") parts.push(payload.note);
+  if (typeof payload.percent === "number") parts.push(`${payload.percent}%`);
+  const results = payload.results;
+  if (results && typeof results === "object") {
+    for (const level of ["district", "ward", "city"] as const) {
+      const r = (results as Record<string, { text?: unknown } | undefined>)[level];
+      if (r && typeof r.text === "string") parts.push(`${t(`detail.level.${level}`)}: ${r.text}`);
+    }
+  }
+  const decision = payload.decision as { text?: unknown } | undefined;
+  if (decision && typeof decision.text === "string") parts.push(decision.text);
+  if (typeof payload.deadline === "string") parts.push(`${t("detail.deadline")}: ${payload.deadline}`);
+  return parts.length > 0 ? <q>{parts.join(" · ")}</q> : null;
+}
+
 /** Chi tiết hoạt động: the activity as planned, its state, ward parts, timeline and the user's actions. */
 export function ActivityDetailPage({ id }: { id: string }) {
   const app = useApp();
@@ -208,7 +228,7 @@ export function ActivityDetailPage({ id }: { id: string }) {
                 <strong>{t(`action.${e.event.type}` as MessageKey)}</strong>
                 {e.event.ward ? ` — ${t("action.forWard", { ward: e.event.ward })}` : ""} ·{" "}
                 {e.event.by.person ?? ""} ({e.event.by.unit})
-                {typeof e.event.payload.reason === "string" ? <q>{e.event.payload.reason}</q> : null}
+                <EventDetails payload={e.event.payload} />
               </li>
             ))}
           </ol>
