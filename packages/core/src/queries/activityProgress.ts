@@ -2,6 +2,11 @@ import type { ActivityState, WardPartState } from "../engine/PlanState";
 import type { Activity } from "../model/Activity";
 import { isCompleted } from "./classifyActivity";
 
+function hasAny(record: Readonly<Record<string, number>>): boolean {
+  for (const _ in record) return true;
+  return false;
+}
+
 /** A ward part's progress in percent: reported 100, else its latest PROGRESS percent, else 0. */
 export function wardPartProgress(part: WardPartState): number {
   if (part.status === "reported") return 100;
@@ -23,7 +28,7 @@ export function activityProgress(activity: Activity, state: ActivityState): numb
   const percent = state.context.percent;
   const targets = activity.targets;
   let fromTargets: number | null = null;
-  if (targets.length > 0 && Object.keys(state.context.achieved).length > 0) {
+  if (targets.length > 0 && hasAny(state.context.achieved)) {
     let sum = 0;
     targets.forEach((t, i) => {
       const got = state.context.achieved[String(i)] ?? 0;

@@ -137,7 +137,10 @@ export function queryPlanStatus(plan: Plan, state: PlanState, options: PlanStatu
       completedOn: standing.completedOn,
       progress: activityProgress(activity, s),
       returns: s.context.returns.length,
-      wardParts: s.wardParts.map((p) => ({ ward: p.ward, status: p.status, progress: wardPartProgress(p) })),
+      wardParts:
+        s.wardParts.length === 0
+          ? []
+          : s.wardParts.map((p) => ({ ward: p.ward, status: p.status, progress: wardPartProgress(p) })),
     };
     rows.push(row);
     byId.set(activity.id, row);
