@@ -1,3 +1,4 @@
+import { Fragment, useState } from "react";
 import { asOfQuery, useApp } from "../AppContext";
 import type { ActivityList, StatusAnswer } from "../api/types";
 import { useApi } from "../api/useApi";
@@ -6,11 +7,14 @@ import { StatusBadge } from "../components/StatusBadge";
 import { useI18n } from "../i18n/I18nProvider";
 import { Link } from "../router";
 
+type GroupBy = "none" | "section" | "lead";
+
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /** Tiến độ: a Gantt-style timeline by month, peaks shaded, deadlines marked, lines at today and the anniversary. */
 export function TimelinePage() {
   const app = useApp();
+  const [groupBy, setGroupBy] = useState<GroupBy>("section");
   const { t } = useI18n();
   const base = `/api/plans/${encodeURIComponent(app.planId)}`;
   const list = useApi<ActivityList>(`${base}/activities${asOfQuery(app)}`);
@@ -41,11 +45,44 @@ export function TimelinePage() {
     iso && day(iso) >= from && day(iso) <= to ? (
       <span className={`marker ${cls}`} style={{ left: `${pos(iso)}%` }} title={`${label} ${iso}`} />
     ) : null;
+  const leaves = rows.filter((r) => !r.isSection);
+  const groups: { key: string; label: string | null; rows: typeof leaves }[] = [];
+  const groupOf = (key: string, label: string) => {
+    let g = groups.find((x) => x.key === key);
+    if (!g) {
+      g = { key, label, rows: [] };
+      groups.push(g);
+    }
+    return g;
+  };
+  if (groupBy === "none") groups.push({ key: "all", label: null, rows: leaves });
+  else {
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const r of leaves) {
+      if (groupBy === "section") {
+        const parent = r.parent ? byId.get(r.parent) : undefined;
+        groupOf(parent?.id ?? `table-${r.table}`, parent ? `${parent.code} ${parent.title}` : "—").rows.push(
+          r,
+        );
+      } else {
+        const lead = r.leads[0];
+        groupOf(lead?.id ?? lead?.name ?? "—", lead?.name ?? "—").rows.push(r);
+      }
+    }
+  }
   const asOf = list.data.asOf;
   const anniversary = status.data.anniversary?.on;
   return (
     <div className="page timeline-page">
       <h1>{t("timeline.title")}</h1>
+      <label className="group-by">
+        {t("timeline.groupBy")}{" "}
+        <select name="groupBy" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+          <option value="none">{t("timeline.groupNone")}</option>
+          <option value="section">{t("timeline.groupSection")}</option>
+          <option value="lead">{t("timeline.groupLead")}</option>
+        </select>
+      </label>
       <p className="legend muted">
         <span className="marker-key today" /> {t("timeline.today")} ({asOf}) ·{" "}
         <span className="marker-key anniversary" /> {t("timeline.anniversary")} {anniversary ?? ""}
@@ -68,47 +105,56 @@ export function TimelinePage() {
           </tr>
         </thead>
         <tbody>
-          {rows
-            .filter((r) => !r.isSection)
-            .map((r) => {
-              const period = r.start || r.end ? { start: r.start ?? r.end!, end: r.end ?? r.start! } : null;
-              return (
-                <tr key={r.id} data-activity={r.id}>
-                  <th scope="row" className="gantt-label">
-                    <Link to={`/hoat-dong/${encodeURIComponent(r.id)}`}>{r.code}</Link>{" "}
-                    <StatusBadge status={r.status} overdue={r.overdue} />
+          {groups.map((g) => (
+            <Fragment key={g.key}>
+              {g.label === null ? null : (
+                <tr key={`group-${g.key}`} className="group-row">
+                  <th scope="colgroup" colSpan={2}>
+                    {g.label}
                   </th>
-                  <td className="gantt-cell">
-                    <div className="gantt-track" title={r.time}>
-                      {period ? (
-                        <span
-                          className={`bar status-${r.status}`}
-                          style={{
-                            left: `${pos(period.start)}%`,
-                            width: `${Math.max(0.6, pos(period.end) - pos(period.start))}%`,
-                          }}
-                        />
-                      ) : (
-                        <span className="muted no-dates">{t("timeline.noDates")}</span>
-                      )}
-                      {r.peak ? (
-                        <span
-                          className="peak"
-                          style={{
-                            left: `${pos(r.peak.start)}%`,
-                            width: `${Math.max(0.6, pos(r.peak.end) - pos(r.peak.start))}%`,
-                          }}
-                          title={`${r.peak.start} → ${r.peak.end}`}
-                        />
-                      ) : null}
-                      {marker(r.deadline ?? undefined, "deadline", t("col.deadline"))}
-                      {marker(asOf, "today", t("timeline.today"))}
-                      {marker(anniversary, "anniversary", t("timeline.anniversary"))}
-                    </div>
-                  </td>
                 </tr>
-              );
-            })}
+              )}
+              {g.rows.map((r) => {
+                const period = r.start || r.end ? { start: r.start ?? r.end!, end: r.end ?? r.start! } : null;
+                return (
+                  <tr key={r.id} data-activity={r.id}>
+                    <th scope="row" className="gantt-label">
+                      <Link to={`/hoat-dong/${encodeURIComponent(r.id)}`}>{r.code}</Link>{" "}
+                      <StatusBadge status={r.status} overdue={r.overdue} />
+                    </th>
+                    <td className="gantt-cell">
+                      <div className="gantt-track" title={r.time}>
+                        {period ? (
+                          <span
+                            className={`bar status-${r.status}`}
+                            style={{
+                              left: `${pos(period.start)}%`,
+                              width: `${Math.max(0.6, pos(period.end) - pos(period.start))}%`,
+                            }}
+                          />
+                        ) : (
+                          <span className="muted no-dates">{t("timeline.noDates")}</span>
+                        )}
+                        {r.peak ? (
+                          <span
+                            className="peak"
+                            style={{
+                              left: `${pos(r.peak.start)}%`,
+                              width: `${Math.max(0.6, pos(r.peak.end) - pos(r.peak.start))}%`,
+                            }}
+                            title={`${r.peak.start} → ${r.peak.end}`}
+                          />
+                        ) : null}
+                        {marker(r.deadline ?? undefined, "deadline", t("col.deadline"))}
+                        {marker(asOf, "today", t("timeline.today"))}
+                        {marker(anniversary, "anniversary", t("timeline.anniversary"))}
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </Fragment>
+          ))}
         </tbody>
       </table>
     </div>
