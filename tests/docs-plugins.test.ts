@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const guide = readFileSync(join(root, "docs", "plugins.md"), "utf8");
@@ -22,9 +22,14 @@ function tsBlocks(markdown: string): { path: string; code: string }[] {
 // Under node_modules/.cache: inside the repository (so @kehoach/* resolve from the root
 // node_modules, sources first through the custom condition) and outside every include and lint.
 const cache = join(root, "node_modules", ".cache");
-mkdirSync(cache, { recursive: true });
-const dir = mkdtempSync(join(cache, "kehoach-docs-plugins-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let dir = "";
+beforeAll(() => {
+  mkdirSync(cache, { recursive: true });
+  dir = mkdtempSync(join(cache, "kehoach-docs-plugins-"));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("docs/plugins.md", () => {
   const blocks = tsBlocks(guide);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CliIO } from "../CliIO";
 import { exitCodes } from "../exitCodes";
 import { runCli } from "../runCli";
@@ -22,8 +22,13 @@ function memoryIO(): CliIO & { out: () => string; err: () => string } {
   return { stdout, stderr, stdin: new PassThrough(), env: {}, out: () => out, err: () => err };
 }
 
-const dir = mkdtempSync(join(tmpdir(), "kehoach-plugin-neg-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let dir = "";
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "kehoach-plugin-neg-"));
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
 
 describe("kehoach plugin new refuses bad usage with exit 2 and writes nothing", () => {
   it.each([

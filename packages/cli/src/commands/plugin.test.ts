@@ -5,27 +5,33 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createKehoach, type Plugin } from "@kehoach/core";
 import { importPlan } from "@kehoach/import";
-import { afterAll, describe, expect, it } from "vitest";
-import { scaffoldPlugin } from "./plugin";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ScaffoldPluginResult, scaffoldPlugin } from "./plugin";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 const vitestBin = join(repoRoot, "node_modules", "vitest", "vitest.mjs");
 const tscBin = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 
-// Inside the workspace layout (packages/<tmp>/plugin-<name>), so @kehoach/core and
-// @kehoach/import resolve from the root node_modules: nothing is installed.
-const parent = mkdtempSync(join(repoRoot, "packages", ".scaffold-test-"));
-afterAll(() => rmSync(parent, { recursive: true, force: true }));
-
-describe("kehoach plugin new: a scaffolded plugin works as written", async () => {
-  const result = await scaffoldPlugin({
-    name: "phuong-hoa-binh-30-4",
-    dir: parent,
-    ward: "Hòa Bình",
-    year: 2026,
-    changeset: false,
+describe("kehoach plugin new: a scaffolded plugin works as written", () => {
+  // Inside the workspace layout (packages/<tmp>/plugin-<name>), so @kehoach/core and
+  // @kehoach/import resolve from the root node_modules: nothing is installed.
+  let parent = "";
+  let result: ScaffoldPluginResult;
+  let dir = "";
+  beforeAll(async () => {
+    parent = mkdtempSync(join(repoRoot, "packages", ".scaffold-test-"));
+    result = await scaffoldPlugin({
+      name: "phuong-hoa-binh-30-4",
+      dir: parent,
+      ward: "Hòa Bình",
+      year: 2026,
+      changeset: false,
+    });
+    dir = result.directory;
+  }, 60_000);
+  afterAll(() => {
+    if (parent) rmSync(parent, { recursive: true, force: true });
   });
-  const dir = result.directory;
 
   it("writes the package the workspace template describes", () => {
     expect(result.workspaceRoot).toBe(repoRoot.replace(/\/$/u, ""));
@@ -93,7 +99,7 @@ describe("kehoach plugin new: a scaffolded plugin works as written", async () =>
     expect(plan?.activities.filter((a) => !a.isSection)).toHaveLength(5);
     const refs = plan?.activities.flatMap((a) => [...a.leads, ...a.coordinators]) ?? [];
     expect(refs.every((r) => r.unitId !== null)).toBe(true);
-    const deadline = plan?.activities.find((a) => a.code === "1.2")?.time.period.deadline;
+    const deadline = plan?.activities.find((a) => a.code === "1.2")?.time.period?.deadline;
     expect(deadline).toBe("2026-04-27");
   });
 });
