@@ -186,6 +186,10 @@ function cellRun(text: string, bold: boolean, italics: boolean): TextRun {
 function cellParagraphs(cell: ReportCell | undefined, alignment: Align, bold = false): Paragraph[] {
   const text = cell?.text ?? "";
   const paragraphAlign = alignment === AlignmentType.LEFT ? undefined : alignment;
+  // The common cell: one line, no bold span, no note.
+  if (!cell?.note && (cell?.emphasis.length ?? 0) === 0 && !text.includes("\n")) {
+    return [new Paragraph({ alignment: paragraphAlign, children: text ? [cellRun(text, bold, false)] : [] })];
+  }
   const paragraphs: Paragraph[] = [];
   let offset = 0;
   for (const line of text.split("\n")) {

@@ -93,7 +93,8 @@ function expectedText(activity: Activity, level: "district" | "ward" | "city"): 
   return result.items.map((item) => (item.marker ? `${item.marker} ${item.text}` : item.text)).join("\n");
 }
 
-const squash = (text: string) => text.normalize("NFC").replace(/\s+/gu, " ").trim().toLocaleLowerCase("vi");
+// Vietnamese has no locale-specific case mappings: the plain (much faster) toLowerCase is exact.
+const squash = (text: string) => text.normalize("NFC").replace(/\s+/gu, " ").trim().toLowerCase();
 
 /** The report row of one activity. */
 export function planTableRow(
@@ -117,10 +118,12 @@ export function planTableRow(
     else if (key === "title") {
       text = activity.title;
       emphasis = activity.emphasis;
-      // References the title already carries (importers keep the cell's italic text) are not repeated.
-      const inTitle = squash(activity.title);
-      const cited = activity.references.filter((r) => !inTitle.includes(squash(r.text)));
-      note = cited.length ? cited.map((r) => r.text).join("; ") : null;
+      if (activity.references.length > 0) {
+        // References the title already carries (importers keep the cell's italic text) are not repeated.
+        const inTitle = squash(activity.title);
+        const cited = activity.references.filter((r) => !inTitle.includes(squash(r.text)));
+        note = cited.length ? cited.map((r) => r.text).join("; ") : null;
+      }
     } else if (key === "leads") text = formatUnitRefs(activity.leads, names);
     else if (key === "coordinators") text = formatUnitRefs(activity.coordinators, names);
     else if (key === "time") text = activity.time.text;

@@ -35,6 +35,6 @@ function sharesSuffix(previous: UnitRef | undefined, next: UnitRef | undefined):
   if (!previous || !next || previous.number !== null || next.number !== null) return false;
   const suffix = GROUP_SUFFIX.exec(previous.name.normalize("NFC"))?.[1];
   if (!suffix) return false;
-  const lower = (t: string) => t.normalize("NFC").toLocaleLowerCase("vi");
+  const lower = (t: string) => t.normalize("NFC").toLowerCase();
   return !lower(previous.source).endsWith(lower(suffix)) && lower(next.name).endsWith(lower(suffix));
 }
