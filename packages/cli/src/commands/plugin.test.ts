@@ -2,10 +2,13 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { PassThrough } from "node:stream";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createKehoach, type Plugin } from "@kehoach/core";
 import { importPlan } from "@kehoach/import";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CliIO } from "../CliIO";
+import { runCli } from "../runCli";
 import { type ScaffoldPluginResult, scaffoldPlugin } from "./plugin";
 
 const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
@@ -142,6 +145,45 @@ describe("kehoach plugin new: outside the packages folder", () => {
       expect(pkg.dependencies["@kehoach/core"]).toMatch(/^\^/u);
       expect(readFileSync(join(result.directory, "tsconfig.json"), "utf8")).not.toContain("extends");
       expect(readFileSync(join(result.directory, "vitest.config.ts"), "utf8")).toContain("vitest/config");
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("kehoach plugin new, run as a command", () => {
+  it("writes the package and reports what it wrote as JSON", async () => {
+    const root = mkdtempSync(join(tmpdir(), "kehoach-cmd-"));
+    try {
+      const stdout = new PassThrough();
+      let out = "";
+      stdout.on("data", (d: Buffer) => {
+        out += d.toString();
+      });
+      const io: CliIO = { stdout, stderr: new PassThrough(), stdin: new PassThrough(), env: {} };
+      const args = [
+        "plugin",
+        "new",
+        "phuong-moc",
+        "--dir",
+        root,
+        "--ward",
+        "Mọc",
+        "--year",
+        "2026",
+        "--groups",
+        "4",
+      ];
+      expect(await runCli([...args, "--json"], io)).toBe(0);
+      const result = JSON.parse(out) as ScaffoldPluginResult;
+      expect(result.packageName).toBe("@kehoach/plugin-phuong-moc");
+      expect(result.files).toContain(join(root, "plugin-phuong-moc", "src", "residentialGroups.ts"));
+      expect(readFileSync(join(root, "plugin-phuong-moc", "src", "residentialGroups.ts"), "utf8")).toContain(
+        "RESIDENTIAL_GROUP_COUNT = 4",
+      );
+      expect(readFileSync(join(root, "plugin-phuong-moc", "src", "wards.ts"), "utf8")).toContain(
+        'name: "Mọc"',
+      );
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
