@@ -187,9 +187,35 @@ export function writeSheetRow(
     const title = cellText(row.cells.title);
     xrow.getCell(2).value = title;
     for (let c = 3; c <= head.columns.length; c++) xrow.getCell(c).value = null;
-    ws.mergeCells(rowNumber, 2, rowNumber, head.columns.length);
+    if (commit) mergeNewRow(ws, rowNumber, 2, head.columns.length);
+    else ws.mergeCells(rowNumber, 2, rowNumber, head.columns.length);
   }
   if (commit) xrow.commit();
+}
+
+/**
+ * Merges cells of a row that has just been written, in exceljs's streaming
+ * writer. Its `mergeCells` compares the new range with every earlier merge
+ * (to refuse overlaps), which makes a sheet with one merged section row every
+ * ten rows quadratic: 10,000 merges, 50 million comparisons. A fresh row cannot
+ * overlap an earlier merge (they all end above it), so the comparison is
+ * skipped by handing `mergeCells` an empty list and putting the merges back
+ * after. Falls back to the plain call if exceljs ever keeps merges otherwise.
+ */
+function mergeNewRow(ws: Worksheet, row: number, from: number, to: number): void {
+  const writer = ws as unknown as { _merges?: unknown };
+  const kept = writer._merges;
+  if (!Array.isArray(kept)) {
+    ws.mergeCells(row, from, row, to);
+    return;
+  }
+  writer._merges = [];
+  try {
+    ws.mergeCells(row, from, row, to);
+    kept.push(...(writer._merges as unknown[]));
+  } finally {
+    writer._merges = kept;
+  }
 }
 
 /** The frozen-pane view: everything above the first data row and the code column stay in place. */
