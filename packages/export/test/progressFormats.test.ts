@@ -175,6 +175,14 @@ describe("the progress report as CSV, Markdown, HTML and iCalendar", () => {
     expect(text).toContain("15/12/2024");
   });
 
+  it("HTML and Markdown sign the body before the appendix, as the .docx and PDF do", () => {
+    const html = renderHtml(report);
+    expect(html.indexOf("Nơi nhận:")).toBeGreaterThan(html.indexOf("V. ĐỀ XUẤT, KIẾN NGHỊ"));
+    expect(html.indexOf("Nơi nhận:")).toBeLessThan(html.indexOf("PHỤ LỤC"));
+    const md = renderMarkdown(report);
+    expect(md.indexOf("***Nơi nhận:***")).toBeLessThan(md.indexOf("# PHỤ LỤC"));
+  });
+
   it("Markdown: sections and tables", () => {
     const md = renderMarkdown(report);
     expect(md).toContain("## III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN");

@@ -32,6 +32,7 @@ import {
   type ReportTable,
 } from "../report/Report";
 import { assertValid } from "./assertValid";
+import { closingPartIndex } from "./closingPartIndex";
 import { emphasisPieces } from "./emphasisRuns";
 import { estimateRowHeightPt, pageTextHeightPt } from "./estimateRowHeight";
 import { A4, DECREE_30_MARGINS_MM, mmToTwips, scaleWidths, textWidthMm } from "./pageGeometry";
@@ -440,8 +441,7 @@ export function buildDocxDocument(report: Report, options: DocxOptions = {}): Do
     ],
   });
   const emptyHeader = new Header({ children: [new Paragraph({ children: [] })] });
-  const lastPortrait = valid.parts.findLastIndex((p) => p.orientation === "portrait");
-  const closingIndex = lastPortrait >= 0 ? lastPortrait : valid.parts.length - 1;
+  const closingIndex = closingPartIndex(valid);
   const sections: ISectionOptions[] = valid.parts.map((part, index) => {
     const children: (Paragraph | Table)[] = [];
     if (index === 0 && valid.letterhead) {

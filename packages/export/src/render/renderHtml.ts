@@ -9,6 +9,7 @@ import {
   type ReportTable,
 } from "../report/Report";
 import { assertValid } from "./assertValid";
+import { closingPartIndex } from "./closingPartIndex";
 import { emphasisPieces } from "./emphasisRuns";
 import { escapeHtml } from "./escapeHtml";
 import { DECREE_30_MARGINS_MM } from "./pageGeometry";
@@ -180,8 +181,10 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
       `<table class="letterhead"><tr><td style="width:40%">${left}</td><td>${right}</td></tr></table>`,
     );
   }
-  for (const part of valid.parts) body.push(partHtml(part));
-  if (valid.closing) {
+  const closingIndex = closingPartIndex(valid);
+  valid.parts.forEach((part, index) => {
+    body.push(partHtml(part));
+    if (!valid.closing || index !== closingIndex) return;
     const c = valid.closing;
     body.push(
       `<table class="closing"><tr><td class="recipients"><strong>Nơi nhận:</strong><br>${c.recipients
@@ -190,7 +193,7 @@ export function renderHtml(report: Report, options: HtmlOptions = {}): string {
           "<br>",
         )}</td><td class="sign">${escapeHtml(c.authority)}<br>${escapeHtml(c.position)}<br><br><br><br>${escapeHtml(c.signer ?? "")}</td></tr></table>`,
     );
-  }
+  });
   return `<!DOCTYPE html>
 <html lang="${escapeHtml(lang)}">
 <head>

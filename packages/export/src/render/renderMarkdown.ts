@@ -3,6 +3,7 @@ import { formatVietnameseDateLine } from "../report/formatVietnameseDate";
 import { flatColumnLabels } from "../report/headerLayout";
 import { type Report, ReportSchema, type ReportTable } from "../report/Report";
 import { assertValid } from "./assertValid";
+import { closingPartIndex } from "./closingPartIndex";
 import { statusLabels } from "./statusLabels";
 
 /** Escapes text for a Markdown table cell or paragraph (pipes, markup characters, line breaks). */
@@ -54,7 +55,8 @@ export function renderMarkdown(report: Report): string {
     if (head.place || head.date)
       out.push(`*${escapeMarkdown(formatVietnameseDateLine(head.place, head.date))}*`, "");
   }
-  for (const part of valid.parts) {
+  const closingIndex = closingPartIndex(valid);
+  valid.parts.forEach((part, index) => {
     for (const block of part.blocks) {
       if (block.type === "heading") out.push(`${"#".repeat(block.level)} ${escapeMarkdown(block.text)}`, "");
       else if (block.type === "paragraph") {
@@ -63,8 +65,7 @@ export function renderMarkdown(report: Report): string {
       } else if (block.type === "list") out.push(...block.items.map((i) => `- ${escapeMarkdown(i)}`), "");
       else out.push(...table(block.table));
     }
-  }
-  if (valid.closing) {
+    if (!valid.closing || index !== closingIndex) return;
     out.push(
       `**${escapeMarkdown(valid.closing.authority)}**  `,
       `**${escapeMarkdown(valid.closing.position)}**`,
@@ -72,6 +73,6 @@ export function renderMarkdown(report: Report): string {
     );
     if (valid.closing.signer) out.push(`**${escapeMarkdown(valid.closing.signer)}**`, "");
     out.push("***Nơi nhận:***", "", ...valid.closing.recipients.map((r) => `- ${escapeMarkdown(r)}`), "");
-  }
+  });
   return `${out.join("\n").trimEnd()}\n`;
 }

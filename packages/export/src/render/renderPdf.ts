@@ -11,6 +11,7 @@ import {
   type ReportTable,
 } from "../report/Report";
 import { assertValid } from "./assertValid";
+import { closingPartIndex } from "./closingPartIndex";
 import { emphasisPieces } from "./emphasisRuns";
 import { estimateRowHeightPt, pageTextHeightPt } from "./estimateRowHeight";
 import { DECREE_30_MARGINS_MM, scaleWidths, textWidthMm } from "./pageGeometry";
@@ -231,8 +232,7 @@ export function buildPdfDefinition(report: Report, options: PdfOptions = {}): TD
       margin: [0, 0, 0, 14],
     });
   }
-  const lastPortrait = valid.parts.findLastIndex((p) => p.orientation === "portrait");
-  const closingIndex = lastPortrait >= 0 ? lastPortrait : valid.parts.length - 1;
+  const closingIndex = closingPartIndex(valid);
   valid.parts.forEach((part, index) => {
     const blocks = part.blocks.flatMap((b) => blockContent(b, part.orientation, opts.tableFontSize));
     if (index > 0) {
