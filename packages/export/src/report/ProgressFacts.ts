@@ -1,9 +1,16 @@
-import type { Activity, ActivityState, ActivityStatusRow, Plan, PlanStatus } from "@kehoach/core";
+import type {
+  Activity,
+  ActivityClass,
+  ActivityState,
+  ActivityStatusRow,
+  Plan,
+  PlanStatus,
+} from "@kehoach/core";
 import type { ProgressNotes } from "./collectProgressNotes";
 
 /** Counts per class over the activities a progress report covers. */
 export interface ClassTally {
-  class: string;
+  class: ActivityClass;
   vi: string;
   en: string;
   count: number;

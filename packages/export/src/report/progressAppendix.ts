@@ -51,7 +51,7 @@ function classification(facts: ProgressFacts): ReportTable {
         row(
           "item",
           { code: num(i + 1), class: t.vi, count: num(t.count), percent: formatPercent(t.percent) },
-          classStatus(t.class as Parameters<typeof classStatus>[0], ""),
+          classStatus(t.class, ""),
         ),
       ),
       row("total", { code: "", class: "Tổng cộng", count: num(total), percent: total ? "100" : "0" }),
