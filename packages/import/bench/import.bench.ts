@@ -8,7 +8,9 @@ import { type BenchRow, report as reportRow, timeMs } from "../../../scripts/ben
 import { importPlan } from "../src/index";
 
 const seed = readFileSync(
-  fileURLToPath(new URL("../../../../shared/seeds/000_ae7acf3b739e7eee.txt", import.meta.url)),
+  fileURLToPath(
+    new URL("../../plugin-thanh-xuan-70/plans/ke-hoach-70-nam-giai-phong-thu-do.txt", import.meta.url),
+  ),
   "utf8",
 );
 const lines = seed.split("\n");

@@ -7,7 +7,9 @@ import { describe, expect, it } from "vitest";
 import type { CliIO } from "../CliIO";
 import { runCli } from "../runCli";
 
-const seed = fileURLToPath(new URL("../../../../../shared/seeds/000_ae7acf3b739e7eee.txt", import.meta.url));
+const seed = fileURLToPath(
+  new URL("../../../../plugin-thanh-xuan-70/plans/ke-hoach-70-nam-giai-phong-thu-do.txt", import.meta.url),
+);
 
 function memoryIO(): CliIO & { out: () => string; err: () => string } {
   const stdout = new PassThrough();
@@ -42,7 +44,7 @@ describe("kehoach import", () => {
     expect(plan.id).toBe("ke-hoach-70-nam-giai-phong-thu-do");
     expect(JSON.parse(readFileSync(out, "utf8"))).toEqual(plan);
     expect(io.err()).toContain("[import.numbering-gap]");
-    expect(io.err()).toMatch(/seed\.txt|000_ae7acf3b739e7eee\.txt:43:1: cảnh báo\/warning/u);
+    expect(io.err()).toMatch(/ke-hoach-70-nam-giai-phong-thu-do\.txt:43:1: cảnh báo\/warning/u);
   });
 
   it("prints a readable summary without --json", async () => {
