@@ -8,7 +8,7 @@ import type { CliIO } from "../CliIO";
 import { runCli } from "../runCli";
 
 const seed = fileURLToPath(
-  new URL("../../../../plugin-thanh-xuan-70/plans/ke-hoach-70-nam-giai-phong-thu-do.txt", import.meta.url),
+  new URL("../../../plugin-thanh-xuan-70/plans/ke-hoach-70-nam-giai-phong-thu-do.txt", import.meta.url),
 );
 
 function memoryIO(): CliIO & { out: () => string; err: () => string } {
