@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
@@ -15,6 +15,16 @@ const repoRoot = fileURLToPath(new URL("../../../../", import.meta.url));
 const vitestBin = join(repoRoot, "node_modules", "vitest", "vitest.mjs");
 const tscBin = join(repoRoot, "node_modules", "typescript", "bin", "tsc");
 
+/** Removes scaffolds that a killed run (timeout, Ctrl-C) left behind: older than 15 minutes, longer than any run. */
+function sweepStaleScaffolds(): void {
+  const packages = join(repoRoot, "packages");
+  for (const name of readdirSync(packages)) {
+    if (!name.startsWith(".scaffold-test-")) continue;
+    const path = join(packages, name);
+    if (Date.now() - statSync(path).mtimeMs > 15 * 60_000) rmSync(path, { recursive: true, force: true });
+  }
+}
+
 describe("kehoach plugin new: a scaffolded plugin works as written", () => {
   // Inside the workspace layout (packages/<tmp>/plugin-<name>), so @kehoach/core and
   // @kehoach/import resolve from the root node_modules: nothing is installed.
@@ -22,6 +32,7 @@ describe("kehoach plugin new: a scaffolded plugin works as written", () => {
   let result: ScaffoldPluginResult;
   let dir = "";
   beforeAll(async () => {
+    sweepStaleScaffolds();
     parent = mkdtempSync(join(repoRoot, "packages", ".scaffold-test-"));
     result = await scaffoldPlugin({
       name: "phuong-hoa-binh-30-4",
