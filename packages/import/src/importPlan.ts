@@ -169,7 +169,8 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
   onProgress?.({ phase: "read", done: 0, total: 0 });
   const assembly = assembleTables(doc);
   onProgress?.({ phase: "assemble", done: 0, total: 0 });
-  const tools: ImportTools = memoizeImportTools({ ...defaultImportTools(), ...(opts.tools ?? {}) });
+  const vocabulary = (opts.plugins ?? []).flatMap((plugin) => plugin.periodVocabulary ?? []);
+  const tools: ImportTools = memoizeImportTools({ ...defaultImportTools(vocabulary), ...(opts.tools ?? {}) });
   return buildPlan({
     doc,
     assembly,

@@ -57,6 +57,19 @@ describe("kehoach import", () => {
     );
   });
 
+  it("imports the Ba Đình ward plan with its plugin: every unit and time word read", async () => {
+    const io = memoryIO();
+    const sample = fileURLToPath(
+      new URL("../../../plugin-phuong-ba-dinh-80/plans/sample-plan.txt", import.meta.url),
+    );
+    expect(await runCli(["import", sample, "--plugin", "phuong-ba-dinh-80", "--json"], io)).toBe(0);
+    const plan = JSON.parse(io.out()) as { id: string; diagnostics: { code: string }[] };
+    expect(plan.id).toBe("ke-hoach-phuong-ba-dinh-80");
+    expect(
+      plan.diagnostics.filter((d) => d.code.startsWith("unit.") || d.code.startsWith("period.")),
+    ).toEqual([]);
+  });
+
   it("exits 1 on a binary file named .txt, with a located diagnostic and no stack trace", async () => {
     const io = memoryIO();
     const file = join(mkdtempSync(join(tmpdir(), "kehoach-import-")), "plan.txt");

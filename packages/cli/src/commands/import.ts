@@ -17,6 +17,7 @@ interface ImportCommandOptions {
 /** Plugin ids the command knows, and the package that ships each. */
 export const knownPlugins: Readonly<Record<string, string>> = {
   "thanh-xuan-70": "@kehoach/plugin-thanh-xuan-70",
+  "phuong-ba-dinh-80": "@kehoach/plugin-phuong-ba-dinh-80",
 };
 
 function isPluginData(value: unknown): value is PluginData {

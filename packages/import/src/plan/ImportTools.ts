@@ -1,6 +1,6 @@
 import type { Diagnostic, Level, SourceLocation, Target, UnitRef, UnitRegistry } from "@kehoach/core";
 import * as core from "@kehoach/core";
-import type { PeriodResult } from "@kehoach/period";
+import type { ParsePeriodOptions, PeriodResult } from "@kehoach/period";
 import * as period from "@kehoach/period";
 
 /**
@@ -27,10 +27,18 @@ function pick<T>(module: object, name: string): T | null {
   return typeof value === "function" ? (value as T) : null;
 }
 
-/** The resolvers of the installed `@kehoach/period` and `@kehoach/core`. */
-export function defaultImportTools(): ImportTools {
+/**
+ * The resolvers of the installed `@kehoach/period` and `@kehoach/core`.
+ * `vocabulary` (the plugins' time words) is passed to every `parsePeriod` call.
+ */
+export function defaultImportTools(
+  vocabulary: NonNullable<ParsePeriodOptions["vocabulary"]> = [],
+): ImportTools {
+  const parse = pick<typeof period.parsePeriod>(period, "parsePeriod");
+  const hasWords = !Array.isArray(vocabulary) || vocabulary.length > 0;
   return {
-    parsePeriod: pick(period, "parsePeriod"),
+    parsePeriod:
+      parse === null ? null : hasWords ? (text, options) => parse(text, { ...options, vocabulary }) : parse,
     resolveUnits: pick(core, "resolveUnits"),
     findDocumentRefs: pick(core, "findDocumentRefs"),
     findTargets: pick(core, "findTargets"),

@@ -20,6 +20,7 @@ import {
   type WardAssignment,
   type WardInput,
 } from "@kehoach/core";
+import type { ParsePeriodOptions } from "@kehoach/period";
 import { diagnostic } from "../diagnostics";
 import { type LedgerEntry, ledgerEntry } from "../LedgerEntry";
 import type { SourceDocument } from "../SourceDocument";
@@ -41,7 +42,15 @@ export interface PluginData {
   anniversary?: Anniversary | null;
   /** The plan documents it ships: importing one of them gives the plan its id. */
   plans?: readonly ShippedPlan[];
+  /** Its time words (core's `periodVocabulary`), passed to `parsePeriod` for every time cell. */
+  periodVocabulary?: readonly PeriodVocabularyWord[];
 }
+
+/** One time word of a plugin, as core's `definePlugin` takes it (see `@kehoach/period`'s vocabulary option). */
+export type PeriodVocabularyWord = Extract<
+  NonNullable<ParsePeriodOptions["vocabulary"]>,
+  readonly unknown[]
+>[number];
 
 /** Inputs of {@link buildPlan}. */
 export interface BuildPlanInput {
