@@ -12,6 +12,14 @@ const NAMED: Readonly<Record<string, string>> = {
   rdquo: "”",
   lsquo: "‘",
   rsquo: "’",
+  laquo: "«",
+  raquo: "»",
+  middot: "·",
+  bull: "•",
+  deg: "°",
+  times: "×",
+  copy: "©",
+  reg: "®",
 };
 
 /** Matches one HTML character reference: `&amp;`, `&#39;`, `&#x1EA1;` (bounded, no backtracking). */
@@ -41,5 +49,6 @@ export function decodeEntity(entity: string): string {
  * @example decodeEntities("331/UBND-VH&amp;TT") // "331/UBND-VH&TT"
  */
 export function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text;
   return text.replace(ENTITY_PATTERN, decodeEntity);
 }

@@ -1,4 +1,4 @@
-import { decodeEntities } from "./decodeEntities";
+import { decodeEntities } from "@kehoach/core";
 import type { RichText, TextSegment } from "./RichText";
 
 /** Inline formatting tags understood in extracted text; any other tag stays literal text. */
