@@ -1,25 +1,10 @@
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { memoryIO } from "../test/memoryIO";
 import { CliError } from "./CliError";
-import type { CliIO } from "./CliIO";
 import type { CommandModule } from "./CommandModule";
 import { commandModules } from "./commands/index";
 import { exitCodes } from "./exitCodes";
 import { runCli } from "./runCli";
-
-function memoryIO(): CliIO & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d: Buffer) => {
-    out += d.toString();
-  });
-  stderr.on("data", (d: Buffer) => {
-    err += d.toString();
-  });
-  return { stdout, stderr, stdin: new PassThrough(), env: {}, out: () => out, err: () => err };
-}
 
 const failing: CommandModule = {
   name: "fail",

@@ -1,23 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
-import type { CliIO } from "../CliIO";
+import { memoryIO } from "../../test/memoryIO";
 import { runCli } from "../runCli";
-
-function memoryIO(): CliIO & { out: () => Buffer; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  let err = "";
-  stdout.on("data", (d: Buffer) => out.push(d));
-  stderr.on("data", (d: Buffer) => {
-    err += d.toString();
-  });
-  return { stdout, stderr, stdin: new PassThrough(), env: {}, out: () => Buffer.concat(out), err: () => err };
-}
 
 // The core's realistic year: the whole seed plan and its 56 events of 2024.
 const fixtures = fileURLToPath(new URL("../../../core/test/fixtures/", import.meta.url));
@@ -40,7 +27,7 @@ describe("kehoach export --report progress", () => {
   it("writes the progress report as of a date as Markdown on stdout", async () => {
     const io = memoryIO();
     expect(await runCli(progress("--as-of", "2024-12-31", "--format", "md"), io)).toBe(0);
-    const md = io.out().toString("utf8");
+    const md = io.outBytes().toString("utf8");
     expect(md).toContain("# BÁO CÁO");
     expect(md).toContain("| 4 | Chưa hoàn thành, quá hạn | 1 | 3,8 |");
     expect(md).toContain("| 4.4 |");
@@ -50,7 +37,7 @@ describe("kehoach export --report progress", () => {
   it("counts differently as of 2024-10-10", async () => {
     const io = memoryIO();
     expect(await runCli(progress("--as-of", "2024-10-10", "--format", "md"), io)).toBe(0);
-    expect(io.out().toString("utf8")).toContain("| 1 | Hoàn thành đúng hạn | 4 | 15,4 |");
+    expect(io.outBytes().toString("utf8")).toContain("| 1 | Hoàn thành đúng hạn | 4 | 15,4 |");
   });
 
   it("writes a .docx to a file", async () => {
@@ -75,7 +62,7 @@ describe("kehoach export --report progress", () => {
       "phong-lao-dong-thuong-binh-xa-hoi",
     );
     expect(await runCli(args, io)).toBe(0);
-    const csv = io.out().toString("utf8");
+    const csv = io.outBytes().toString("utf8");
     expect(csv).toContain("4.1");
     expect(csv).not.toContain("Liên hoan Nghệ thuật quần chúng");
   });
@@ -118,7 +105,7 @@ describe("kehoach export --report progress", () => {
     expect(io.err()).toContain("Dòng 4: [event.not-json]");
     expect(io.err()).toMatch(/Dòng 5: .*x-1.*lifecycle\.invalid-transition/);
     expect(io.err()).toContain("| Line 5: ");
-    expect(io.out().toString("utf8")).toContain("# BÁO CÁO");
+    expect(io.outBytes().toString("utf8")).toContain("# BÁO CÁO");
   });
 
   it("refuses a bad --as-of (exit 2) and an unknown unit (exit 1)", async () => {
@@ -140,6 +127,6 @@ describe("kehoach export --report progress", () => {
         io,
       ),
     ).toBe(0);
-    expect(io.out().toString("utf8")).toContain("0/26 nhiệm vụ đã được triển khai");
+    expect(io.outBytes().toString("utf8")).toContain("0/26 nhiệm vụ đã được triển khai");
   });
 });

@@ -1,24 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
 import { thanhXuanPlan } from "../../../export/test/fixtures/thanhXuanPlan";
-import type { CliIO } from "../CliIO";
+import { memoryIO } from "../../test/memoryIO";
 import { runCli } from "../runCli";
-
-function memoryIO(): CliIO & { out: () => Buffer; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: Buffer[] = [];
-  let err = "";
-  stdout.on("data", (d: Buffer) => out.push(d));
-  stderr.on("data", (d: Buffer) => {
-    err += d.toString();
-  });
-  return { stdout, stderr, stdin: new PassThrough(), env: {}, out: () => Buffer.concat(out), err: () => err };
-}
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-export-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -49,7 +36,7 @@ describe("kehoach export", () => {
     expect(
       await runCli(["export", planPath, "--format", "md", "--unit", "phong-lao-dong-thuong-binh-xa-hoi"], io),
     ).toBe(0);
-    const md = io.out().toString("utf8");
+    const md = io.outBytes().toString("utf8");
     expect(md).toContain("| 4.4 |");
     expect(md).not.toContain("| 2.1 |");
   });
@@ -62,7 +49,7 @@ describe("kehoach export", () => {
         io,
       ),
     ).toBe(0);
-    const ics = io.out().toString("utf8");
+    const ics = io.outBytes().toString("utf8");
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
   });
 

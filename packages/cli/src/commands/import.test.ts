@@ -1,29 +1,14 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { CliIO } from "../CliIO";
+import { memoryIO } from "../../test/memoryIO";
 import { runCli } from "../runCli";
 
 const seed = fileURLToPath(
   new URL("../../../plugin-thanh-xuan-70/plans/ke-hoach-70-nam-giai-phong-thu-do.txt", import.meta.url),
 );
-
-function memoryIO(): CliIO & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d: Buffer) => {
-    out += d.toString();
-  });
-  stderr.on("data", (d: Buffer) => {
-    err += d.toString();
-  });
-  return { stdout, stderr, stdin: new PassThrough(), env: {}, out: () => out, err: () => err };
-}
 
 describe("kehoach import", () => {
   it("prints the seed plan as JSON with the Thanh Xuân plugin and writes -o", async () => {

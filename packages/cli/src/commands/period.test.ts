@@ -1,26 +1,9 @@
-import { PassThrough } from "node:stream";
 import { type PeriodResult, PeriodResultSchema } from "@kehoach/period";
 import { describe, expect, it } from "vitest";
-import type { CliIO } from "../CliIO";
+import { memoryIO } from "../../test/memoryIO";
 import { exitCodes } from "../exitCodes";
 import { runCli } from "../runCli";
 import { splitPhrases } from "./period";
-
-function memoryIO(stdinText?: string): CliIO & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const stdin = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d: Buffer) => {
-    out += d.toString();
-  });
-  stderr.on("data", (d: Buffer) => {
-    err += d.toString();
-  });
-  if (stdinText !== undefined) stdin.end(stdinText);
-  return { stdout, stderr, stdin, env: {}, out: () => out, err: () => err };
-}
 
 describe("kehoach period", () => {
   it("prints a readable Vietnamese summary", async () => {

@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { CliIO } from "../CliIO";
+import { memoryIO } from "../../test/memoryIO";
 import { exitCodes } from "../exitCodes";
 import { runCli } from "../runCli";
 import type { StatusOutput } from "./status";
@@ -12,20 +11,6 @@ import type { StatusOutput } from "./status";
 const fixtures = fileURLToPath(new URL("../../../core/test/fixtures/", import.meta.url));
 const planPath = join(fixtures, "thanh-xuan-plan.json");
 const eventsPath = join(fixtures, "thanh-xuan-2024.jsonl");
-
-function memoryIO(): CliIO & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d: Buffer) => {
-    out += d.toString();
-  });
-  stderr.on("data", (d: Buffer) => {
-    err += d.toString();
-  });
-  return { stdout, stderr, stdin: new PassThrough(), env: {}, out: () => out, err: () => err };
-}
 
 describe("kehoach status", () => {
   it("prints the status table of the seed plan as of 2024-12-31", async () => {
