@@ -1,3 +1,4 @@
+import type { Plugin } from "@kehoach/core";
 import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
 import { openStore, type Store } from "@kehoach/store";
 import { createDashboardApp } from "../src/server/createDashboardApp";
@@ -9,15 +10,21 @@ export const PLAN = "ke-hoach-70-nam-giai-phong-thu-do";
 
 /** A dashboard app over an in-memory store seeded as on first start; requests go through `app.request`. */
 export async function createHarness(
-  options: { seed?: boolean; loginLimit?: { limit: number; windowMs: number } } = {},
+  options: {
+    seed?: boolean;
+    loginLimit?: { limit: number; windowMs: number };
+    /** The plugins (default: Thanh Xuân only). */
+    plugins?: readonly Plugin[];
+  } = {},
 ) {
+  const plugins = options.plugins ?? [thanhXuan70];
   const store: Store = await openStore("memory:");
-  if (options.seed !== false) await seedStore(store, { plugins: [thanhXuan70], password: PASSWORD });
-  const plans = createPlanRegistry(store, [thanhXuan70]);
+  if (options.seed !== false) await seedStore(store, { plugins, password: PASSWORD });
+  const plans = createPlanRegistry(store, plugins);
   const app = createDashboardApp({
     store,
     plans,
-    plugins: [thanhXuan70],
+    plugins,
     secret: "s".repeat(40),
     uiDir: null,
     bodyLimitBytes: 64 * 1024,
@@ -54,7 +61,8 @@ export async function createHarness(
     client: Awaited<ReturnType<typeof login>>,
     activity: string,
     body: { type: string; ward?: string; payload?: Record<string, unknown> },
-  ) => client.post(`/api/plans/${PLAN}/activities/${activity}/events`, body);
+    plan = PLAN,
+  ) => client.post(`/api/plans/${plan}/activities/${activity}/events`, body);
 
   return { app, store, login, event };
 }

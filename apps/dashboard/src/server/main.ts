@@ -1,11 +1,16 @@
 import { fileURLToPath } from "node:url";
+import { createKehoach } from "@kehoach/core";
+import { phuongBaDinh80 } from "@kehoach/plugin-phuong-ba-dinh-80";
 import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
 import { readDashboardConfig } from "./DashboardConfig";
 import { startDashboard } from "./startDashboard";
 
-// `npm start`: the dashboard with the Thanh Xuân plugin, the UI from dist/ui.
+// `npm start`: the dashboard with both shipped plugins registered in one
+// createKehoach (which refuses collisions); each plan then runs with its own
+// plugin (see pluginsForPlan). The UI is served from dist/ui.
+const kehoach = createKehoach({ plugins: [thanhXuan70, phuongBaDinh80] });
 const uiDir = fileURLToPath(new URL("../../dist/ui", import.meta.url));
-const running = await startDashboard({ config: readDashboardConfig(), plugins: [thanhXuan70], uiDir });
+const running = await startDashboard({ config: readDashboardConfig(), plugins: kehoach.plugins, uiDir });
 
 const stop = () => {
   running.close().then(

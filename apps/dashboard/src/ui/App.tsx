@@ -17,7 +17,7 @@ import { RewardsPage } from "./pages/RewardsPage";
 import { TimelinePage } from "./pages/TimelinePage";
 import { UnitsPage } from "./pages/UnitsPage";
 import { WardsPage } from "./pages/WardsPage";
-import { Link, usePath } from "./router";
+import { Link, navigate, usePath } from "./router";
 
 /** The pages of the navigation, in order. */
 export const pages: { path: string; key: MessageKey }[] = [
@@ -31,6 +31,16 @@ export const pages: { path: string; key: MessageKey }[] = [
   { path: "/nhap-ke-hoach", key: "nav.import" },
   { path: "/nhat-ky", key: "nav.audit" },
 ];
+
+const PLAN_KEY = "kehoach.plan";
+
+function storedPlan(): string | null {
+  try {
+    return localStorage.getItem(PLAN_KEY);
+  } catch {
+    return null;
+  }
+}
 
 function vietnamToday(): string {
   return new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
@@ -72,7 +82,20 @@ export function App() {
   const [asOf, setAsOf] = useState<string | null>(null);
   const meState = useApi<Me>(`/api/auth/me?t=${meTick}`);
   const planList = useApi<PlanList>("/api/plans");
-  const planId = planList.data?.plans[0]?.plan ?? null;
+  const [chosenPlan, setChosenPlan] = useState<string | null>(storedPlan);
+  const plans = planList.data?.plans ?? [];
+  // The chosen plan while the store has it, else the first one.
+  const planId = plans.find((p) => p.plan === chosenPlan)?.plan ?? plans[0]?.plan ?? null;
+  const choosePlan = (next: string) => {
+    setChosenPlan(next);
+    try {
+      localStorage.setItem(PLAN_KEY, next);
+    } catch {
+      // Storage may be off (private mode): the choice then lasts for this page only.
+    }
+    // An activity of one plan does not exist in another: go back to the same page's list.
+    if (path.startsWith("/hoat-dong/")) navigate("/hoat-dong");
+  };
   const plan = useApi<PlanSummary>(planId ? `/api/plans/${encodeURIComponent(planId)}` : null);
   const today = useMemo(vietnamToday, []);
   useEffect(() => {
@@ -86,7 +109,14 @@ export function App() {
     setCsrfToken(null);
     refreshMe();
   };
-  const state: AppState | null = planId ? { planId, asOf, today, me, refreshMe, version, changed } : null;
+  const statuses = useMemo(() => {
+    const list = ["planned", "inProgress", "reported", "rewarded", "cancelled"];
+    for (const step of plan.data?.steps ?? []) list.splice(list.indexOf(step.after) + 1, 0, step.state);
+    return list;
+  }, [plan.data]);
+  const state: AppState | null = planId
+    ? { planId, statuses, asOf, today, me, refreshMe, version, changed }
+    : null;
   const active = (p: string) => (p === "/" ? path === "/" : path === p || path.startsWith(`${p}/`));
 
   return (
@@ -100,6 +130,23 @@ export function App() {
           {plan.data ? <span className="plan-title">{plan.data.title}</span> : null}
         </div>
         <div className="controls">
+          {plans.length > 1 ? (
+            <label className="plan-switcher">
+              {t("plan")}
+              <select
+                name="plan"
+                data-testid="plan-switcher"
+                value={planId ?? ""}
+                onChange={(e) => choosePlan(e.target.value)}
+              >
+                {plans.map((p) => (
+                  <option key={p.plan} value={p.plan}>
+                    {p.title}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           <label className="as-of">
             {t("asOf")}
             <input
@@ -157,7 +204,7 @@ export function App() {
         {planList.data && !planId ? <p>{t("noPlan")}</p> : null}
         {state ? (
           <AppContext.Provider value={state}>
-            <Page path={path} />
+            <Page key={planId} path={path} />
           </AppContext.Provider>
         ) : null}
       </main>

@@ -4,6 +4,8 @@ import type { Me } from "./api/types";
 /** What every page reads: the plan, the "as of" date and the signed-in user. */
 export interface AppState {
   planId: string;
+  /** The statuses of the plan's lifecycle in order (the core ones with its plugin's steps inserted). */
+  statuses: readonly string[];
   /** The chosen "as of" date, or null for today. */
   asOf: string | null;
   /** Today in Vietnam (YYYY-MM-DD). */

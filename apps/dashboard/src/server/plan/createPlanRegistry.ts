@@ -1,6 +1,7 @@
-import type { EnginePlugin } from "@kehoach/core";
+import type { Plugin } from "@kehoach/core";
 import type { PlanVersion, Store } from "@kehoach/store";
 import { createPlanRuntime, type PlanRuntime } from "./createPlanRuntime";
+import { pluginsForPlan } from "./pluginsForPlan";
 
 /** The plans a server runs, loaded from the store on first use. */
 export interface PlanRegistry {
@@ -12,14 +13,19 @@ export interface PlanRegistry {
   invalidate(planId: string): void;
 }
 
-/** Creates a {@link PlanRegistry} over a store; plugins' lifecycle extensions apply to every plan. */
-export function createPlanRegistry(store: Store, plugins: readonly EnginePlugin[] = []): PlanRegistry {
+/**
+ * Creates a {@link PlanRegistry} over a store. Each plan runs with its own
+ * plugin only ({@link pluginsForPlan}): the plugin's lifecycle steps,
+ * authorities and anniversary apply to the plans it ships (or whose issuer
+ * is one of its units), never to another office's plan.
+ */
+export function createPlanRegistry(store: Store, plugins: readonly Plugin[] = []): PlanRegistry {
   const loading = new Map<string, Promise<PlanRuntime | null>>();
   return {
     get(planId) {
       let p = loading.get(planId);
       if (!p) {
-        p = createPlanRuntime(store, planId, { plugins });
+        p = createPlanRuntime(store, planId, { plugins: (plan) => pluginsForPlan(plan, plugins) });
         loading.set(planId, p);
         p.then(
           (r) => {

@@ -1,7 +1,10 @@
 import {
+  type Anniversary,
   createPlanEngine,
   type EnginePlugin,
+  type LifecycleAuthority,
   type LifecycleError,
+  type LifecycleStep,
   type Plan,
   type PlanEngine,
   type PlanEvent,
@@ -21,6 +24,14 @@ export type SubmitResult =
  */
 export interface PlanRuntime {
   readonly plan: Plan;
+  /** The plugins whose lifecycle extensions this plan's engine applies. */
+  readonly plugins: readonly RuntimePlugin[];
+  /** The extra lifecycle steps of those plugins (e.g. Ba Đình's `approved`), in order. */
+  readonly steps: readonly LifecycleStep[];
+  /** Units allowed to send core events besides the issuer (a plugin's `authorities`). */
+  readonly authorities: readonly LifecycleAuthority[];
+  /** The plan's anniversary, else the one its plugin ships, else null. */
+  readonly anniversary: Anniversary | null;
   /** The engine after the last {@link PlanRuntime.sync}. */
   engine(): PlanEngine;
   /** The plan's stored events, in log order. */
@@ -38,9 +49,15 @@ export interface PlanRuntime {
 
 /** Options of {@link createPlanRuntime}. */
 export interface PlanRuntimeOptions {
-  /** Plugins whose lifecycle extensions the engine applies. */
-  plugins?: readonly EnginePlugin[];
+  /**
+   * Plugins whose lifecycle extensions the engine applies, or a function that
+   * picks them once the plan is read (a plan's own plugin only: see `pluginsForPlan`).
+   */
+  plugins?: readonly RuntimePlugin[] | ((plan: Plan) => readonly RuntimePlugin[]);
 }
+
+/** What a runtime uses of a plugin: its lifecycle extension and its anniversary. */
+export type RuntimePlugin = EnginePlugin & { anniversary?: Anniversary | undefined };
 
 /**
  * Loads a plan from the store and replays its events into a fresh engine.
@@ -53,7 +70,12 @@ export async function createPlanRuntime(
 ): Promise<PlanRuntime | null> {
   const plan = await store.getPlan(planId);
   if (!plan) return null;
-  const plugins = options.plugins ?? [];
+  const given = options.plugins ?? [];
+  const plugins = typeof given === "function" ? given(plan) : given;
+  const steps = plugins.flatMap((p) => p.lifecycle?.steps ?? []);
+  const authorities = plugins.flatMap((p) => p.lifecycle?.authorities ?? []);
+  const anniversary =
+    plan.anniversary ?? plugins.map((p) => p.anniversary).find((a) => a !== undefined) ?? null;
   let engine = createPlanEngine(plan, { plugins });
   let stored: StoredEvent[] = [];
   let rejected: { event: StoredEvent; error: LifecycleError }[] = [];
@@ -91,6 +113,10 @@ export async function createPlanRuntime(
 
   return {
     plan,
+    plugins,
+    steps,
+    authorities,
+    anniversary,
     engine: () => engine,
     storedEvents: () => stored,
     rejectedOnLoad: () => rejected,

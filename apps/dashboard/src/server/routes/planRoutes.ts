@@ -162,9 +162,15 @@ export function planRoutes(options: PlanRoutesOptions) {
   });
 
   app.get("/:plan", async (c) => {
-    const { plan } = await runtime(c.req.param("plan"));
-    const { activities, ...rest } = plan;
-    return c.json({ ...rest, activityCount: activities.length });
+    const r = await runtime(c.req.param("plan"));
+    const { activities, ...rest } = r.plan;
+    return c.json({
+      ...rest,
+      anniversary: r.anniversary,
+      activityCount: activities.length,
+      plugins: r.plugins.flatMap((p) => (p.id ? [p.id] : [])),
+      steps: r.steps.map((s) => ({ state: s.state, after: s.after, event: s.event, label: s.label })),
+    });
   });
 
   app.get("/:plan/status", async (c) => {
@@ -182,7 +188,7 @@ export function planRoutes(options: PlanRoutesOptions) {
     const days = q.dueWithinDays ?? 30;
     const body = cachedBody(r, `status|${asOf}|${days}|${q.activities ?? "true"}`, () => {
       const status = statusOf(r, asOf, days);
-      const answer = { ...status, classLabels: activityClassLabels, anniversary: r.plan.anniversary };
+      const answer = { ...status, classLabels: activityClassLabels, anniversary: r.anniversary };
       return q.activities === "false" ? { ...answer, activities: [] } : answer;
     });
     return c.body(body, 200, json);
@@ -224,7 +230,7 @@ export function planRoutes(options: PlanRoutesOptions) {
       status: row,
       state: activityState,
       events,
-      actions: activityState && q.asOf === undefined ? allowedActions(r.plan, activityState, actor) : [],
+      actions: activityState && q.asOf === undefined ? allowedActions(r.plan, activityState, actor, r) : [],
     });
   });
 

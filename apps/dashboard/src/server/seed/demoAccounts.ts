@@ -6,7 +6,9 @@ export type DemoAccount = Omit<AccountInput, "password">;
 /**
  * The demo accounts created on first start: the issuer's administrator, the
  * TTVH-TT&TT officer (lead of 2.2, 3.1–3.3), the Hạ Đình and Kim Giang ward
- * officers and a read-only viewer.
+ * officers, for the Ba Đình plan (2025) the ward's People's Committee (which
+ * approves and rewards) and its Phòng Văn hóa - Xã hội (lead of 1.1, 2.4, 3.1,
+ * 3.2), and a read-only viewer.
  */
 export const demoAccounts: readonly DemoAccount[] = [
   {
@@ -34,6 +36,18 @@ export const demoAccounts: readonly DemoAccount[] = [
     role: "ward-officer",
     unit: "ubnd-phuong-kim-giang",
     ward: "kim-giang",
+  },
+  {
+    username: "ubnd-ba-dinh",
+    displayName: "Văn phòng HĐND và UBND phường Ba Đình",
+    role: "issuer-admin",
+    unit: "ubnd-phuong-ba-dinh",
+  },
+  {
+    username: "vhxh-ba-dinh",
+    displayName: "Cán bộ Phòng Văn hóa - Xã hội phường Ba Đình",
+    role: "unit-officer",
+    unit: "phong-van-hoa-xa-hoi-phuong-ba-dinh",
   },
   { username: "xem", displayName: "Người xem", role: "viewer" },
 ];

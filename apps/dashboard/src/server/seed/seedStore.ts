@@ -6,7 +6,7 @@ import { type DemoAccount, demoAccounts } from "./demoAccounts";
 
 /** Options of {@link seedStore}. */
 export interface SeedStoreOptions {
-  /** Plugins whose shipped plans are imported when the store has no plan (their units and wards resolve the cells). */
+  /** Plugins whose shipped plans are imported when the store lacks them (each with its own plugin's units, wards and time words). */
   plugins: readonly Plugin[];
   /** Demo accounts to create when the store has no account (default {@link demoAccounts}; [] for none). */
   accounts?: readonly DemoAccount[];
@@ -25,42 +25,44 @@ export interface SeedResult {
 }
 
 /**
- * First start: when the store holds no plan, imports every plan the plugins
- * ship through `@kehoach/import` (keeping the plugin's plan id, so URLs stay
- * stable) and saves it; when it holds no account, creates the demo accounts.
- * Running it again changes nothing.
+ * First start: imports every plan the plugins ship that the store does not
+ * hold yet through `@kehoach/import` — each with **its own** plugin only, as
+ * docs/plugins.md's `openPlan` does, so its units, wards, time words and
+ * anniversary are its plugin's — keeping the plugin's plan id (URLs stay
+ * stable), and saves it; when the store holds no account, creates the demo
+ * accounts. Running it again changes nothing.
  */
 export async function seedStore(store: Store, options: SeedStoreOptions): Promise<SeedResult> {
   const result: SeedResult = { plans: [], failed: [], accounts: [] };
-  if ((await store.listPlans()).length === 0) {
-    for (const plugin of options.plugins) {
-      for (const source of plugin.plans) {
-        if (source.format !== "text" && source.format !== "json") continue;
-        if (source.format === "json") {
-          const saved = await store.savePlan(
-            { ...JSON.parse(source.content), id: source.id },
-            { note: `seed: ${plugin.id}` },
-          );
-          result.plans.push({ id: saved.plan, title: saved.title, activities: 0, diagnostics: [] });
-          continue;
-        }
-        const imported = await importPlan(
-          { data: source.content, fileName: source.fileName ?? `${source.id}.txt`, format: "text" },
-          { plugins: [...options.plugins], year: source.year },
+  const stored = new Set((await store.listPlans()).map((p) => p.plan));
+  for (const plugin of options.plugins) {
+    for (const source of plugin.plans) {
+      if (stored.has(source.id)) continue;
+      if (source.format !== "text" && source.format !== "json") continue;
+      if (source.format === "json") {
+        const saved = await store.savePlan(
+          { ...JSON.parse(source.content), id: source.id },
+          { note: `seed: ${plugin.id}` },
         );
-        if (!imported.plan) {
-          result.failed.push({ id: source.id, diagnostics: imported.diagnostics });
-          continue;
-        }
-        const plan = { ...imported.plan, id: source.id };
-        await store.savePlan(plan, { note: `seed: ${plugin.id}, ${source.fileName ?? source.id}` });
-        result.plans.push({
-          id: plan.id,
-          title: plan.title,
-          activities: plan.activities.length,
-          diagnostics: imported.diagnostics,
-        });
+        result.plans.push({ id: saved.plan, title: saved.title, activities: 0, diagnostics: [] });
+        continue;
       }
+      const imported = await importPlan(
+        { data: source.content, fileName: source.fileName ?? `${source.id}.txt`, format: "text" },
+        { plugins: [plugin], year: source.year },
+      );
+      if (!imported.plan) {
+        result.failed.push({ id: source.id, diagnostics: imported.diagnostics });
+        continue;
+      }
+      const plan = { ...imported.plan, id: source.id };
+      await store.savePlan(plan, { note: `seed: ${plugin.id}, ${source.fileName ?? source.id}` });
+      result.plans.push({
+        id: plan.id,
+        title: plan.title,
+        activities: plan.activities.length,
+        diagnostics: imported.diagnostics,
+      });
     }
   }
   if ((await store.accounts.list()).length === 0) {

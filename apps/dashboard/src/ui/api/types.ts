@@ -26,7 +26,13 @@ export interface PlanList {
 }
 
 /** `GET /api/plans/:plan`. */
-export type PlanSummary = Omit<Plan, "activities"> & { activityCount: number };
+export type PlanSummary = Omit<Plan, "activities"> & {
+  activityCount: number;
+  /** The plugins the plan runs with. */
+  plugins: string[];
+  /** Its plugins' extra lifecycle steps (e.g. `approved` after `reported`). */
+  steps: { state: string; after: string; event: string; label: { vi: string; en: string } }[];
+};
 
 /** `GET /api/plans/:plan/status`. */
 export type StatusAnswer = PlanStatus & {
@@ -44,8 +50,11 @@ export interface ActivityList {
 
 /** An action the user may take. */
 export interface AllowedAction {
-  type: "START" | "PROGRESS" | "REPORT" | "RETURN" | "REWARD" | "CANCEL" | "EXTEND";
+  /** A core event type, or a plugin step's event (e.g. "APPROVE" in the Ba Đình plan). */
+  type: "START" | "PROGRESS" | "REPORT" | "RETURN" | "REWARD" | "CANCEL" | "EXTEND" | (string & {});
   ward: string | null;
+  /** A plugin step's label. */
+  label?: { vi: string; en: string };
 }
 
 /** `GET /api/plans/:plan/activities/:id`. */

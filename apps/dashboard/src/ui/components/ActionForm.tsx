@@ -1,4 +1,4 @@
-import { type DocumentRef, eventPayloadSchemas } from "@kehoach/core";
+import { type CoreEventType, type DocumentRef, eventPayloadSchemas, StepPayloadSchema } from "@kehoach/core";
 import { type FormEvent, useState } from "react";
 import { postJson } from "../api/apiClient";
 import type { AllowedAction } from "../api/types";
@@ -16,7 +16,9 @@ function decision(fields: Fields): DocumentRef {
   return { kind: "decision", number, symbol, date, month: null, issuer: null, subject: null, text };
 }
 
-/** The event payload an action's form fields make. */
+const isCore = (type: string): type is CoreEventType => Object.hasOwn(eventPayloadSchemas, type);
+
+/** The event payload an action's form fields make (a plugin step's event carries an optional note). */
 export function payloadOf(
   type: AllowedAction["type"],
   fields: Fields,
@@ -54,10 +56,14 @@ export function payloadOf(
         reason: fields.reason ?? "",
         ...(fields.decisionNumber?.trim() ? { decision: decision(fields) } : {}),
       };
+    default:
+      return note;
   }
 }
 
-const fieldsOf: Record<AllowedAction["type"], { name: string; label: MessageKey; kind?: string }[]> = {
+type Field = { name: string; label: MessageKey; kind?: string };
+
+const coreFields: Record<CoreEventType, Field[]> = {
   START: [{ name: "note", label: "form.note" }],
   PROGRESS: [
     { name: "note", label: "form.note", kind: "textarea" },
@@ -83,6 +89,9 @@ const fieldsOf: Record<AllowedAction["type"], { name: string; label: MessageKey;
   ],
 };
 
+const fieldsOf = (type: string): Field[] =>
+  isCore(type) ? coreFields[type] : [{ name: "note", label: "form.note", kind: "textarea" }];
+
 /**
  * One lifecycle action as a form. The payload is checked with the core's
  * own zod schema before it is sent; the server's engine decides.
@@ -94,7 +103,7 @@ export function ActionForm(props: {
   defaults?: Fields;
   onDone(): void;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { action } = props;
   const [fields, setFields] = useState<Fields>({
     ...(action.type === "REWARD" ? { decisionSymbol: "QĐ-UBND", form: "Giấy khen" } : {}),
@@ -106,7 +115,9 @@ export function ActionForm(props: {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const payload = payloadOf(action.type, fields, action.ward);
-    const checked = eventPayloadSchemas[action.type].safeParse(payload);
+    const checked = (isCore(action.type) ? eventPayloadSchemas[action.type] : StepPayloadSchema).safeParse(
+      payload,
+    );
     if (!checked.success) {
       const issue = checked.error.issues[0];
       setError(new Error(`${issue?.path.join(".") ?? ""}: ${issue?.message ?? ""}`));
@@ -131,13 +142,14 @@ export function ActionForm(props: {
       setBusy(false);
     }
   };
-  const title = `${t(`action.${action.type}` as MessageKey)}${
-    action.ward ? ` — ${t("action.forWard", { ward: action.ward })}` : ""
-  }`;
+  const name = isCore(action.type)
+    ? t(`action.${action.type}` as MessageKey)
+    : (action.label?.[lang] ?? action.type);
+  const title = `${name}${action.ward ? ` — ${t("action.forWard", { ward: action.ward })}` : ""}`;
   return (
     <form className="action-form" onSubmit={submit} aria-label={title} data-action={id}>
       <h3>{title}</h3>
-      {fieldsOf[action.type].map((f) => {
+      {fieldsOf(action.type).map((f) => {
         const inputId = `${id}-${f.name}`;
         const common = {
           id: inputId,
@@ -161,7 +173,7 @@ export function ActionForm(props: {
         );
       })}
       <button type="submit" disabled={busy}>
-        {t(`action.${action.type}` as MessageKey)}
+        {name}
       </button>
       {error ? <ErrorNote error={error} /> : null}
     </form>

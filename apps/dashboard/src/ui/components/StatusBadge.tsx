@@ -1,7 +1,7 @@
 import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages";
 
-const known = new Set(["planned", "inProgress", "reported", "rewarded", "cancelled"]);
+const known = new Set(["planned", "inProgress", "reported", "approved", "rewarded", "cancelled"]);
 
 /** A lifecycle status as a coloured badge, with an overdue flag. */
 export function StatusBadge({ status, overdue }: { status: string; overdue?: boolean }) {

@@ -11,8 +11,8 @@ import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages";
 import { Link } from "../router";
 
-const statuses = ["planned", "inProgress", "reported", "rewarded", "cancelled"];
-const statusOrder = new Map(statuses.map((s, i) => [s, i]));
+const knownStatuses = ["planned", "inProgress", "reported", "approved", "rewarded", "cancelled"];
+const statusOrder = new Map(knownStatuses.map((s, i) => [s, i]));
 type SortKey = "plan" | "deadline" | "status" | "progress";
 
 const sorters: Record<SortKey, (a: ActivityRow, b: ActivityRow) => number> = {
@@ -98,7 +98,7 @@ export function ActivitiesPage() {
           {t("activities.status")}
           <select name="status" value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="">{t("activities.all")}</option>
-            {statuses.map((s) => (
+            {app.statuses.map((s) => (
               <option key={s} value={s}>
                 {t(`status.${s}` as MessageKey)}
               </option>
