@@ -146,4 +146,32 @@ describe("the dashboard with both plugins (the plan switcher's API)", () => {
     expect((await store.listPlans()).map((p) => p.plan).sort()).toEqual([THANH_XUAN, BA_DINH].sort());
     await store.close();
   });
+
+  it("imports an uploaded plan with both plugins' merged registry", async () => {
+    const { app, login } = await createHarness({ plugins: both });
+    const issuer = await login("ubnd-quan");
+    const header = "TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp thực hiện\tThời gian\tDự kiến kết quả";
+    const row =
+      "1\tHội thi tuyên truyền\tPhòng Nội vụ\tUBND các phường; Các đơn vị liên quan\tTháng 9/2024\tHoàn thành";
+    const r = await app.request("/api/plans/import?save=0&year=2024", {
+      method: "POST",
+      headers: {
+        "content-type": "text/plain",
+        "x-file-name": "ke-hoach-thu.txt",
+        cookie: issuer.cookie,
+        "x-csrf-token": issuer.csrfToken,
+      },
+      body: `**BIỂU TỔNG HỢP**\n\n${header}\n${row}\n`,
+    });
+    expect(r.status).toBe(200);
+    const { plan } = (await r.json()) as {
+      plan: {
+        activities: { leads: { unitId: string }[]; coordinators: { unitId: string; members: string[] }[] }[];
+      };
+    };
+    const activity = plan.activities[0];
+    expect(activity?.leads.map((u) => u.unitId)).toEqual(["phong-noi-vu"]);
+    expect(activity?.coordinators.map((u) => u.unitId)).toEqual(["ubnd-cac-phuong", "cac-don-vi-lien-quan"]);
+    expect(activity?.coordinators[0]?.members).toHaveLength(11);
+  });
 });

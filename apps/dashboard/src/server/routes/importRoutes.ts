@@ -1,4 +1,4 @@
-import type { Plugin } from "@kehoach/core";
+import { createKehoach, type Plugin } from "@kehoach/core";
 import { importPlan } from "@kehoach/import";
 import type { Store } from "@kehoach/store";
 import { Hono } from "hono";
@@ -11,7 +11,7 @@ import type { PlanRegistry } from "../plan/createPlanRegistry";
 export interface ImportRoutesOptions {
   store: Store;
   plans: PlanRegistry;
-  /** Plugins whose units and wards resolve the imported cells. */
+  /** Plugins whose units and wards resolve the imported cells (merged as `createKehoach` merges them). */
   plugins: readonly Plugin[];
 }
 
@@ -36,6 +36,10 @@ const QuerySchema = z.object({
  */
 export function importRoutes(options: ImportRoutesOptions) {
   const app = new Hono<DashboardEnv>();
+  // Several plugins share one registry, merged once (units told apart by id and validity
+  // dates, the same open group counted once), as docs/plugins.md recommends.
+  const registry =
+    options.plugins.length > 1 ? createKehoach({ plugins: [...options.plugins] }).registry : undefined;
   app.post("/import", async (c) => {
     const account = c.get("account");
     if (!account) throw new ApiError(401, "auth.required", { vi: "cần đăng nhập", en: "sign-in required" });
@@ -75,7 +79,11 @@ export function importRoutes(options: ImportRoutesOptions) {
     }
     const result = await importPlan(
       { data, ...(fileName ? { fileName } : {}) },
-      { plugins: [...options.plugins], ...(q.data.year ? { year: q.data.year } : {}) },
+      {
+        plugins: [...options.plugins],
+        ...(registry ? { registry } : {}),
+        ...(q.data.year ? { year: q.data.year } : {}),
+      },
     );
     if (!result.plan) {
       const first = result.diagnostics.find((d) => d.severity === "error") ?? result.diagnostics[0];
