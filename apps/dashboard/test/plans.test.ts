@@ -121,6 +121,24 @@ describe("the dashboard with both plugins (the plan switcher's API)", () => {
     expect((await event(chair, "t1-3.1", { type: "REWARD", payload: reward }, BA_DINH)).status).toBe(201);
     expect((await detail(chair, BA_DINH, "t1-3.1")).state.status).toBe("rewarded");
 
+    // The plan's own plugin's exporter: Ba Đình's one-page announcement of the rewarded collectives.
+    const formats = async (plan: string) =>
+      (
+        (await (await chair.get(`/api/plans/${plan}/exports`)).json()) as { formats: { format: string }[] }
+      ).formats.map((f) => f.format);
+    expect(await formats(BA_DINH)).toContain("thong-bao-khen-thuong");
+    expect(await formats(THANH_XUAN)).not.toContain("thong-bao-khen-thuong");
+    const announcement = await chair.get(
+      `/api/plans/${BA_DINH}/export?report=progress&format=thong-bao-khen-thuong`,
+    );
+    expect(announcement.status).toBe(200);
+    expect(announcement.headers.get("content-type")).toContain("text/html");
+    expect(await announcement.text()).toContain("Phòng Văn hóa - Xã hội phường Ba Đình");
+    const elsewhere = await chair.get(
+      `/api/plans/${THANH_XUAN}/export?report=progress&format=thong-bao-khen-thuong`,
+    );
+    expect(elsewhere.status).toBe(422);
+
     // Thanh Xuân's plan keeps the core lifecycle: reported → REWARD, no APPROVE.
     expect((await event(ttvh, "t1-3.1", { type: "START" })).status).toBe(201);
     expect(

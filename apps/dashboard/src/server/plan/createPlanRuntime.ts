@@ -2,6 +2,7 @@ import {
   type Anniversary,
   createPlanEngine,
   type EnginePlugin,
+  type Exporter,
   type LifecycleAuthority,
   type LifecycleError,
   type LifecycleStep,
@@ -30,6 +31,8 @@ export interface PlanRuntime {
   readonly steps: readonly LifecycleStep[];
   /** Units allowed to send core events besides the issuer (a plugin's `authorities`). */
   readonly authorities: readonly LifecycleAuthority[];
+  /** The report exporters of those plugins. */
+  readonly exporters: readonly Exporter[];
   /** The plan's anniversary, else the one its plugin ships, else null. */
   readonly anniversary: Anniversary | null;
   /** The engine after the last {@link PlanRuntime.sync}. */
@@ -57,7 +60,11 @@ export interface PlanRuntimeOptions {
 }
 
 /** What a runtime uses of a plugin: its lifecycle extension and its anniversary. */
-export type RuntimePlugin = EnginePlugin & { anniversary?: Anniversary | undefined };
+export type RuntimePlugin = EnginePlugin & {
+  anniversary?: Anniversary | undefined;
+  /** Report exporters the plugin adds (e.g. Ba Đình's one-page reward announcement). */
+  exporters?: readonly Exporter[] | undefined;
+};
 
 /**
  * Loads a plan from the store and replays its events into a fresh engine.
@@ -74,6 +81,7 @@ export async function createPlanRuntime(
   const plugins = typeof given === "function" ? given(plan) : given;
   const steps = plugins.flatMap((p) => p.lifecycle?.steps ?? []);
   const authorities = plugins.flatMap((p) => p.lifecycle?.authorities ?? []);
+  const exporters = plugins.flatMap((p) => p.exporters ?? []);
   const anniversary =
     plan.anniversary ?? plugins.map((p) => p.anniversary).find((a) => a !== undefined) ?? null;
   let engine = createPlanEngine(plan, { plugins });
@@ -116,6 +124,7 @@ export async function createPlanRuntime(
     plugins,
     steps,
     authorities,
+    exporters,
     anniversary,
     engine: () => engine,
     storedEvents: () => stored,

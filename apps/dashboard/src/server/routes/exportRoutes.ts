@@ -15,7 +15,7 @@ export interface ExportRoutesOptions {
 
 const QuerySchema = z.object({
   report: z.enum(["plan", "progress"]).default("plan"),
-  format: z.string().regex(/^[a-z0-9-]{1,20}$/),
+  format: z.string().regex(/^[a-z0-9][a-z0-9-]{0,39}$/),
   asOf: CalendarDateSchema.optional(),
   unit: z
     .string()
@@ -32,17 +32,26 @@ const QuerySchema = z.object({
 export function exportRoutes(options: ExportRoutesOptions) {
   const now = options.now ?? Date.now;
   const app = new Hono<DashboardEnv>();
-  const registry = createExporterRegistry([]);
 
-  app.get("/:plan/exports", (c) =>
-    c.json({
+  const runtimeOf = async (planId: string) => {
+    const runtime = await options.plans.get(planId);
+    if (!runtime) {
+      throw new ApiError(404, "plan.not-found", { vi: "không có kế hoạch này", en: "no such plan" });
+    }
+    return runtime;
+  };
+
+  // The built-in formats plus the exporters of the plan's own plugin.
+  app.get("/:plan/exports", async (c) => {
+    const registry = createExporterRegistry((await runtimeOf(c.req.param("plan"))).exporters);
+    return c.json({
       reports: ["plan", "progress"],
       formats: registry.formats().flatMap((format) => {
         const e = registry.get(format);
         return e ? [{ format, extension: e.extension, mediaType: e.mediaType, label: e.label }] : [];
       }),
-    }),
-  );
+    });
+  });
 
   app.get("/:plan/export", async (c) => {
     const parsed = QuerySchema.safeParse(c.req.query());
@@ -54,10 +63,7 @@ export function exportRoutes(options: ExportRoutesOptions) {
         en: `invalid query parameter: ${where}`,
       });
     }
-    const runtime = await options.plans.get(c.req.param("plan"));
-    if (!runtime) {
-      throw new ApiError(404, "plan.not-found", { vi: "không có kế hoạch này", en: "no such plan" });
-    }
+    const runtime = await runtimeOf(c.req.param("plan"));
     const q = parsed.data;
     const asOf = q.asOf ?? vietnamToday(now());
     const result = await exportPlan(runtime.plan, {
@@ -67,6 +73,7 @@ export function exportRoutes(options: ExportRoutesOptions) {
       ...(q.unit ? { unit: q.unit } : {}),
       ...(q.unitNames ? { unitNames: q.unitNames } : {}),
       state: runtime.engine().stateAt(asOf),
+      exporters: runtime.exporters,
     });
     if (!result.ok) {
       const first = result.diagnostics[0];
