@@ -64,8 +64,9 @@ export async function startDashboard(options: StartDashboardOptions): Promise<Ru
     }
     if (seed.accounts.length > 0) {
       log("kehoach: tài khoản mẫu (chỉ in một lần) / demo accounts (printed once):");
+      const width = Math.max(10, ...seed.accounts.map((a) => a.username.length));
       for (const a of seed.accounts) {
-        log(`  ${a.username.padEnd(10)} ${a.password.padEnd(14)} ${a.role} ${a.ward ?? a.unit ?? ""}`);
+        log(`  ${a.username.padEnd(width)} ${a.password.padEnd(14)} ${a.role} ${a.ward ?? a.unit ?? ""}`);
       }
     }
   }
