@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, hash as oneShotHash } from "node:crypto";
 import type { EventRow } from "./backend/Backend";
 
 /** The hash before the first event: 64 zeros. */
@@ -26,5 +26,9 @@ export function hashEventRow(row: Omit<EventRow, "hash">): string {
     row.payload,
     row.recordedAt,
   ]);
-  return createHash("sha256").update(`${row.prevHash}\n${body}`).digest("hex");
+  const text = `${row.prevHash}\n${body}`;
+  // One-shot hashing (Node 20.12+) skips the Hash object; older runtimes fall back to createHash.
+  return typeof oneShotHash === "function"
+    ? oneShotHash("sha256", text, "hex")
+    : createHash("sha256").update(text).digest("hex");
 }

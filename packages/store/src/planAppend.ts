@@ -117,7 +117,8 @@ export function planAppend(
   for (const event of request.events) {
     position++;
     streamVersion++;
-    const row: Omit<EventRow, "hash"> = {
+    // Built once with its final shape; the hash is filled in after it is computed over the other fields.
+    const row: EventRow = {
       position,
       eventId: event.id,
       plan: request.plan,
@@ -133,10 +134,11 @@ export function planAppend(
       payload: canonicalJson(event.payload),
       recordedAt: request.recordedAt,
       prevHash,
+      hash: "",
     };
-    const hash = hashEventRow(row);
-    rows.push({ ...row, hash });
-    prevHash = hash;
+    row.hash = hashEventRow(row);
+    rows.push(row);
+    prevHash = row.hash;
   }
   return { rows, result: { streamVersion, position, appended: rows.length, duplicates: 0 } };
 }

@@ -25,6 +25,34 @@ const USER_COLUMNS = `id, username, display_name AS "displayName", role, unit_id
 const PLAN_META = `plan_id AS plan, version, title, hash, created_at AS "createdAt", note`;
 const SNAPSHOT_COLUMNS = `plan_id AS plan, stream, version, machine_version AS "machineVersion", data, created_at AS "createdAt"`;
 
+/** Inserts a batch of rows (one array per column) and moves the chain head, in one statement. */
+const INSERT_EVENTS_SQL = `WITH inserted AS (
+    INSERT INTO events (position, event_id, plan_id, plan_version, activity, ward, stream_version, type, by_unit,
+      by_person, at, machine_version, payload, recorded_at, prev_hash, hash)
+    SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::int[],
+      $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])
+  )
+  UPDATE chain_head SET position = $17, hash = $18 WHERE id = 1`;
+
+/**
+ * The first message of an append, as one simple-protocol query (which takes no parameters, so the
+ * values are quoted with the driver's `escapeLiteral`): BEGIN, lock the chain head, then read the
+ * stream version, the latest plan version and the stored events that share an id with the batch.
+ */
+function appendStateSql(
+  client: pg.PoolClient,
+  key: { plan: string; activity: string; ids: string[] },
+): string {
+  const plan = client.escapeLiteral(key.plan);
+  const activity = client.escapeLiteral(key.activity);
+  const ids = key.ids.map((id) => client.escapeLiteral(id)).join(", ");
+  return `BEGIN;
+SELECT position, hash FROM chain_head WHERE id = 1 FOR UPDATE;
+SELECT (SELECT max(stream_version) FROM events WHERE plan_id = ${plan} AND activity = ${activity}) AS sv,
+  (SELECT max(version) FROM plans WHERE plan_id = ${plan}) AS pv;
+SELECT ${EVENT_COLUMNS} FROM events WHERE ${ids.length > 0 ? `event_id IN (${ids})` : "false"};`;
+}
+
 /** BIGINT (oid 20) as a JavaScript number: positions stay far below 2^53. */
 const types = {
   getTypeParser: ((oid: number, format?: string) =>
@@ -176,40 +204,34 @@ export async function openPostgresBackend(
     url: redacted,
     schema,
     append(key, plan) {
-      return withClient((client) =>
-        inTransaction(client, async () => {
-          const head = (await client.query("SELECT position, hash FROM chain_head WHERE id = 1 FOR UPDATE"))
-            .rows[0] as {
-            position: number;
-            hash: string;
-          };
-          const streamVersion = Number(
-            (
-              await client.query(
-                "SELECT coalesce(max(stream_version), 0) AS v FROM events WHERE plan_id = $1 AND activity = $2",
-                [key.plan, key.activity],
-              )
-            ).rows[0]?.v ?? 0,
-          );
-          const existing = (
-            await client.query<EventRow>(
-              `SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ANY($1::text[])`,
-              [key.ids],
-            )
-          ).rows;
-          const latest = (
-            await client.query("SELECT max(version) AS v FROM plans WHERE plan_id = $1", [key.plan])
-          ).rows[0]?.v as number | null;
-          const result = plan({ head, streamVersion, existing, latestPlanVersion: latest ?? null });
-          const last = result.rows[result.rows.length - 1];
+      // Three round trips: (1) BEGIN, the chain head lock and every read the plan needs, in one
+      // simple-protocol message (each statement takes its own snapshot after the lock is held, so
+      // the reads are never stale); (2) the rows and the new head in one prepared statement; (3) COMMIT.
+      return withClient(async (client) => {
+        try {
+          const results = (await client.query(appendStateSql(client, key))) as unknown as pg.QueryResult[];
+          const head = results[1]?.rows[0] as { position: number; hash: string } | undefined;
+          if (!head) {
+            throw new StoreError("store.corrupt", {
+              vi: "mất đầu chuỗi sự kiện",
+              en: "the chain head row is missing",
+            });
+          }
+          const versions = results[2]?.rows[0] as { sv: number | null; pv: number | null } | undefined;
+          const existing = (results[3]?.rows ?? []) as EventRow[];
+          const result = plan({
+            head,
+            streamVersion: Number(versions?.sv ?? 0),
+            existing,
+            latestPlanVersion: versions?.pv ?? null,
+          });
+          const r = result.rows;
+          const last = r[r.length - 1];
           if (last) {
-            const r = result.rows;
-            await client.query(
-              `INSERT INTO events (position, event_id, plan_id, plan_version, activity, ward, stream_version, type, by_unit,
-                 by_person, at, machine_version, payload, recorded_at, prev_hash, hash)
-               SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[], $7::int[],
-                 $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[])`,
-              [
+            await client.query({
+              name: "kehoach_append_events",
+              text: INSERT_EVENTS_SQL,
+              values: [
                 r.map((x) => x.position),
                 r.map((x) => x.eventId),
                 r.map((x) => x.plan),
@@ -226,16 +248,18 @@ export async function openPostgresBackend(
                 r.map((x) => x.recordedAt),
                 r.map((x) => x.prevHash),
                 r.map((x) => x.hash),
+                last.position,
+                last.hash,
               ],
-            );
-            await client.query("UPDATE chain_head SET position = $1, hash = $2 WHERE id = 1", [
-              last.position,
-              last.hash,
-            ]);
+            });
           }
+          await client.query("COMMIT");
           return result;
-        }),
-      );
+        } catch (error) {
+          await client.query("ROLLBACK").catch(() => {});
+          throw error;
+        }
+      });
     },
     async head() {
       const row = (

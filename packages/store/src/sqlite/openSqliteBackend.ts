@@ -39,6 +39,34 @@ const EVENT_COLUMNS = `position, event_id AS eventId, plan_id AS plan, plan_vers
 const USER_COLUMNS = `id, username, display_name AS displayName, role, unit_id AS unit, ward_id AS ward,
   password_hash AS passwordHash, disabled, created_at AS createdAt, updated_at AS updatedAt`;
 
+const INSERT_COLUMNS = `position, event_id, plan_id, plan_version, activity, ward, stream_version, type, by_unit,
+  by_person, at, machine_version, payload, recorded_at, prev_hash, hash`;
+const ROW_PLACEHOLDERS = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+/** Rows per INSERT statement: 16 columns × 64 rows = 1,024 parameters, far below SQLite's limit. */
+const ROWS_PER_INSERT = 64;
+
+/** Appends an event row's values, in `INSERT_COLUMNS` order, to a positional parameter list. */
+function pushRowParams(params: unknown[], row: EventRow): void {
+  params.push(
+    row.position,
+    row.eventId,
+    row.plan,
+    row.planVersion,
+    row.activity,
+    row.ward,
+    row.streamVersion,
+    row.type,
+    row.byUnit,
+    row.byPerson,
+    row.at,
+    row.machineVersion,
+    row.payload,
+    row.recordedAt,
+    row.prevHash,
+    row.hash,
+  );
+}
+
 type RawUser = Omit<UserRow, "disabled"> & { disabled: number };
 const toUser = (row: RawUser | undefined): UserRow | null =>
   row ? { ...row, disabled: row.disabled !== 0 } : null;
@@ -160,11 +188,6 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
     ),
     byId: lazy(`SELECT ${EVENT_COLUMNS} FROM events WHERE event_id = ?`),
     latestPlanVersion: lazy("SELECT max(version) AS v FROM plans WHERE plan_id = ?"),
-    insertEvent:
-      lazy(`INSERT INTO events (position, event_id, plan_id, plan_version, activity, ward, stream_version,
-      type, by_unit, by_person, at, machine_version, payload, recorded_at, prev_hash, hash)
-      VALUES (@position, @eventId, @plan, @planVersion, @activity, @ward, @streamVersion, @type, @byUnit, @byPerson, @at,
-      @machineVersion, @payload, @recordedAt, @prevHash, @hash)`),
     readAll: lazy(`SELECT ${EVENT_COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`),
     readPlan: lazy(
       `SELECT ${EVENT_COLUMNS} FROM events WHERE plan_id = ? AND position > ? ORDER BY position LIMIT ?`,
@@ -224,6 +247,27 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
     deleteExpired: lazy("DELETE FROM sessions WHERE expires_at <= ?"),
   };
 
+  // Multi-row INSERT statements with positional parameters, one prepared statement per row count:
+  // a batch of 1,000 events is 16 statement runs instead of 1,000.
+  const insertStatements = new Map<number, Database.Statement>();
+  const insertStatement = (count: number): Database.Statement => {
+    let statement = insertStatements.get(count);
+    if (!statement) {
+      const values = Array.from({ length: count }, () => ROW_PLACEHOLDERS).join(", ");
+      statement = db.prepare(`INSERT INTO events (${INSERT_COLUMNS}) VALUES ${values}`);
+      insertStatements.set(count, statement);
+    }
+    return statement;
+  };
+  const insertRows = (rows: readonly EventRow[]): void => {
+    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
+      const end = Math.min(start + ROWS_PER_INSERT, rows.length);
+      const params: unknown[] = [];
+      for (let i = start; i < end; i++) pushRowParams(params, rows[i] as EventRow);
+      insertStatement(end - start).run(params);
+    }
+  };
+
   const backend: Backend = {
     kind: "sqlite",
     url: `sqlite:${path}`,
@@ -247,8 +291,7 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
             const result = plan({ head, streamVersion, existing, latestPlanVersion });
             const last = result.rows[result.rows.length - 1];
             if (last) {
-              const insert = s.insertEvent();
-              for (const row of result.rows) insert.run(row);
+              insertRows(result.rows);
               s.setHead().run(last.position, last.hash);
             }
             return result;
