@@ -365,7 +365,24 @@ describe.skipIf(!run)("the dashboard in Chromium", () => {
     expect(await page.locator(".status-line").textContent()).toContain("Đã khen thưởng");
     await page.screenshot({ path: join(artifacts, "dashboard-ba-dinh-approved.png"), fullPage: true });
 
-    // Back to Thanh Xuân: the detail page of an activity goes back to the list, which is Thanh Xuân's.
+    // Its plugin's exporter is offered on Báo cáo: the one-page announcement of the rewarded collectives.
+    await page.goto(url("/bao-cao"));
+    await page
+      .locator('select[name="format"] option[value="thong-bao-khen-thuong"]')
+      .waitFor({ state: "attached" });
+    await page.locator('select[name="format"]').selectOption("thong-bao-khen-thuong");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('[data-testid="download"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^ke-hoach-phuong-ba-dinh-80-.*\.html$/);
+    const announcement = join(work, "thong-bao.html");
+    await download.saveAs(announcement);
+    expect(readFileSync(announcement, "utf8")).toContain("Phòng Văn hóa - Xã hội phường Ba Đình");
+
+    // Back to Thanh Xuân from an activity page: it goes back to the list, which is Thanh Xuân's.
+    await page.goto(url("/hoat-dong/t1-3.1"));
+    await page.locator('[data-testid="timeline"]').waitFor();
     await page.getByRole("combobox", { name: /^Kế hoạch/ }).selectOption(PLAN);
     await page.locator('tr[data-activity="t1-2.2"]').waitFor();
     expect(await page.locator('[data-testid="activity-table"]').textContent()).toContain(
