@@ -1,4 +1,5 @@
 import type { Diagnostic, Plan, UnitRegistry } from "@kehoach/core";
+import { createUnitRegistry, KehoachError } from "@kehoach/core";
 import { z } from "zod";
 import { detectFormat } from "./detectFormat";
 import { diagnostic } from "./diagnostics";
@@ -171,11 +172,43 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
   onProgress?.({ phase: "assemble", done: 0, total: 0 });
   const vocabulary = (opts.plugins ?? []).flatMap((plugin) => plugin.periodVocabulary ?? []);
   const tools: ImportTools = memoizeImportTools({ ...defaultImportTools(vocabulary), ...(opts.tools ?? {}) });
+  const plugins = opts.plugins ?? [];
+  let registry: UnitRegistry;
+  try {
+    registry =
+      opts.registry ??
+      createUnitRegistry(
+        plugins.flatMap((plugin) => [...(plugin.units ?? [])]),
+        plugins.flatMap((plugin) => [...(plugin.wards ?? [])]),
+      );
+  } catch (error) {
+    // The plugins' units clash (two units claim one alias, …): say so, import nothing half-resolved.
+    const found = error instanceof KehoachError ? [...error.diagnostics] : [];
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      plan: null,
+      ledger: [],
+      diagnostics:
+        found.length > 0
+          ? found
+          : [
+              diagnostic(
+                "import.input-invalid",
+                "error",
+                {
+                  vi: `Đơn vị của các plugin xung đột: ${reason}`,
+                  en: `The plugins' units conflict: ${reason}`,
+                },
+                null,
+              ),
+            ],
+    };
+  }
   return buildPlan({
     doc,
     assembly,
-    plugins: opts.plugins ?? [],
-    registry: opts.registry ?? null,
+    plugins,
+    registry,
     year: opts.year ?? null,
     tools,
     content: typeof data === "string" ? data : doc.format === "text" ? new TextDecoder().decode(data) : null,

@@ -29,3 +29,29 @@ describe("importPlan and the plugins' time words", () => {
     expect(first?.time.period?.start).not.toBe("2025-03-15");
   });
 });
+
+describe("importPlan with plugins whose units clash", () => {
+  it("returns located error diagnostics instead of throwing", async () => {
+    const unit = (id: string, alias: string) => ({
+      id,
+      name: `Phòng ${id}`,
+      aliases: [alias],
+      kind: "department" as const,
+      scope: "district" as const,
+    });
+    const result = await importPlan(
+      { data: plan },
+      {
+        plugins: [
+          { id: "a", units: [unit("mot", "P1")] },
+          // the same unit id for a different unit
+          { id: "b", units: [{ ...unit("mot", "P2"), name: "Ban khác" }] },
+        ],
+      },
+    );
+    expect(result.plan).toBeNull();
+    expect(result.diagnostics.length).toBeGreaterThan(0);
+    expect(result.diagnostics.every((d) => d.severity === "error")).toBe(true);
+    expect(result.diagnostics.map((d) => d.code)).toContain("registry.duplicate-unit");
+  });
+});
