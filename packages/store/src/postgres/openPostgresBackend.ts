@@ -48,7 +48,8 @@ function appendStateSql(
   const ids = key.ids.map((id) => client.escapeLiteral(id)).join(", ");
   return `BEGIN;
 SELECT position, hash FROM chain_head WHERE id = 1 FOR UPDATE;
-SELECT (SELECT max(stream_version) FROM events WHERE plan_id = ${plan} AND activity = ${activity}) AS sv,
+SELECT (SELECT stream_version FROM events WHERE plan_id = ${plan} AND activity = ${activity}
+    ORDER BY stream_version DESC LIMIT 1) AS sv,
   (SELECT max(version) FROM plans WHERE plan_id = ${plan}) AS pv;
 SELECT ${EVENT_COLUMNS} FROM events WHERE ${ids.length > 0 ? `event_id IN (${ids})` : "false"};`;
 }
@@ -274,7 +275,8 @@ export async function openPostgresBackend(
     },
     async streamVersion(plan, activity) {
       const rows = await q<{ v: number }>(
-        "SELECT coalesce(max(stream_version), 0) AS v FROM events WHERE plan_id = $1 AND activity = $2",
+        // ORDER BY … LIMIT 1, not max(): with stale statistics the planner aggregates over the whole stream.
+        "SELECT coalesce((SELECT stream_version FROM events WHERE plan_id = $1 AND activity = $2 ORDER BY stream_version DESC LIMIT 1), 0) AS v",
         [plan, activity],
       );
       return Number(rows[0]?.v ?? 0);
