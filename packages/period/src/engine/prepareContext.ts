@@ -36,6 +36,21 @@ function validateOptions(options: unknown) {
   return result;
 }
 
+/**
+ * The NFC form of `text`. Text made only of code units below U+0300 (no combining marks) and
+ * precomposed Vietnamese letters (U+1E00–U+1EFF) and general punctuation (U+2002–U+206F: dashes,
+ * quotes), when no combining mark follows, is already NFC:
+ * it is returned as is, without a round trip through ICU.
+ */
+function toNfc(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x300 && (code < 0x1e00 || code > 0x1eff) && (code < 0x2002 || code > 0x206f))
+      return text.normalize("NFC");
+  }
+  return text;
+}
+
 /** A date option as a Julian day number (a `Date` is read at UTC+7). */
 function dateOption(value: string | Date | undefined): number | null {
   if (value === undefined) return null;
@@ -63,7 +78,7 @@ export interface PreparedParse {
 export function prepareContext(text: unknown, options: unknown): PreparedParse {
   const diagnostics: PeriodDiagnostic[] = [];
   let source = "";
-  if (typeof text === "string") source = text.normalize("NFC");
+  if (typeof text === "string") source = toNfc(text);
   else {
     diagnostics.push({
       code: "invalid-input",

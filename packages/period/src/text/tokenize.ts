@@ -1,4 +1,4 @@
-import { foldCode, foldText } from "./foldText";
+import { foldCode } from "./foldText";
 
 /** The kind of a token: a run of letters, a run of digits, or one other visible character. */
 export type TokenKind = "word" | "number" | "punct";
@@ -68,6 +68,22 @@ function classOf(code: number): number {
   return c;
 }
 
+/** Folded words by their written form, so a word seen before costs one lookup (bounded; cleared when full). */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_MAX = 4096;
+
+/** The folded form of the word `text[start, end)` (combining marks dropped). */
+function foldWordAt(text: string, start: number, end: number): string {
+  const raw = text.slice(start, end);
+  const cached = foldedWords.get(raw);
+  if (cached !== undefined) return cached;
+  let word = "";
+  for (let k = start; k < end; k++) word += foldCode(text.charCodeAt(k));
+  if (foldedWords.size >= FOLDED_WORDS_MAX) foldedWords.clear();
+  foldedWords.set(raw, word);
+  return word;
+}
+
 /**
  * Splits NFC text into tokens in one linear pass. Words are matched on their accent-folded form
  * ("Tháng" → "thang"), so tone marks, their placement and case never matter.
@@ -75,7 +91,6 @@ function classOf(code: number): number {
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
-  const folded = foldText(text);
   let spaced = true;
   let lineStart = true;
   let i = 0;
@@ -98,21 +113,23 @@ export function tokenize(text: string): Token[] {
     let word: string;
     let value = Number.NaN;
     if (cls === DIGIT) {
+      let digits = code - 48;
       i++;
-      while (i < n && classOf(text.charCodeAt(i)) === DIGIT) i++;
+      for (; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (classOf(d) !== DIGIT) break;
+        digits = digits * 10 + (d - 48);
+      }
       kind = "number";
       word = text.slice(start, i);
-      if (i - start <= 9) value = Number(word);
+      if (i - start <= 9) value = digits;
     } else if (cls === LETTER) {
-      let marks = false;
       for (; i < n; i++) {
         const k = classOf(text.charCodeAt(i));
-        if (k === MARK) marks = true;
-        else if (k !== LETTER) break;
+        if (k !== MARK && k !== LETTER) break;
       }
-      word = folded.slice(start, i);
-      // Combining marks (text that NFC could not compose) fold to U+0301 and are dropped here.
-      if (marks) word = word.replace(/\u0301/g, "");
+      // Combining marks (text that NFC could not compose) fold to "" and so are dropped.
+      word = foldWordAt(text, start, i);
       kind = "word";
     } else {
       i++;
