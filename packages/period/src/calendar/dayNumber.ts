@@ -76,11 +76,20 @@ export function isValidDate(year: number, month: number, day: number): boolean {
 
 const PAD2 = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, "0"));
 
+/** ISO strings already built, by day number (bounded; cleared when full). */
+const isoCache = new Map<number, string>();
+const ISO_CACHE_MAX = 8192;
+
 /** `YYYY-MM-DD` for a Julian day number. */
 export function isoFromDayNumber(jd: number): string {
+  const cached = isoCache.get(jd);
+  if (cached !== undefined) return cached;
   const { year, month, day } = fromDayNumber(jd);
   const y = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, "0");
-  return `${y}-${PAD2[month]}-${PAD2[day]}`;
+  const iso = `${y}-${PAD2[month]}-${PAD2[day]}`;
+  if (isoCache.size >= ISO_CACHE_MAX) isoCache.clear();
+  isoCache.set(jd, iso);
+  return iso;
 }
 
 /** The Julian day number of a `YYYY-MM-DD` string, or null when it is not a real date. */

@@ -49,8 +49,10 @@ function relabel(
   let out = chunks;
   for (let k = 0; k < chunks.length; k++) {
     const chunk = chunks[k] as Chunk;
-    if (!accept(chunk)) continue;
-    const found = phraseBefore(context.tokens, chunk.from, phrases, fillers, floorOf(chunks, k));
+    const floor = floorOf(chunks, k);
+    // Nothing between the previous chunk and this one: no phrase can precede it.
+    if (chunk.from <= floor || !accept(chunk)) continue;
+    const found = phraseBefore(context.tokens, chunk.from, phrases, fillers, floor);
     if (!found) continue;
     if (out === chunks) out = [...chunks];
     out[k] = apply(chunk, found.start, found.phrase);
