@@ -24,15 +24,25 @@ function vocabularyFor(extra: VocabularyOption | undefined): CompiledVocabulary 
 
 const validated = new WeakMap<object, ReturnType<typeof ParsePeriodOptionsSchema.safeParse>>();
 
+/** The options object validated last and its result: a loop reusing one options object skips the WeakMap. */
+let lastOptions: object | null = null;
+let lastValidated: ReturnType<typeof ParsePeriodOptionsSchema.safeParse> | null = null;
+/** The result for "no options", computed once. */
+const noOptions = ParsePeriodOptionsSchema.safeParse({});
+
 /** Validates options with zod, once per options object (callers usually reuse one). */
 function validateOptions(options: unknown) {
+  if (options === undefined) return noOptions;
   if (typeof options !== "object" || options === null)
     return ParsePeriodOptionsSchema.safeParse(options ?? {});
+  if (options === lastOptions && lastValidated !== null) return lastValidated;
   let result = validated.get(options);
   if (!result) {
     result = ParsePeriodOptionsSchema.safeParse(options);
     validated.set(options, result);
   }
+  lastOptions = options;
+  lastValidated = result;
   return result;
 }
 

@@ -6,6 +6,18 @@ const indexCache = new WeakMap<
   { size: number; byTrigger: Map<string, Parser[]>; any: Parser[]; vocabulary: Parser[] }
 >();
 
+/** The parser list indexed last and its index: repeated parses with one configuration skip the WeakMap. */
+let lastParsers: readonly Parser[] | null = null;
+let lastIndex: ReturnType<typeof indexParsers> | null = null;
+
+function indexFor(parsers: readonly Parser[]) {
+  if (parsers === lastParsers && lastIndex !== null && lastIndex.size === parsers.length) return lastIndex;
+  const index = indexParsers(parsers);
+  lastParsers = parsers;
+  lastIndex = index;
+  return index;
+}
+
 function indexParsers(parsers: readonly Parser[]) {
   const cached = indexCache.get(parsers);
   if (cached && cached.size === parsers.length) return cached;
@@ -71,7 +83,7 @@ function longest(
  * Each parser looks ahead a bounded number of tokens, so the scan is linear.
  */
 export function runParsers(context: ParsingContext, configuration: Configuration): Chunk[] {
-  const { byTrigger, any, vocabulary } = indexParsers(configuration.parsers);
+  const { byTrigger, any, vocabulary } = indexFor(configuration.parsers);
   const { firstWords } = context.vocabulary;
   const { tokens } = context;
   const chunks: Chunk[] = [];
