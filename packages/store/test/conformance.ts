@@ -220,6 +220,26 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
     );
 
     it(
+      "keeps plan, activity and event ids with quotes and backslashes exactly, idempotently",
+      withStore(async (store) => {
+        const plan = "kế-hoạch 'o\\'; DROP TABLE events; --";
+        const activity = "t1-1 \\' \"";
+        const first = makeEvent(activity, "START", { id: "id 'x' \\E'\\\\' $$ $1" });
+        const second = makeEvent(activity, "PROGRESS", { id: "id ) OR true; --" });
+        expect((await store.append({ plan, activity, events: [first, second] })).appended).toBe(2);
+        const again = await store.append({ plan, activity, events: [first, second] });
+        expect(again).toMatchObject({ appended: 0, duplicates: 2, streamVersion: 2 });
+        expect(await store.streamVersion(plan, activity)).toBe(2);
+        const stored = await collect(store, { plan, activity });
+        expect(stored.map((e) => [e.plan, e.event.activity, e.event.id])).toEqual([
+          [plan, activity, first.id],
+          [plan, activity, second.id],
+        ]);
+        expect((await store.verify()).ok).toBe(true);
+      }),
+    );
+
+    it(
       "rejects bad input with bilingual errors and writes nothing",
       withStore(async (store) => {
         const plan = "thanh-xuan-70";

@@ -43,9 +43,23 @@ function appendStateSql(
   client: pg.PoolClient,
   key: { plan: string; activity: string; ids: string[] },
 ): string {
-  const plan = client.escapeLiteral(key.plan);
-  const activity = client.escapeLiteral(key.activity);
-  const ids = key.ids.map((id) => client.escapeLiteral(id)).join(", ");
+  const literal = (value: string): string => {
+    // PostgreSQL text cannot hold NUL, and a NUL would end the query message early: refuse it here.
+    if (value.includes("\u0000")) {
+      throw new StoreError(
+        "store.bad-input",
+        {
+          vi: `mã chứa ký tự NUL, PostgreSQL không lưu được: ${JSON.stringify(value)}`,
+          en: `an id contains a NUL character, which PostgreSQL cannot store: ${JSON.stringify(value)}`,
+        },
+        { value },
+      );
+    }
+    return client.escapeLiteral(value);
+  };
+  const plan = literal(key.plan);
+  const activity = literal(key.activity);
+  const ids = key.ids.map(literal).join(", ");
   return `BEGIN;
 SELECT position, hash FROM chain_head WHERE id = 1 FOR UPDATE;
 SELECT (SELECT stream_version FROM events WHERE plan_id = ${plan} AND activity = ${activity}
