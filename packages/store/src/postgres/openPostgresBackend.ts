@@ -222,9 +222,24 @@ export async function openPostgresBackend(
       // Three round trips: (1) BEGIN, the chain head lock and every read the plan needs, in one
       // simple-protocol message (each statement takes its own snapshot after the lock is held, so
       // the reads are never stale); (2) the rows and the new head in one prepared statement; (3) COMMIT.
+      // A batch skips the id lookup and lets the UNIQUE index on event_id check it; when it fires, the
+      // transaction is rolled back and the append is planned again with the stored rows (as on SQLite).
       return withClient(async (client) => {
         try {
-          const results = (await client.query(appendStateSql(client, key))) as unknown as pg.QueryResult[];
+          return await attemptAppend(client, key.ids.length === 1);
+        } catch (error) {
+          const duplicateId =
+            (error as { code?: string }).code === "23505" &&
+            (error as { constraint?: string }).constraint === "events_event_id_key";
+          if (!duplicateId) throw error;
+          return attemptAppend(client, true);
+        }
+      });
+      async function attemptAppend(client: pg.PoolClient, lookup: boolean) {
+        try {
+          const results = (await client.query(
+            appendStateSql(client, lookup ? key : { ...key, ids: [] }),
+          )) as unknown as pg.QueryResult[];
           const head = results[1]?.rows[0] as { position: number; hash: string } | undefined;
           if (!head) {
             throw new StoreError("store.corrupt", {
@@ -274,7 +289,7 @@ export async function openPostgresBackend(
           await client.query("ROLLBACK").catch(() => {});
           throw error;
         }
-      });
+      }
     },
     async head() {
       const row = (
