@@ -39,6 +39,15 @@ export function isCompleted(state: ActivityState): boolean {
   return !open.has(state.status) && state.status !== "cancelled";
 }
 
+/**
+ * The Vietnamese calendar date of a validated event timestamp: the date part
+ * itself when the timestamp already carries +07:00 (as events should), else
+ * converted with {@link vietnamDate}.
+ */
+export function vietnamDay(at: string): string {
+  return at.charCodeAt(10) === 84 /* T */ && at.endsWith("+07:00") ? at.slice(0, 10) : vietnamDate(at);
+}
+
 /** One activity's standing as of a date. */
 export interface ActivityStanding {
   deadline: ActivityDeadline;
@@ -58,10 +67,11 @@ export interface ActivityStanding {
  */
 export function classifyActivity(activity: Activity, state: ActivityState, asOf: string): ActivityStanding {
   const deadline = activityDeadline(activity, state);
+  const completed = isCompleted(state);
   const completedOn =
-    isCompleted(state) && state.context.reportedAt !== null ? vietnamDate(state.context.reportedAt) : null;
+    completed && state.context.reportedAt !== null ? vietnamDay(state.context.reportedAt) : null;
   if (state.status === "cancelled") return { deadline, completedOn, overdue: false, class: "cancelled" };
-  if (isCompleted(state)) {
+  if (completed) {
     const late = deadline.current !== null && completedOn !== null && completedOn > deadline.current;
     return { deadline, completedOn, overdue: false, class: late ? "completed-late" : "completed-on-time" };
   }

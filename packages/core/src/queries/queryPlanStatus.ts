@@ -1,14 +1,14 @@
 import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
 import { wardCommitteeId } from "../engine/createLifecycleRoles";
-import type { ActivityState, PlanState } from "../engine/PlanState";
+import type { ActivityState, PlanState, WardPartState } from "../engine/PlanState";
 import { vietnamDate } from "../engine/vietnamTime";
 import type { Activity } from "../model/Activity";
 import type { Plan } from "../model/Plan";
 import type { UnitRef } from "../model/Unit";
 import { activityProgress, wardPartProgress } from "./activityProgress";
 import { type ActivityClass, activityClasses, classifyActivity } from "./classifyActivity";
-import { type TargetsReport, targetsOf } from "./targetsAchieved";
+import { type TargetsReport, targetsOfStates } from "./targetsAchieved";
 
 /** Options of {@link queryPlanStatus}. */
 export const PlanStatusOptionsSchema = z.object({
@@ -81,24 +81,44 @@ export interface PlanStatus {
   targets: TargetsReport;
 }
 
-const mean = (xs: readonly number[]): number | null =>
-  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
+/** A unit's running rollup: counts and the progress sum, in row order. */
+interface UnitTally {
+  name: string;
+  activities: number;
+  classes: Record<ActivityClass, number>;
+  progressSum: number;
+  progressCount: number;
+  /** Index of the last row counted, so a row counts once per unit. */
+  lastRow: number;
+}
 
-const emptyClasses = (): Record<ActivityClass, number> =>
-  Object.fromEntries(activityClasses.map((c) => [c, 0])) as Record<ActivityClass, number>;
+/** A ward's running tally of its parts. */
+interface WardTally {
+  parts: number;
+  reported: number;
+  progressSum: number;
+}
 
-function rollup(rows: Map<string, { name: string; list: ActivityStatusRow[] }>): UnitRollup[] {
-  return [...rows.entries()].map(([unit, { name, list }]) => {
-    const classes = emptyClasses();
-    for (const r of list) if (r.class) classes[r.class]++;
-    return {
+const emptyClasses = (): Record<ActivityClass, number> => {
+  const out = {} as Record<ActivityClass, number>;
+  for (const c of activityClasses) out[c] = 0;
+  return out;
+};
+
+const meanOf = (sum: number, count: number): number | null => (count === 0 ? null : sum / count);
+
+function rollup(tallies: Map<string, UnitTally>): UnitRollup[] {
+  const out: UnitRollup[] = [];
+  for (const [unit, t] of tallies) {
+    out.push({
       unit,
-      name,
-      activities: list.length,
-      classes,
-      progress: mean(list.map((r) => r.progress).filter((p): p is number => p !== null)),
-    };
-  });
+      name: t.name,
+      activities: t.activities,
+      classes: t.classes,
+      progress: meanOf(t.progressSum, t.progressCount),
+    });
+  }
+  return out;
 }
 
 function addDays(date: string, days: number): string {
@@ -112,115 +132,22 @@ function addDays(date: string, days: number): string {
  * of each section (weighted by activity); rollups by lead, by coordinator,
  * by ward and by month; what is due within N days; targets vs achieved.
  * Sections (rows with children) get a progress but no class.
+ *
+ * One pass over the activities computes each row and feeds every rollup;
+ * the options are validated once per call.
  */
 export function queryPlanStatus(plan: Plan, state: PlanState, options: PlanStatusOptions): PlanStatus {
   const { asOf, dueWithinDays } = PlanStatusOptionsSchema.parse(options);
-  const rows: ActivityStatusRow[] = [];
-  const byId = new Map<string, ActivityStatusRow>();
-  const states = new Map<string, ActivityState>();
-  for (const activity of plan.activities) {
-    const s = state.activity(activity.id)!;
-    states.set(activity.id, s);
-    const standing = classifyActivity(activity, s, asOf);
-    const row: ActivityStatusRow = {
-      id: activity.id,
-      code: activity.code,
-      table: activity.table,
-      title: activity.title,
-      isSection: activity.isSection,
-      status: s.status,
-      class: activity.isSection ? null : standing.class,
-      overdue: !activity.isSection && standing.overdue,
-      deadline: standing.deadline.current,
-      originalDeadline: standing.deadline.original,
-      extensions: standing.deadline.extensions,
-      completedOn: standing.completedOn,
-      progress: activityProgress(activity, s),
-      returns: s.context.returns.length,
-      wardParts:
-        s.wardParts.length === 0
-          ? []
-          : s.wardParts.map((p) => ({ ward: p.ward, status: p.status, progress: wardPartProgress(p) })),
-    };
-    rows.push(row);
-    byId.set(activity.id, row);
-  }
-  const leaves = rows.filter((r) => !r.isSection);
-  const counts = emptyClasses();
-  for (const r of leaves) if (r.class) counts[r.class]++;
-  const classes = Object.fromEntries(
-    activityClasses.map((c) => [
-      c,
-      {
-        count: counts[c],
-        percent: leaves.length === 0 ? 0 : Math.round((counts[c] / leaves.length) * 1000) / 10,
-      },
-    ]),
-  ) as ClassCounts;
-
-  const children = new Map<string, ActivityStatusRow[]>();
-  for (const a of plan.activities) {
-    if (a.parent === null) continue;
-    const list = children.get(a.parent) ?? [];
-    list.push(byId.get(a.id)!);
-    children.set(a.parent, list);
-  }
-  const sections = rows
-    .filter((r) => r.isSection)
-    .map((r) => {
-      const progress = mean(
-        (children.get(r.id) ?? []).map((c) => c.progress).filter((p): p is number => p !== null),
-      );
-      r.progress = progress;
-      return { id: r.id, code: r.code, progress };
-    });
-
-  const unitNames = new Map(plan.units.map((u) => [u.id, u.name]));
-  const leads = new Map<string, { name: string; list: ActivityStatusRow[] }>();
-  const coordinators = new Map<string, { name: string; list: ActivityStatusRow[] }>();
-  const seen = new Set<string>();
-  const addKey = (map: typeof leads, unit: string, name: string, row: ActivityStatusRow) => {
-    if (seen.has(unit)) return;
-    seen.add(unit);
-    const entry = map.get(unit);
-    if (entry) entry.list.push(row);
-    else map.set(unit, { name: unitNames.get(unit) ?? name, list: [row] });
-  };
-  const add = (map: typeof leads, refs: readonly UnitRef[], row: ActivityStatusRow) => {
-    seen.clear();
-    for (const ref of refs) {
-      if (ref.scope === "group" && ref.members.length > 0) {
-        for (const m of ref.members) addKey(map, m, m, row);
-      } else addKey(map, ref.unitId ?? ref.name, ref.name, row);
-    }
-  };
-  const activityById = new Map<string, Activity>(plan.activities.map((a) => [a.id, a]));
-  for (const r of leaves) {
-    const a = activityById.get(r.id)!;
-    add(leads, a.leads, r);
-    add(coordinators, a.coordinators, r);
-  }
-
-  const partsByWard = new Map<string, WardPartRow[]>();
-  for (const r of leaves) {
-    for (const p of r.wardParts) {
-      const list = partsByWard.get(p.ward);
-      if (list) list.push(p);
-      else partsByWard.set(p.ward, [p]);
-    }
-  }
-  const byWard = plan.wards.map((w) => {
-    const parts = partsByWard.get(w.id) ?? [];
-    return {
-      ward: w.id,
-      name: w.name,
-      parts: parts.length,
-      reported: parts.filter((p) => p.status === "reported").length,
-      progress: mean(parts.map((p) => p.progress)),
-      coordinating: coordinators.get(wardCommitteeId(w.id))?.list.length ?? 0,
-    };
-  });
-
+  const until = addDays(asOf, dueWithinDays);
+  const year = String(plan.year);
+  const yearStart = `${year}-01-01`;
+  const yearEnd = `${year}-12-31`;
+  const monthOf = (date: string | null | undefined): number | null =>
+    date?.startsWith(year) ? Number(date.slice(5, 7)) - 1 : null;
+  /** Months of the plan year a [start, end] range touches, as a first..last index pair; -1 when none. */
+  const spanFirst = (from: string, to: string): number =>
+    from > yearEnd || to < yearStart ? -1 : from < yearStart ? 0 : (monthOf(from) ?? -1);
+  const spanLast = (to: string): number => (to > yearEnd ? 11 : (monthOf(to) ?? -1));
   const byMonth = Array.from({ length: 12 }, (_, i) => ({
     month: `${plan.year}-${String(i + 1).padStart(2, "0")}`,
     due: [] as string[],
@@ -228,58 +155,209 @@ export function queryPlanStatus(plan: Plan, state: PlanState, options: PlanStatu
     active: [] as string[],
     completed: [] as string[],
   }));
-  const year = String(plan.year);
-  const monthOf = (date: string | null | undefined): number | null =>
-    date?.startsWith(year) ? Number(date.slice(5, 7)) - 1 : null;
-  /** Months of the plan year a [start, end] range touches, as a first..last index pair. */
-  const span = (start: string | null, end: string | null): [number, number] | null => {
+  const addMonths = (start: string | null, end: string | null, key: "active" | "peak", code: string) => {
     const from = start ?? end;
     const to = end ?? start;
-    if (from === null || to === null || from > `${year}-12-31` || to < `${year}-01-01`) return null;
-    return [from < `${year}-01-01` ? 0 : monthOf(from)!, to > `${year}-12-31` ? 11 : monthOf(to)!];
+    if (from === null || to === null) return;
+    const first = spanFirst(from, to);
+    if (first < 0) return;
+    const last = spanLast(to);
+    for (let m = first; m <= last; m++) byMonth[m]?.[key].push(code);
   };
-  for (const r of leaves) {
-    const a = activityById.get(r.id)!;
-    const due = monthOf(r.deadline);
-    if (due !== null) byMonth[due]!.due.push(r.code);
-    const done = monthOf(r.completedOn);
-    if (done !== null) byMonth[done]!.completed.push(r.code);
-    const p = a.time.period;
-    if (!p) continue;
-    const active = span(p.start, p.end);
-    if (active) for (let m = active[0]; m <= active[1]; m++) byMonth[m]!.active.push(r.code);
-    const peak = p.peak ? span(p.peak.start, p.peak.end) : null;
-    if (peak) for (let m = peak[0]; m <= peak[1]; m++) byMonth[m]!.peak.push(r.code);
+
+  const unitNames = new Map<string, string>();
+  for (const u of plan.units) unitNames.set(u.id, u.name);
+  const leads = new Map<string, UnitTally>();
+  const coordinators = new Map<string, UnitTally>();
+  const tally = (
+    map: Map<string, UnitTally>,
+    unit: string,
+    name: string,
+    row: ActivityStatusRow,
+    index: number,
+  ) => {
+    let t = map.get(unit);
+    if (t === undefined) {
+      t = {
+        name: unitNames.get(unit) ?? name,
+        activities: 0,
+        classes: emptyClasses(),
+        progressSum: 0,
+        progressCount: 0,
+        lastRow: -1,
+      };
+      map.set(unit, t);
+    } else if (t.lastRow === index) return;
+    t.lastRow = index;
+    t.activities++;
+    if (row.class) t.classes[row.class]++;
+    if (row.progress !== null) {
+      t.progressSum += row.progress;
+      t.progressCount++;
+    }
+  };
+  const tallyRefs = (
+    map: Map<string, UnitTally>,
+    refs: readonly UnitRef[],
+    row: ActivityStatusRow,
+    index: number,
+  ) => {
+    for (const ref of refs) {
+      if (ref.scope === "group" && ref.members.length > 0) {
+        for (const m of ref.members) tally(map, m, m, row, index);
+      } else tally(map, ref.unitId ?? ref.name, ref.name, row, index);
+    }
+  };
+  const wards = new Map<string, WardTally>();
+
+  const rows: ActivityStatusRow[] = [];
+  const states: ActivityState[] = [];
+  const counts = emptyClasses();
+  let leafCount = 0;
+  let overdueCount = 0;
+  let planSum = 0;
+  let planCount = 0;
+  const dueWithin: { id: string; code: string; deadline: string }[] = [];
+  const children = new Map<string, ActivityStatusRow[]>();
+  let hasSections = false;
+
+  const activities = plan.activities;
+  for (let index = 0; index < activities.length; index++) {
+    const activity = activities[index] as Activity;
+    const s = state.activity(activity.id) as ActivityState;
+    states.push(s);
+    const standing = classifyActivity(activity, s, asOf);
+    const isSection = activity.isSection;
+    const parts = s.wardParts;
+    let wardParts: WardPartRow[] = [];
+    if (parts.length > 0) {
+      wardParts = new Array<WardPartRow>(parts.length);
+      for (let i = 0; i < parts.length; i++) {
+        const p = parts[i] as WardPartState;
+        wardParts[i] = { ward: p.ward, status: p.status, progress: wardPartProgress(p) };
+      }
+    }
+    const row: ActivityStatusRow = {
+      id: activity.id,
+      code: activity.code,
+      table: activity.table,
+      title: activity.title,
+      isSection,
+      status: s.status,
+      class: isSection ? null : standing.class,
+      overdue: !isSection && standing.overdue,
+      deadline: standing.deadline.current,
+      originalDeadline: standing.deadline.original,
+      extensions: standing.deadline.extensions,
+      completedOn: standing.completedOn,
+      progress: activityProgress(activity, s),
+      returns: s.context.returns.length,
+      wardParts,
+    };
+    rows.push(row);
+    if (activity.parent !== null) {
+      const list = children.get(activity.parent);
+      if (list) list.push(row);
+      else children.set(activity.parent, [row]);
+    }
+    if (isSection) {
+      hasSections = true;
+      continue;
+    }
+
+    leafCount++;
+    if (row.class) counts[row.class]++;
+    if (row.overdue) overdueCount++;
+    if (row.progress !== null) {
+      planSum += row.progress;
+      planCount++;
+    }
+    tallyRefs(leads, activity.leads, row, index);
+    tallyRefs(coordinators, activity.coordinators, row, index);
+    for (const p of wardParts) {
+      const w = wards.get(p.ward);
+      if (w) {
+        w.parts++;
+        if (p.status === "reported") w.reported++;
+        w.progressSum += p.progress;
+      } else
+        wards.set(p.ward, { parts: 1, reported: p.status === "reported" ? 1 : 0, progressSum: p.progress });
+    }
+
+    const due = monthOf(row.deadline);
+    if (due !== null) byMonth[due]?.due.push(row.code);
+    const done = monthOf(row.completedOn);
+    if (done !== null) byMonth[done]?.completed.push(row.code);
+    const period = activity.time.period;
+    if (period) {
+      addMonths(period.start, period.end, "active", row.code);
+      if (period.peak) addMonths(period.peak.start, period.peak.end, "peak", row.code);
+    }
+
+    if (
+      (row.class === "in-progress-on-time" || row.class === "in-progress-overdue") &&
+      row.deadline !== null &&
+      row.deadline >= asOf &&
+      row.deadline <= until
+    ) {
+      dueWithin.push({ id: row.id, code: row.code, deadline: row.deadline });
+    }
   }
 
-  const until = addDays(asOf, dueWithinDays);
-  const dueWithin = leaves
-    .filter(
-      (r) =>
-        (r.class === "in-progress-on-time" || r.class === "in-progress-overdue") &&
-        r.deadline !== null &&
-        r.deadline >= asOf &&
-        r.deadline <= until,
-    )
-    .map((r) => ({ id: r.id, code: r.code, deadline: r.deadline! }));
+  const classes = {} as ClassCounts;
+  for (const c of activityClasses) {
+    classes[c] = {
+      count: counts[c],
+      percent: leafCount === 0 ? 0 : Math.round((counts[c] / leafCount) * 1000) / 10,
+    };
+  }
+
+  // Sections in row order: a section's progress is the mean of its children's
+  // progress at that point (children that are sections keep their own value
+  // until their turn comes).
+  const sections: { id: string; code: string; progress: number | null }[] = [];
+  if (hasSections) {
+    for (const r of rows) {
+      if (!r.isSection) continue;
+      let sum = 0;
+      let count = 0;
+      for (const c of children.get(r.id) ?? []) {
+        if (c.progress === null) continue;
+        sum += c.progress;
+        count++;
+      }
+      const progress = meanOf(sum, count);
+      r.progress = progress;
+      sections.push({ id: r.id, code: r.code, progress });
+    }
+  }
+
+  const byWard = plan.wards.map((w) => {
+    const t = wards.get(w.id);
+    return {
+      ward: w.id,
+      name: w.name,
+      parts: t?.parts ?? 0,
+      reported: t?.reported ?? 0,
+      progress: t ? meanOf(t.progressSum, t.parts) : null,
+      coordinating: coordinators.get(wardCommitteeId(w.id))?.activities ?? 0,
+    };
+  });
 
   return {
     planId: plan.id,
     asOf,
     activities: rows,
     classes,
-    total: leaves.length,
-    overdue: leaves.filter((r) => r.overdue).length,
-    progress: {
-      plan: mean(leaves.map((r) => r.progress).filter((p): p is number => p !== null)),
-      sections,
-    },
+    total: leafCount,
+    overdue: overdueCount,
+    progress: { plan: meanOf(planSum, planCount), sections },
     byLead: rollup(leads),
     byCoordinator: rollup(coordinators),
     byWard,
     byMonth,
     dueWithin: { days: dueWithinDays, activities: dueWithin },
-    targets: targetsOf(plan, (id) => states.get(id)!),
+    targets: targetsOfStates(plan, states),
   };
 }
 

@@ -27,13 +27,29 @@ export function targetsAchieved(plan: Plan, state: PlanState): TargetsReport {
 
 /** {@link targetsAchieved} over already looked-up activity states (used by `queryPlanStatus`). */
 export function targetsOf(plan: Plan, stateOf: (activityId: string) => ActivityState): TargetsReport {
+  return targetsOfStates(
+    plan,
+    plan.activities.map((a) => stateOf(a.id)),
+  );
+}
+
+/**
+ * {@link targetsAchieved} over the activities' states given in plan order
+ * (`states[i]` is the state of `plan.activities[i]`).
+ */
+export function targetsOfStates(plan: Plan, states: readonly ActivityState[]): TargetsReport {
   const targets: TargetProgress[] = [];
   const totals = new Map<string, { noun: string; planned: number; achieved: number }>();
-  for (const activity of plan.activities) {
-    if (activity.targets.length === 0) continue;
-    const s = stateOf(activity.id);
-    activity.targets.forEach((t, i) => {
-      const achieved = s.context.achieved[String(i)] ?? null;
+  const activities = plan.activities;
+  for (let a = 0; a < activities.length; a++) {
+    const activity = activities[a];
+    const s = states[a];
+    if (activity === undefined || s === undefined || activity.targets.length === 0) continue;
+    const achievedByKey = s.context.achieved;
+    for (let i = 0; i < activity.targets.length; i++) {
+      const t = activity.targets[i];
+      if (t === undefined) continue;
+      const achieved = achievedByKey[String(i)] ?? null;
       targets.push({
         activity: activity.id,
         code: activity.code,
@@ -43,11 +59,14 @@ export function targetsOf(plan: Plan, stateOf: (activityId: string) => ActivityS
         planned: t.quantity,
         achieved,
       });
-      const total = totals.get(t.noun) ?? { noun: t.noun, planned: 0, achieved: 0 };
+      let total = totals.get(t.noun);
+      if (total === undefined) {
+        total = { noun: t.noun, planned: 0, achieved: 0 };
+        totals.set(t.noun, total);
+      }
       total.planned += t.quantity;
       total.achieved += achieved ?? 0;
-      totals.set(t.noun, total);
-    });
+    }
   }
   return { targets, totals: [...totals.values()] };
 }
