@@ -40,12 +40,22 @@ export function isCompleted(state: ActivityState): boolean {
 }
 
 /**
- * The Vietnamese calendar date of a validated event timestamp: the date part
- * itself when the timestamp already carries +07:00 (as events should), else
- * converted with {@link vietnamDate}.
+ * The Vietnamese calendar date (YYYY-MM-DD) of a validated event timestamp,
+ * the same as {@link vietnamDate} but without a `Date` when the wall-clock
+ * time shifted to UTC+7 stays on the same day (the usual case: events carry
+ * +07:00); otherwise, or for any unexpected shape, it defers to `vietnamDate`.
  */
 export function vietnamDay(at: string): string {
-  return at.charCodeAt(10) === 84 /* T */ && at.endsWith("+07:00") ? at.slice(0, 10) : vietnamDate(at);
+  if (at.length < 16 || at.charCodeAt(10) !== 84 /* T */) return vietnamDate(at);
+  let offset = 0;
+  if (!at.endsWith("Z")) {
+    const sign = at.charAt(at.length - 6);
+    if (sign !== "+" && sign !== "-") return vietnamDate(at);
+    const minutes = Number(at.slice(-5, -3)) * 60 + Number(at.slice(-2));
+    offset = sign === "-" ? -minutes : minutes;
+  }
+  const local = Number(at.slice(11, 13)) * 60 + Number(at.slice(14, 16)) - offset + 420;
+  return Number.isInteger(local) && local >= 0 && local < 1440 ? at.slice(0, 10) : vietnamDate(at);
 }
 
 /** One activity's standing as of a date. */
