@@ -91,6 +91,37 @@ function rule(cellWidthTwips: number, ruleWidthTwips: number): Paragraph {
   });
 }
 
+/**
+ * A borderless table of two side-by-side blocks: how the letterhead (issuer |
+ * national motto) and the closing (recipients | signature) are laid out.
+ */
+function twoColumnBlock(
+  left: Paragraph[],
+  right: Paragraph[],
+  leftWidth: number,
+  rightWidth: number,
+  cantSplit: boolean,
+): Table {
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({ borders: NO_BORDERS, width: { size: width, type: WidthType.DXA }, children });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: leftWidth + rightWidth, type: WidthType.DXA },
+    columnWidths: [leftWidth, rightWidth],
+    borders: {
+      ...NO_BORDERS,
+      insideHorizontal: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+      insideVertical: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
+    },
+    rows: [
+      new TableRow({
+        ...(cantSplit ? { cantSplit: true } : {}),
+        children: [cell(left, leftWidth), cell(right, rightWidth)],
+      }),
+    ],
+  });
+}
+
 function letterheadTable(
   head: Letterhead,
   orientation: "portrait" | "landscape",
@@ -143,32 +174,7 @@ function letterheadTable(
       }),
     );
   }
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    borders: {
-      ...NO_BORDERS,
-      insideHorizontal: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-      insideVertical: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-    },
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            borders: NO_BORDERS,
-            width: { size: leftWidth, type: WidthType.DXA },
-            children: left,
-          }),
-          new TableCell({
-            borders: NO_BORDERS,
-            width: { size: rightWidth, type: WidthType.DXA },
-            children: right,
-          }),
-        ],
-      }),
-    ],
-  });
+  return twoColumnBlock(left, right, leftWidth, rightWidth, false);
 }
 
 /**
@@ -387,33 +393,7 @@ function closingTable(closing: Closing, orientation: "portrait" | "landscape", c
       children: [run(closing.signer ?? "", ctx, { bold: true })],
     }),
   ];
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: [leftWidth, rightWidth],
-    borders: {
-      ...NO_BORDERS,
-      insideHorizontal: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-      insideVertical: { style: BorderStyle.NONE, size: 0, color: "FFFFFF" },
-    },
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({
-            borders: NO_BORDERS,
-            width: { size: leftWidth, type: WidthType.DXA },
-            children: left,
-          }),
-          new TableCell({
-            borders: NO_BORDERS,
-            width: { size: rightWidth, type: WidthType.DXA },
-            children: right,
-          }),
-        ],
-      }),
-    ],
-  });
+  return twoColumnBlock(left, right, leftWidth, rightWidth, true);
 }
 
 /**
