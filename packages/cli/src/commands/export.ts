@@ -1,14 +1,15 @@
 import { createWriteStream } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { finished } from "node:stream/promises";
 import { PlanSchema, todayInVietnam } from "@kehoach/core";
 import { exportPlan, planTableStreamTables, writeXlsxStream } from "@kehoach/export";
 import { IsoDateSchema } from "@kehoach/period";
-import { CliError, usageError } from "../CliError";
+import { usageError } from "../CliError";
 import type { CommandModule } from "../CommandModule";
 import { createProgressBar } from "../createProgressBar";
 import { exitCodes } from "../exitCodes";
+import { parseJsonFile, readTextFile } from "../readInputFile";
 
 /** Options of `kehoach export`. */
 export interface ExportOptions {
@@ -26,25 +27,7 @@ const FORMATS = ["docx", "xlsx", "pdf", "csv", "md", "html", "ics"];
 const STREAM_XLSX_FROM = 5_000;
 
 async function readPlan(path: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError({
-      vi: `không đọc được kế hoạch ${path}: ${reason}`,
-      en: `cannot read plan ${path}: ${reason}`,
-    });
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError({
-      vi: `${path} không phải JSON hợp lệ: ${reason}`,
-      en: `${path} is not valid JSON: ${reason}`,
-    });
-  }
+  return parseJsonFile(await readTextFile(path, { vi: "kế hoạch", en: "plan" }), path);
 }
 
 /** An events file (JSON Lines) read for the progress report: the events and the line each came from. */
@@ -56,16 +39,7 @@ interface EventLines {
 }
 
 async function readEvents(path: string): Promise<EventLines> {
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError({
-      vi: `không đọc được tệp sự kiện ${path}: ${reason}`,
-      en: `cannot read events file ${path}: ${reason}`,
-    });
-  }
+  const text = await readTextFile(path, { vi: "tệp sự kiện", en: "events file" });
   const out: EventLines = { events: [], lines: [], notJson: [] };
   text.split(/\r?\n/u).forEach((raw, i) => {
     if (raw.trim() === "") return;

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import {
   createPlanEngine,
   PlanEngineError,
@@ -11,6 +10,7 @@ import { CliError, usageError } from "../CliError";
 import { writeJson } from "../CliIO";
 import type { CommandModule } from "../CommandModule";
 import { exitCodes } from "../exitCodes";
+import { parseJsonFile, readTextFile } from "../readInputFile";
 import { formatPlanStatus, formatRejectedLine, type RejectedEventLine } from "./statusFormat";
 
 interface StatusOptions {
@@ -18,30 +18,6 @@ interface StatusOptions {
   asOf?: string;
   json?: boolean;
   dueWithin?: string;
-}
-
-async function readText(path: string, what: { vi: string; en: string }): Promise<string> {
-  try {
-    return await readFile(path, "utf8");
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError({
-      vi: `không đọc được ${what.vi} ${path}: ${reason}`,
-      en: `cannot read ${what.en} ${path}: ${reason}`,
-    });
-  }
-}
-
-function parseJson(text: string, path: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new CliError({
-      vi: `${path} không phải JSON hợp lệ: ${reason}`,
-      en: `${path} is not valid JSON: ${reason}`,
-    });
-  }
 }
 
 /** The result of `kehoach status --json`: the status and the rejected events. */
@@ -66,7 +42,7 @@ export async function runStatus(planPath: string, options: StatusOptions): Promi
   if (!Number.isInteger(dueWithinDays) || dueWithinDays < 0) {
     throw usageError({ vi: "--due-within cần một số ngày", en: "--due-within needs a number of days" });
   }
-  const plan = parseJson(await readText(planPath, { vi: "tệp kế hoạch", en: "plan file" }), planPath);
+  const plan = parseJsonFile(await readTextFile(planPath, { vi: "tệp kế hoạch", en: "plan file" }), planPath);
   let engine: ReturnType<typeof createPlanEngine>;
   try {
     engine = createPlanEngine(plan);
@@ -85,7 +61,7 @@ export async function runStatus(planPath: string, options: StatusOptions): Promi
   let accepted = 0;
   let duplicates = 0;
   if (options.events !== undefined) {
-    const text = await readText(options.events, { vi: "tệp sự kiện", en: "events file" });
+    const text = await readTextFile(options.events, { vi: "tệp sự kiện", en: "events file" });
     const lines = text.split(/\r?\n/u);
     lines.forEach((raw, i) => {
       const line = i + 1;
