@@ -4,6 +4,8 @@ import { TextRangeSchema } from "./TextRange";
 /** Where in a source a diagnostic points: a text line/column, a spreadsheet cell, or a JSON path. */
 export const SourceLocationSchema = z.object({
   file: z.string().optional(),
+  /** 1-based page in a paged source (PDF, scanned pages). */
+  page: z.number().int().positive().optional(),
   /** 1-based line in a text source. */
   line: z.number().int().positive().optional(),
   /** 1-based column (character) in that line. */
