@@ -11,6 +11,12 @@ export const ParsePeriodOptionsSchema = z
     year: z.number().int().min(1800).max(2199).optional(),
     /** Fills a missing year from this date (used when `year` is absent). */
     referenceDate: DateLikeSchema.optional(),
+    /**
+     * The issue date of the document the phrase comes from (a plan's "ngày ban hành"). Resolves
+     * "100 ngày kể từ ngày ban hành Kế hoạch" (deadline = this date + 100 days) and, when `year`
+     * and `referenceDate` are absent, fills a missing year.
+     */
+    documentDate: DateLikeSchema.optional(),
     /** The anniversary date; lets "dịp kỷ niệm …" resolve. */
     anniversary: DateLikeSchema.optional(),
     /** Extra time words from plugins: one vocabulary, or a list of vocabularies and core `periodVocabulary` words. */

@@ -38,6 +38,27 @@ export const MilestoneSchema = z.object({
 });
 export type Milestone = z.infer<typeof MilestoneSchema>;
 
+/**
+ * What a `relative` phrase is tied to: `to` (what it depends on) and the words that say so; for an
+ * offset from a document ("100 ngày kể từ ngày ban hành Kế hoạch") also the offset and its anchor.
+ */
+export const RelativeSchema = z.object({
+  to: z.string(),
+  text: z.string(),
+  /** "100 ngày", "30 ngày làm việc", "06 tháng": how far from the anchor (present only for offsets). */
+  offset: z
+    .object({
+      amount: z.number().int().nonnegative(),
+      unit: z.enum(["day", "workingDay", "week", "month", "year"]),
+      /** "sau N ngày …": the offset is where something starts; else where it must end (a deadline). */
+      after: z.boolean(),
+    })
+    .optional(),
+  /** What the offset counts from: `issue` (ngày ban hành), `signature` (ngày ký), `receipt` (ngày nhận), `effect` (ngày có hiệu lực), `event`. */
+  anchor: z.string().optional(),
+});
+export type Relative = z.infer<typeof RelativeSchema>;
+
 /** The result of reading one Vietnamese time expression. Dates are inclusive. */
 export const PeriodResultSchema = z.object({
   text: z.string(),
@@ -48,7 +69,7 @@ export const PeriodResultSchema = z.object({
   peak: z.object({ start: IsoDateSchema, end: IsoDateSchema }).nullable(),
   milestones: z.array(MilestoneSchema),
   lunar: z.boolean(),
-  relative: z.object({ to: z.string(), text: z.string() }).nullable(),
+  relative: RelativeSchema.nullable(),
   diagnostics: z.array(PeriodDiagnosticSchema),
 });
 export type PeriodResult = z.infer<typeof PeriodResultSchema>;

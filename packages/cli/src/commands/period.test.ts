@@ -94,6 +94,14 @@ describe("kehoach period", () => {
     expect(JSON.parse(io.out()).start).toBe("2024-10-10");
   });
 
+  it("counts from the document's date with --document-date", async () => {
+    const io = memoryIO();
+    await runCli(["period", "100 ngày kể từ ngày ban hành Kế hoạch", "--document-date", "2024-03-01"], io);
+    expect(io.out()).toBe("Theo ngày ký: 100 ngày kể từ ngày ban hành Kế hoạch; đến hết 09/06/2024\n");
+    const bad = memoryIO();
+    expect(await runCli(["period", "x", "--document-date", "1/3/2024"], bad)).toBe(exitCodes.usage);
+  });
+
   it("splits stdin without a phantom last line", () => {
     expect(splitPhrases("")).toEqual([]);
     expect(splitPhrases("a\n")).toEqual(["a"]);

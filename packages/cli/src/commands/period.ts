@@ -8,6 +8,7 @@ import { summarisePeriod } from "./periodSummary";
 interface PeriodCommandOptions {
   year?: string;
   referenceDate?: string;
+  documentDate?: string;
   anniversary?: string;
   json?: boolean;
 }
@@ -26,6 +27,7 @@ function parseOptions(options: PeriodCommandOptions): ParsePeriodOptions {
   }
   for (const [key, flag] of [
     ["referenceDate", "--reference-date"],
+    ["documentDate", "--document-date"],
     ["anniversary", "--anniversary"],
   ] as const) {
     const value = options[key];
@@ -88,6 +90,10 @@ export const periodCommand: CommandModule = {
       .option(
         "--reference-date <YYYY-MM-DD>",
         "ngày tham chiếu / reference date (its year fills a missing year)",
+      )
+      .option(
+        "--document-date <YYYY-MM-DD>",
+        'ngày ban hành văn bản, cho "N ngày kể từ ngày ban hành" / the document\'s issue date',
       )
       .option("--anniversary <YYYY-MM-DD>", 'ngày kỷ niệm cho "dịp kỷ niệm …" / the anniversary date')
       .option("--json", "xuất JSON Lines / machine-readable JSON Lines output")

@@ -47,6 +47,18 @@ export interface Chunk {
   relativeTo?: string;
   /** Diagnostics a parser attaches to what it read; they are added to the result. */
   diagnostics?: PeriodDiagnostic[];
+  /** For `relative` chunks tied to a document: "100 ngày kể từ ngày ban hành" (offset and anchor). */
+  offset?: RelativeOffset;
+}
+
+/** An offset from a document's date: "100 ngày kể từ ngày ban hành", "sau 15 ngày kể từ ngày ký". */
+export interface RelativeOffset {
+  amount: number;
+  unit: "day" | "workingDay" | "week" | "month" | "year";
+  /** "sau N ngày": the offset starts something (a start), instead of bounding it (a deadline). */
+  after: boolean;
+  /** What the offset counts from: `issue` (ban hành), `signature` (ký), `receipt` (nhận được), `effect` (có hiệu lực), `event`. */
+  anchor: string;
 }
 
 /** A word list a plugin adds: named days, relative and recurring markers, compiled for matching. */
@@ -82,6 +94,8 @@ export interface ParsingContext {
   anniversary: number | null;
   /** The `referenceDate` option as a Julian day number ("từ nay" starts there), or null. */
   referenceDay: number | null;
+  /** The `documentDate` option as a Julian day number ("kể từ ngày ban hành" counts from it), or null. */
+  documentDay: number | null;
   /** Diagnostics found while parsing (invalid dates, …). */
   diagnostics: PeriodDiagnostic[];
 }
@@ -125,6 +139,7 @@ export function createChunk(fields: ChunkFields): Chunk {
     sameAs: fields.sameAs,
     relativeTo: fields.relativeTo,
     diagnostics: fields.diagnostics,
+    offset: fields.offset,
   };
 }
 
@@ -142,6 +157,7 @@ export function updateChunk(chunk: Chunk, changes: Partial<Chunk>): Chunk {
     sameAs: changes.sameAs ?? chunk.sameAs,
     relativeTo: changes.relativeTo ?? chunk.relativeTo,
     diagnostics: changes.diagnostics ?? chunk.diagnostics,
+    offset: changes.offset ?? chunk.offset,
   };
 }
 

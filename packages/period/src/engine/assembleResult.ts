@@ -3,6 +3,7 @@ import type { Milestone, PeriodDiagnostic, PeriodResult } from "../PeriodResult"
 import type { Token } from "../text/tokenize";
 import type { Chunk, ParsingContext } from "./Chunk";
 import { diagnostic } from "./diagnostic";
+import { offsetDay, relativeField } from "./documentOffset";
 import { formatInterval } from "./formatInterval";
 import { type DayInterval, needsYear, resolveMoment } from "./Moment";
 import { partLabel, partLevel } from "./partLabel";
@@ -452,9 +453,7 @@ export function assembleResult(
       null,
     );
   }
-  const relative = relativeChunk
-    ? { to: relativeChunk.relativeTo ?? "event", text: chunkText(relativeChunk, context) }
-    : null;
+  const relative = relativeChunk ? relativeField(relativeChunk, chunkText(relativeChunk, context)) : null;
   if (only) {
     if (relative && only.start === null && only.deadline === null) {
       return makeResult(context, "relative", null, iso(only.end), null, peak, [], lunar, relative);
@@ -473,6 +472,12 @@ export function assembleResult(
     );
   }
   if (peak) return makeResult(context, "span", iso(peak.start), iso(peak.end), null, peak, [], lunar, null);
+  if (relative && relativeChunk?.offset) {
+    const day = offsetDay(relativeChunk.offset, context.documentDay);
+    if (day !== null && relativeChunk.offset.after)
+      return makeResult(context, "relative", iso(day), null, null, null, [], lunar, relative);
+    return makeResult(context, "relative", null, iso(day), iso(day), null, [], lunar, relative);
+  }
   if (relative) return makeResult(context, "relative", null, null, null, null, [], lunar, relative);
   diagnostics.push(
     diagnostic(

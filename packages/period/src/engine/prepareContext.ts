@@ -113,7 +113,7 @@ export function prepareContext(text: unknown, options: unknown): PreparedParse {
   }
   let anniversary = dateOption(opts.anniversary);
   if (opts.anniversary !== undefined && anniversary === null) anniversary = null;
-  const optionYear = opts.year ?? yearOfDate(opts.referenceDate);
+  const optionYear = opts.year ?? yearOfDate(opts.referenceDate) ?? yearOfDate(opts.documentDate);
   const reference: ReferenceYear =
     optionYear !== null && optionYear !== undefined && Number.isFinite(optionYear)
       ? { year: optionYear, source: "option" }
@@ -124,6 +124,7 @@ export function prepareContext(text: unknown, options: unknown): PreparedParse {
     vocabulary: vocabularyFor(opts.vocabulary),
     anniversary,
     referenceDay: dateOption(opts.referenceDate),
+    documentDay: dateOption(opts.documentDate),
     diagnostics,
   };
   return { context, configuration: opts.configuration ?? defaultConfiguration, reference };

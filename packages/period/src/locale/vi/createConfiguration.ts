@@ -2,6 +2,7 @@ import type { Configuration } from "../../engine/Configuration";
 import { anniversaryParser } from "./parsers/anniversaryParser";
 import { clockParser } from "./parsers/clockParser";
 import { dayParser } from "./parsers/dayParser";
+import { documentOffsetParser } from "./parsers/documentOffsetParser";
 import { halfYearParser } from "./parsers/halfYearParser";
 import { lunarDayParser } from "./parsers/lunarDayParser";
 import { recurringParser, relativeParser } from "./parsers/markerParsers";
@@ -42,6 +43,7 @@ export function createConfiguration(options: ConfigurationOptions = {}): Configu
     weekdayParser,
     anniversaryParser,
     relativeParser,
+    documentOffsetParser,
     recurringParser,
     halfYearParser,
     monthPartParser,

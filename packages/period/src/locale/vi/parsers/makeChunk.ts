@@ -21,6 +21,7 @@ export function makeChunk(
     sameAs: extra.sameAs,
     relativeTo: extra.relativeTo,
     diagnostics: extra.diagnostics,
+    offset: extra.offset,
   };
 }
 
