@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm start`: runs the sample dashboard (apps/dashboard) once it exists.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 
 if (!existsSync("apps/dashboard/package.json")) {
@@ -14,5 +14,7 @@ if (!existsSync("apps/dashboard/package.json")) {
   );
   process.exit(0);
 }
-const run = spawnSync("npm", ["run", "start", "-w", "apps/dashboard"], { stdio: "inherit" });
-process.exit(run.status ?? 1);
+// SIGINT and SIGTERM are passed on, so stopping `npm start` stops the server (which drains and closes the store).
+const run = spawn("npm", ["run", "start", "-w", "apps/dashboard"], { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => run.kill(signal));
+run.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

@@ -5,14 +5,18 @@ import { expect } from "vitest";
 export function dashboardPage(page: Page, baseUrl: string, password: string) {
   const url = (path: string) => `${baseUrl}${path}`;
 
-  /** Signs in through the form of the page shell. */
+  /** Signs in from the header: the "Đăng nhập" button opens the form (shown at once where reads need a session). */
   async function login(username: string) {
     await page.goto(url("/"));
-    const box = page.locator("details.login-box");
-    await box.locator("summary").click();
-    await box.locator('input[name="username"]').fill(username);
-    await box.locator('input[name="password"]').fill(password);
-    await box.locator('button[type="submit"]').click();
+    const form = page.locator("#sign-in-panel form.login");
+    const button = page.locator('header [data-testid="sign-in"]');
+    const account = page.locator('[data-testid="account-name"]');
+    await page.locator('[data-testid="account-name"], header [data-testid="sign-in"]').first().waitFor();
+    if ((await account.count()) > 0) await logout();
+    if ((await form.count()) === 0) await button.click();
+    await form.locator('input[name="username"]').fill(username);
+    await form.locator('input[name="password"]').fill(password);
+    await form.locator('button[type="submit"]').click();
     await expect
       .poll(() => page.locator('[data-testid="account-name"]').count(), { timeout: 15_000 })
       .toBe(1);
@@ -21,7 +25,9 @@ export function dashboardPage(page: Page, baseUrl: string, password: string) {
   /** Signs out from the header. */
   async function logout() {
     await page.locator("header button", { hasText: /Đăng xuất|Sign out/ }).click();
-    await expect.poll(() => page.locator("details.login-box").count(), { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(() => page.locator('header [data-testid="sign-in"]').count(), { timeout: 15_000 })
+      .toBe(1);
   }
 
   /** Submits one action form of the activity page and waits for the timeline to grow. */

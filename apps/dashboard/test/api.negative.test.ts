@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, PLAN } from "./harness";
+import { createHarness, PASSWORD, PLAN } from "./harness";
 
 type Harness = Awaited<ReturnType<typeof createHarness>>;
 
@@ -121,13 +121,13 @@ describe("the dashboard API refuses bad requests", () => {
   });
 
   it("answers bad query parameters with 400 and unknown plans with 404", async () => {
-    expect((await h.app.request(`/api/plans/${PLAN}/status?asOf=2024-13-45`)).status).toBe(400);
-    expect((await h.app.request(`/api/plans/${PLAN}/activities?month=2024-1`)).status).toBe(400);
-    expect((await h.app.request(`/api/plans/${PLAN}/export?format=../../etc`)).status).toBe(400);
-    const missing = await h.app.request("/api/plans/khong-co/status");
+    expect((await h.read(`/api/plans/${PLAN}/status?asOf=2024-13-45`)).status).toBe(400);
+    expect((await h.read(`/api/plans/${PLAN}/activities?month=2024-1`)).status).toBe(400);
+    expect((await h.read(`/api/plans/${PLAN}/export?format=../../etc`)).status).toBe(400);
+    const missing = await h.read("/api/plans/khong-co/status");
     expect(missing.status).toBe(404);
     expect((await errorOf(missing)).code).toBe("plan.not-found");
-    expect((await h.app.request("/api/khong-co")).status).toBe(404);
+    expect((await h.read("/api/khong-co")).status).toBe(404);
   });
 
   it("rate-limits logins and says when to retry", async () => {
@@ -157,7 +157,8 @@ describe("the dashboard API refuses bad requests", () => {
 describe("an empty store", () => {
   it("says honestly that no plan is loaded (503, bilingual)", async () => {
     const h = await createHarness({ seed: false });
-    const r = await h.app.request("/api/plans");
+    await h.store.accounts.create({ username: "xem", password: PASSWORD, role: "viewer" });
+    const r = await h.read("/api/plans");
     expect(r.status).toBe(503);
     const e = await errorOf(r);
     expect(e.code).toBe("plan.not-loaded");

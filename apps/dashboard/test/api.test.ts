@@ -27,13 +27,13 @@ describe("the dashboard API over the seed plan", () => {
   });
 
   it("lists the seed plan under the plugin's id", async () => {
-    const r = await h.app.request("/api/plans");
+    const r = await h.read("/api/plans");
     const body = (await r.json()) as { plans: { plan: string }[] };
     expect(body.plans.map((p) => p.plan)).toEqual([PLAN]);
   });
 
   it('finds "Khương Đình" from "khuong dinh"', async () => {
-    const r = await h.app.request(`/api/plans/${PLAN}/activities?q=khuong%20dinh&asOf=2024-06-01`);
+    const r = await h.read(`/api/plans/${PLAN}/activities?q=khuong%20dinh&asOf=2024-06-01`);
     const body = (await r.json()) as { count: number; total: number; activities: { id: string }[] };
     expect(body.activities.map((a) => a.id)).toEqual(["t1-2.2"]);
     expect(body.total).toBe(30);
@@ -41,7 +41,7 @@ describe("the dashboard API over the seed plan", () => {
 
   it("filters by lead, ward, month and status", async () => {
     const get = async (query: string) => {
-      const r = await h.app.request(`/api/plans/${PLAN}/activities?asOf=2024-06-01&${query}`);
+      const r = await h.read(`/api/plans/${PLAN}/activities?asOf=2024-06-01&${query}`);
       expect(r.status).toBe(200);
       return ((await r.json()) as { activities: { id: string }[] }).activities.map((a) => a.id);
     };
@@ -89,12 +89,12 @@ describe("the dashboard API over the seed plan", () => {
     expect(detail.events.map((e) => e.event.type)).toEqual(["START", "REPORT", "RETURN", "REPORT", "REWARD"]);
     expect(detail.events[0]?.event.by.unit).toBe("trung-tam-van-hoa-thong-tin-the-thao");
 
-    const rewards = (await (await h.app.request(`/api/plans/${PLAN}/rewards`)).json()) as {
+    const rewards = (await (await h.read(`/api/plans/${PLAN}/rewards`)).json()) as {
       rewards: { activity: string }[];
     };
     expect(rewards.rewards.map((r) => r.activity)).toEqual(["t1-3.1"]);
 
-    const audit = (await (await h.app.request("/api/audit")).json()) as {
+    const audit = (await (await h.read("/api/audit")).json()) as {
       verify: { ok: boolean; checked: number };
       events: unknown[];
     };
@@ -104,14 +104,12 @@ describe("the dashboard API over the seed plan", () => {
   });
 
   it("answers the state as of a past date (time travel) and the diff between dates", async () => {
-    const before = (await (await h.app.request(`/api/plans/${PLAN}/status?asOf=2024-01-01`)).json()) as {
+    const before = (await (await h.read(`/api/plans/${PLAN}/status?asOf=2024-01-01`)).json()) as {
       activities: { id: string; status: string }[];
     };
     expect(before.activities.find((a) => a.id === "t1-3.1")?.status).toBe("planned");
     const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
-    const diff = (await (
-      await h.app.request(`/api/plans/${PLAN}/diff?from=2024-01-01&to=${today}`)
-    ).json()) as {
+    const diff = (await (await h.read(`/api/plans/${PLAN}/diff?from=2024-01-01&to=${today}`)).json()) as {
       changes: { activity: string; from: string; to: string }[];
     };
     expect(diff.changes).toContainEqual(
@@ -131,11 +129,11 @@ describe("the dashboard API over the seed plan", () => {
   });
 
   it("exports the progress report as CSV and as .xlsx", async () => {
-    const csv = await h.app.request(`/api/plans/${PLAN}/export?report=progress&format=csv&asOf=2024-12-31`);
+    const csv = await h.read(`/api/plans/${PLAN}/export?report=progress&format=csv&asOf=2024-12-31`);
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-disposition")).toContain(".csv");
     expect(await csv.text()).toContain("3.1");
-    const xlsx = await h.app.request(`/api/plans/${PLAN}/export?report=plan&format=xlsx`);
+    const xlsx = await h.read(`/api/plans/${PLAN}/export?report=plan&format=xlsx`);
     expect(xlsx.status).toBe(200);
     expect(new Uint8Array(await xlsx.arrayBuffer()).subarray(0, 2)).toEqual(new Uint8Array([0x50, 0x4b]));
   });
@@ -156,12 +154,17 @@ describe("the dashboard API over the seed plan", () => {
       });
     const preview = await post("0");
     expect(preview.status).toBe(200);
-    const p = (await preview.json()) as { plan: { id: string; activities: unknown[] }; saved: null };
-    expect(p.plan.activities).toHaveLength(1);
+    const p = (await preview.json()) as {
+      preview: { id: string; activityCount: number; activities: { title: string }[] };
+      saved: null;
+    };
+    expect(p.preview.id).toBe("ke-hoach-thu");
+    expect(p.preview.activityCount).toBe(1);
+    expect(p.preview.activities.map((a) => a.title)).toEqual(["Tổ chức gặp mặt"]);
     expect(p.saved).toBeNull();
     const saved = await post("1");
     expect(saved.status).toBe(201);
-    const list = (await (await h.app.request("/api/plans")).json()) as { plans: { plan: string }[] };
+    const list = (await (await h.read("/api/plans")).json()) as { plans: { plan: string }[] };
     expect(list.plans.map((x) => x.plan)).toContain("ke-hoach-thu");
   });
 });

@@ -4,6 +4,7 @@ import { openStore, type Store } from "@kehoach/store";
 import { createDashboardApp } from "../src/server/createDashboardApp";
 import { createPlanRegistry } from "../src/server/plan/createPlanRegistry";
 import { seedStore } from "../src/server/seed/seedStore";
+import type { UploadLimitsInput } from "../src/server/upload/UploadLimits";
 
 export const PASSWORD = "mat-khau-thu-nghiem";
 export const PLAN = "ke-hoach-70-nam-giai-phong-thu-do";
@@ -15,6 +16,16 @@ export async function createHarness(
     loginLimit?: { limit: number; windowMs: number };
     /** The plugins (default: Thanh Xuân only). */
     plugins?: readonly Plugin[];
+    /** Anonymous visitors may read the transparency view. */
+    publicRead?: boolean;
+    /** Session idle timeout. */
+    idleTimeoutMs?: number;
+    /** Clock (epoch ms). */
+    now?: () => number;
+    /** Trusted reverse proxies. */
+    trustProxy?: string[];
+    /** Upload limits (the import worker's). */
+    uploadLimits?: UploadLimitsInput;
   } = {},
 ) {
   const plugins = options.plugins ?? [thanhXuan70];
@@ -30,6 +41,11 @@ export async function createHarness(
     bodyLimitBytes: 64 * 1024,
     seedProblem: () => (options.seed === false ? { vi: "chưa có kế hoạch", en: "no plan yet" } : null),
     ...(options.loginLimit ? { loginLimit: options.loginLimit } : {}),
+    ...(options.publicRead ? { publicRead: true } : {}),
+    ...(options.idleTimeoutMs ? { idleTimeoutMs: options.idleTimeoutMs } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.uploadLimits ? { uploadLimits: options.uploadLimits } : {}),
+    ...(options.trustProxy ? { trustProxy: options.trustProxy } : {}),
   });
 
   /** A signed-in client: cookie and CSRF token. */
@@ -40,7 +56,11 @@ export async function createHarness(
       body: JSON.stringify({ username, password: PASSWORD }),
     });
     if (r.status !== 200) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
-    const cookie = (r.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    // Every cookie the login set (the session and its signed last-used stamp), as a browser sends them.
+    const cookie = r.headers
+      .getSetCookie()
+      .map((c) => c.split(";")[0])
+      .join("; ");
     const { csrfToken } = (await r.json()) as { csrfToken: string };
     return {
       cookie,
@@ -64,5 +84,30 @@ export async function createHarness(
     plan = PLAN,
   ) => client.post(`/api/plans/${plan}/activities/${activity}/events`, body);
 
-  return { app, store, login, event };
+  /** GET as the read-only viewer (reads need a signed-in account). */
+  let viewer: Promise<Awaited<ReturnType<typeof login>>> | null = null;
+  const read = async (path: string) => {
+    viewer ??= login("xem");
+    return (await viewer).get(path);
+  };
+
+  /** Posts a plan document as a signed-in client (raw body with X-File-Name). */
+  const upload = (
+    client: Awaited<ReturnType<typeof login>>,
+    query: string,
+    body: string | Uint8Array<ArrayBuffer>,
+    fileName = "ke-hoach.txt",
+  ) =>
+    app.request(`/api/plans/import?${query}`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/octet-stream",
+        "x-file-name": fileName,
+        cookie: client.cookie,
+        "x-csrf-token": client.csrfToken,
+      },
+      body,
+    });
+
+  return { app, store, login, event, read, upload };
 }

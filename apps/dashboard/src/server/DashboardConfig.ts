@@ -16,6 +16,17 @@ export const DashboardConfigSchema = z.object({
   secret: z.string().min(32),
   /** `KEHOACH_SECURE_COOKIES=1` behind HTTPS. */
   secureCookies: z.boolean().default(false),
+  /** `KEHOACH_TRUST_PROXY`: comma-separated addresses of the reverse proxies whose forwarded address and protocol count. */
+  trustProxy: z.array(z.ipv4().or(z.ipv6())).default([]),
+  /** `KEHOACH_PUBLIC_READ=1`: anonymous visitors may read plans, progress and reports (no names, no logs). */
+  publicRead: z.boolean().default(false),
+  /** `KEHOACH_IDLE_MINUTES`: a session unused this long ends (default 30). */
+  idleMinutes: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   /** `KEHOACH_DEMO_PASSWORD`: one password for the demo accounts (default random, printed once). */
   demoPassword: z.string().min(8).optional(),
   /** `KEHOACH_SEED=0` skips the seed plan and demo accounts. */
@@ -41,6 +52,12 @@ export function readDashboardConfig(env: NodeJS.ProcessEnv = process.env): Dashb
     dataDir: isAbsolute(dir) ? dir : resolve(base, dir),
     secret: env.KEHOACH_SECRET || randomBytes(32).toString("base64url"),
     secureCookies: flag(env.KEHOACH_SECURE_COOKIES),
+    trustProxy: (env.KEHOACH_TRUST_PROXY ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
+    publicRead: flag(env.KEHOACH_PUBLIC_READ),
+    idleMinutes: env.KEHOACH_IDLE_MINUTES || undefined,
     demoPassword: env.KEHOACH_DEMO_PASSWORD || undefined,
     seed: env.KEHOACH_SEED === undefined ? true : !(env.KEHOACH_SEED === "0" || env.KEHOACH_SEED === "false"),
   });

@@ -12,10 +12,15 @@ const kehoach = createKehoach({ plugins: [thanhXuan70, phuongBaDinh80] });
 const uiDir = fileURLToPath(new URL("../../dist/ui", import.meta.url));
 const running = await startDashboard({ config: readDashboardConfig(), plugins: kehoach.plugins, uiDir });
 
-const stop = () => {
+// SIGINT/SIGTERM: finish the requests in flight, close the store, exit.
+const stop = (signal: NodeJS.Signals) => {
+  console.log(`kehoach: ${signal}: dừng máy chủ / stopping the server`);
   running.close().then(
     () => process.exit(0),
-    () => process.exit(1),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
   );
 };
 process.once("SIGINT", stop);

@@ -8,6 +8,8 @@ import { createDashboardApp } from "./createDashboardApp";
 import type { DashboardConfig } from "./DashboardConfig";
 import { createPlanRegistry } from "./plan/createPlanRegistry";
 import { type SeedResult, seedStore } from "./seed/seedStore";
+import { createImportWorker } from "./upload/createImportWorker";
+import { UploadLimitsSchema } from "./upload/UploadLimits";
 
 /** Options of {@link startDashboard}. */
 export interface StartDashboardOptions {
@@ -27,8 +29,12 @@ export interface RunningDashboard {
   port: number;
   store: Store;
   seed: SeedResult | null;
-  /** Stops the HTTP server and closes the store. */
-  close(): Promise<void>;
+  /**
+   * Stops taking connections, lets the requests in flight finish (at most
+   * `drainMs`, default 10 s, then drops the connections), stops the import
+   * worker and the session purge, and closes the store.
+   */
+  close(drainMs?: number): Promise<void>;
 }
 
 /**
@@ -77,6 +83,19 @@ export async function startDashboard(options: StartDashboardOptions): Promise<Ru
     };
   }
   const plans = createPlanRegistry(store, options.plugins);
+  const importWorker = createImportWorker(options.plugins, UploadLimitsSchema.parse({}));
+  // Expired sessions are deleted on a schedule, not only when someone presents one.
+  const purge = async () => {
+    try {
+      const n = await store.accounts.purgeExpiredSessions();
+      if (n > 0) log(`kehoach: đã xoá ${n} phiên hết hạn / purged ${n} expired sessions`);
+    } catch (error) {
+      log(`kehoach: không xoá được phiên hết hạn / session purge failed: ${String(error)}`);
+    }
+  };
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), 10 * 60_000);
+  purgeTimer.unref();
   const app = createDashboardApp({
     store,
     plans,
@@ -84,6 +103,10 @@ export async function startDashboard(options: StartDashboardOptions): Promise<Ru
     secret: config.secret,
     uiDir: options.uiDir,
     secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
+    publicRead: config.publicRead,
+    idleTimeoutMs: config.idleMinutes * 60_000,
+    importWorker,
     seedProblem: () => seedProblem,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
@@ -103,8 +126,17 @@ export async function startDashboard(options: StartDashboardOptions): Promise<Ru
     port: address.port,
     store,
     seed,
-    async close() {
-      await new Promise<void>((r) => server.close(() => r()));
+    async close(drainMs = 10_000) {
+      clearInterval(purgeTimer);
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      // Idle keep-alive connections go at once; busy ones finish their request, or are dropped after drainMs.
+      if ("closeIdleConnections" in server) server.closeIdleConnections();
+      const timer = setTimeout(() => {
+        if ("closeAllConnections" in server) server.closeAllConnections();
+      }, drainMs);
+      await closed;
+      clearTimeout(timer);
+      await importWorker.close();
       await store.close();
     },
   };

@@ -81,7 +81,13 @@ export function App() {
   const [version, setVersion] = useState(0);
   const [asOf, setAsOf] = useState<string | null>(null);
   const meState = useApi<Me>(`/api/auth/me?t=${meTick}`);
-  const planList = useApi<PlanList>("/api/plans");
+  const me: Me = meState.data ?? { account: null, csrfToken: null, publicRead: false };
+  // Reads need a signed-in account, unless the server opens its transparency view.
+  const canRead = me.account !== null || me.publicRead === true;
+  const [signInOpen, setSignInOpen] = useState(false);
+  const planList = useApi<PlanList>(
+    meState.data && canRead ? `/api/plans?as=${encodeURIComponent(me.account?.id ?? "public")}` : null,
+  );
   const [chosenPlan, setChosenPlan] = useState<string | null>(storedPlan);
   const plans = planList.data?.plans ?? [];
   // The chosen plan while the store has it, else the first one.
@@ -101,9 +107,11 @@ export function App() {
   useEffect(() => {
     if (meState.data) setCsrfToken(meState.data.csrfToken);
   }, [meState.data]);
-  const refreshMe = useCallback(() => setMeTick((n) => n + 1), []);
+  const refreshMe = useCallback(() => {
+    setSignInOpen(false);
+    setMeTick((n) => n + 1);
+  }, []);
   const changed = useCallback(() => setVersion((n) => n + 1), []);
-  const me = meState.data ?? { account: null, csrfToken: null };
   const logout = async () => {
     await postJson("/api/auth/logout", {});
     setCsrfToken(null);
@@ -114,9 +122,9 @@ export function App() {
     for (const step of plan.data?.steps ?? []) list.splice(list.indexOf(step.after) + 1, 0, step.state);
     return list;
   }, [plan.data]);
-  const state: AppState | null = planId
-    ? { planId, statuses, asOf, today, me, refreshMe, version, changed }
-    : null;
+  const state: AppState | null =
+    planId && canRead ? { planId, statuses, asOf, today, me, refreshMe, version, changed } : null;
+  const showSignIn = !me.account && !meState.loading && (signInOpen || !canRead);
   const active = (p: string) => (p === "/" ? path === "/" : path === p || path.startsWith(`${p}/`));
 
   return (
@@ -127,10 +135,10 @@ export function App() {
       <header className="top">
         <div className="brand">
           <span className="app-name">{t("appName")}</span>
-          {plan.data ? <span className="plan-title">{plan.data.title}</span> : null}
+          {plan.data && canRead ? <span className="plan-title">{plan.data.title}</span> : null}
         </div>
         <div className="controls">
-          {plans.length > 1 ? (
+          {canRead && plans.length > 1 ? (
             <label className="plan-switcher">
               {t("plan")}
               <select
@@ -178,9 +186,26 @@ export function App() {
                 {t("logout")}
               </button>
             </span>
-          ) : null}
+          ) : (
+            <button
+              type="button"
+              className="sign-in primary"
+              data-testid="sign-in"
+              aria-expanded={showSignIn}
+              aria-controls="sign-in-panel"
+              onClick={() => setSignInOpen((open) => !open)}
+            >
+              {t("login.title")}
+            </button>
+          )}
         </div>
       </header>
+      {showSignIn ? (
+        <section id="sign-in-panel" className="sign-in-panel" aria-label={t("login.title")}>
+          {!canRead ? <p className="notice">{t("login.required")}</p> : null}
+          <LoginForm onDone={refreshMe} />
+        </section>
+      ) : null}
       <nav className="nav" aria-label={t("nav.label")}>
         <ul>
           {pages.map((p) => (
@@ -193,15 +218,9 @@ export function App() {
         </ul>
       </nav>
       <main id="main" tabIndex={-1}>
-        {!me.account && !meState.loading ? (
-          <details className="login-box">
-            <summary>{t("login.title")}</summary>
-            <LoginForm onDone={refreshMe} />
-          </details>
-        ) : null}
         {planList.error ? <ErrorNote error={planList.error} onRetry={planList.reload} /> : null}
-        {planList.loading ? <p>{t("loading")}</p> : null}
-        {planList.data && !planId ? <p>{t("noPlan")}</p> : null}
+        {canRead && planList.loading ? <p>{t("loading")}</p> : null}
+        {canRead && planList.data && !planId ? <p>{t("noPlan")}</p> : null}
         {state ? (
           <AppContext.Provider value={state}>
             <Page key={planId} path={path} />

@@ -1,12 +1,17 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import { ApiError } from "./ApiError";
+import { jsonDepth } from "./jsonDepth";
+
+/** How deeply a request body may nest arrays and objects (an event's payload needs 5). */
+export const MAX_JSON_DEPTH = 32;
 
 /**
  * Reads a JSON request body and validates it with a zod schema. Answers 415
  * when the body is not `application/json`, 400 when it is not valid JSON (with
  * the parser's message) and 422 when it does not fit the schema (with the zod
- * issues, each with its path).
+ * issues, each with its path). A body nested deeper than {@link MAX_JSON_DEPTH}
+ * is refused (422 `request.too-deep`) before it is parsed.
  */
 export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   const type = c.req.header("content-type") ?? "";
@@ -17,6 +22,17 @@ export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): 
     });
   }
   const text = await c.req.text();
+  if (jsonDepth(text, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+    throw new ApiError(
+      422,
+      "request.too-deep",
+      {
+        vi: `nội dung JSON lồng quá ${MAX_JSON_DEPTH} cấp`,
+        en: `the JSON body nests deeper than ${MAX_JSON_DEPTH} levels`,
+      },
+      { limit: { name: "maxJsonDepth", value: MAX_JSON_DEPTH } },
+    );
+  }
   let value: unknown;
   try {
     value = text.trim() === "" ? {} : JSON.parse(text);

@@ -1,4 +1,3 @@
-import { getConnInfo } from "@hono/node-server/conninfo";
 import type { Store } from "@kehoach/store";
 import { Hono } from "hono";
 import { z } from "zod";
@@ -8,15 +7,23 @@ import { readJsonBody } from "../http/readJsonBody";
 import { publicAccount } from "../security/accountActor";
 import { createRateLimiter } from "../security/createRateLimiter";
 import { csrfToken } from "../security/csrfToken";
+import { clearLastSeen, writeLastSeen } from "../security/idleCookie";
 import { clearSessionCookie, writeSessionCookie } from "../security/sessionCookie";
 
 /** Options of {@link authRoutes}. */
 export interface AuthRoutesOptions {
   store: Store;
   secret: string;
-  secureCookies: boolean;
-  /** Login attempts per client address and user name per window (default 10 per 15 minutes). */
+  /**
+   * Login attempts per client and user name per window (default 10 per 15
+   * minutes); a client gets 5 times as many for all names, a user name 10
+   * times as many from all clients.
+   */
   loginLimit?: { limit: number; windowMs: number };
+  /** Whether anonymous visitors may read the transparency view (told to the UI by `/me`). */
+  publicRead?: boolean;
+  /** Clock (epoch ms). */
+  now?: () => number;
 }
 
 const LoginSchema = z.object({
@@ -24,38 +31,36 @@ const LoginSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-function clientAddress(c: Parameters<typeof getConnInfo>[0]): string {
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
-
 /** `GET /me`, `POST /login`, `POST /logout`: sessions in HttpOnly SameSite=Strict cookies. */
 export function authRoutes(options: AuthRoutesOptions) {
-  const { store, secret, secureCookies } = options;
+  const { store, secret } = options;
+  const now = options.now ?? Date.now;
+  const publicRead = options.publicRead ?? false;
   const limit = options.loginLimit ?? { limit: 10, windowMs: 15 * 60_000 };
-  const perUser = createRateLimiter(limit);
-  const perAddress = createRateLimiter({ limit: limit.limit * 5, windowMs: limit.windowMs });
+  // Per client and name (a typo-prone clerk), per client (one guesser, many names) and per
+  // name (many clients, one name: higher, so a stranger cannot easily lock a clerk out).
+  const perClientUser = createRateLimiter(limit);
+  const perClient = createRateLimiter({ limit: limit.limit * 5, windowMs: limit.windowMs });
+  const perUser = createRateLimiter({ limit: limit.limit * 10, windowMs: limit.windowMs });
   const app = new Hono<DashboardEnv>();
 
   app.get("/me", (c) => {
     const account = c.get("account");
     const token = c.get("sessionToken");
     c.header("Cache-Control", "no-store");
-    if (!account || !token) return c.json({ account: null, csrfToken: null });
-    return c.json({ account: publicAccount(account), csrfToken: csrfToken(secret, token) });
+    if (!account || !token) return c.json({ account: null, csrfToken: null, publicRead });
+    return c.json({ account: publicAccount(account), csrfToken: csrfToken(secret, token), publicRead });
   });
 
   app.post("/login", async (c) => {
     const body = await readJsonBody(c, LoginSchema);
-    const address = clientAddress(c);
-    const userKey = `${address}\u0000${body.username.normalize("NFC").toLowerCase()}`;
-    const a = perAddress.hit(address);
-    const u = perUser.hit(userKey);
-    if (!a.allowed || !u.allowed) {
-      const retry = Math.max(a.allowed ? 0 : a.retryAfterSeconds, u.allowed ? 0 : u.retryAfterSeconds);
+    const address = c.get("client").address;
+    const name = body.username.normalize("NFC").toLowerCase();
+    const clientUserKey = `${address}\u0000${name}`;
+    const decisions = [perClient.hit(address), perClientUser.hit(clientUserKey), perUser.hit(name)];
+    const refused = decisions.filter((d) => !d.allowed);
+    if (refused.length > 0) {
+      const retry = Math.max(...refused.map((d) => d.retryAfterSeconds));
       throw new ApiError(
         429,
         "auth.rate-limited",
@@ -74,9 +79,11 @@ export function authRoutes(options: AuthRoutesOptions) {
         en: "wrong user name or password",
       });
     }
-    perUser.reset(userKey);
+    perClientUser.reset(clientUserKey);
     const session = await store.accounts.createSession(account.id);
-    writeSessionCookie(c, session.token, { expiresAt: session.expiresAt, secure: secureCookies });
+    const secure = c.get("secureCookies");
+    writeSessionCookie(c, session.token, { expiresAt: session.expiresAt, secure });
+    writeLastSeen(c, secret, session.token, now(), secure);
     c.header("Cache-Control", "no-store");
     return c.json({ account: publicAccount(account), csrfToken: csrfToken(secret, session.token) });
   });
@@ -84,7 +91,8 @@ export function authRoutes(options: AuthRoutesOptions) {
   app.post("/logout", async (c) => {
     const token = c.get("sessionToken");
     if (token) await store.accounts.revokeSession(token);
-    clearSessionCookie(c, secureCookies);
+    clearSessionCookie(c, c.get("secureCookies"));
+    clearLastSeen(c, c.get("secureCookies"));
     return c.json({ ok: true });
   });
 

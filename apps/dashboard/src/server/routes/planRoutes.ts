@@ -20,6 +20,7 @@ import { activityRows } from "../plan/activityRows";
 import { allowedActions } from "../plan/allowedActions";
 import type { PlanRegistry } from "../plan/createPlanRegistry";
 import type { PlanRuntime } from "../plan/createPlanRuntime";
+import { mayActWithoutLead, sameEvent, unknownPayloadKeys } from "../plan/eventGuards";
 import { vietnamNow, vietnamToday } from "../plan/vietnamNow";
 import { accountActor } from "../security/accountActor";
 
@@ -248,9 +249,30 @@ export function planRoutes(options: PlanRoutesOptions) {
     }
     const r = await runtime(c.req.param("plan"));
     const body = await readJsonBody(c, EventBodySchema);
+    const unknown = unknownPayloadKeys(body.type, body.payload);
+    if (unknown.length > 0) {
+      const where = unknown.map((p) => p.join(".")).join(", ");
+      throw new ApiError(
+        422,
+        "payload.unknown-keys",
+        {
+          vi: `nội dung sự kiện ${body.type} có trường không được định nghĩa: ${where}`,
+          en: `the ${body.type} payload has fields it does not define: ${where}`,
+        },
+        { paths: unknown },
+      );
+    }
+    const activityId = c.req.param("id");
+    const activity = r.plan.activities.find((a) => a.id === activityId);
+    if (activity && !mayActWithoutLead(r.plan, activity, body.ward, actor, r.authorities)) {
+      throw new ApiError(403, "lifecycle.not-in-plan", {
+        vi: "hoạt động chưa xác định đơn vị chủ trì: chỉ cơ quan ban hành và các đơn vị có tên trong kế hoạch được cập nhật",
+        en: "the activity has no resolved lead: only the plan's issuer and the units it names may update it",
+      });
+    }
     const event: PlanEvent = {
       id: body.id ?? randomUUID(),
-      activity: c.req.param("id"),
+      activity: activityId,
       ...(body.ward === undefined ? {} : { ward: body.ward }),
       type: body.type,
       by: { unit: actor, person: account.displayName || account.username },
@@ -258,6 +280,19 @@ export function planRoutes(options: PlanRoutesOptions) {
       payload: body.payload,
       machineVersion: r.engine().machineVersion,
     };
+    const reused = () =>
+      new ApiError(
+        409,
+        "event.id-reused",
+        {
+          vi: `mã sự kiện ${event.id} đã được dùng cho một sự kiện khác; hãy gửi với mã mới`,
+          en: `event id ${event.id} was already used for another event; send it with a new id`,
+        },
+        { eventId: event.id },
+      );
+    // A retry is the same event from the same unit; anything else under a known id is refused.
+    const earlier = body.id === undefined ? undefined : r.storedEvents().find((e) => e.event.id === body.id);
+    if (earlier && !sameEvent(earlier.event, event)) throw reused();
     const result = await r.submit(event);
     if (!result.ok && "error" in result) {
       const { error } = result;
@@ -272,6 +307,7 @@ export function planRoutes(options: PlanRoutesOptions) {
       );
     }
     if (!result.ok) throw new ApiError(409, "event.version-conflict", result.conflict);
+    if (result.duplicate && !sameEvent(result.event.event, event)) throw reused();
     const state = r.engine().state().activity(event.activity);
     return c.json({ event: result.event, duplicate: result.duplicate, state }, result.duplicate ? 200 : 201);
   });

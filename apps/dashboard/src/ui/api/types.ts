@@ -18,6 +18,8 @@ export interface Me {
     actor: string | null;
   } | null;
   csrfToken: string | null;
+  /** Whether the server lets anonymous visitors read plans and progress (`KEHOACH_PUBLIC_READ=1`). */
+  publicRead?: boolean;
 }
 
 /** `GET /api/plans`. */

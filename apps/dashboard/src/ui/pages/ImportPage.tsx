@@ -1,13 +1,20 @@
-import type { Diagnostic, Plan } from "@kehoach/core";
+import type { Diagnostic } from "@kehoach/core";
 import { type FormEvent, useState } from "react";
 import { useApp } from "../AppContext";
 import { postForm } from "../api/apiClient";
 import { ErrorNote } from "../components/ErrorNote";
 import { useI18n } from "../i18n/I18nProvider";
 
+/** `POST /api/plans/import`: a bounded preview (the first rows), the diagnostics' counts and first ones. */
 interface ImportAnswer {
-  plan: Plan;
-  diagnostics: Diagnostic[];
+  preview: {
+    id: string;
+    title: string;
+    activityCount: number;
+    sectionCount: number;
+    activities: { id: string; code: string; title: string; time: string }[];
+  };
+  diagnostics: { counts: Record<Diagnostic["severity"], number>; items: Diagnostic[] };
   saved: { plan: string; version: number; unchanged: boolean } | null;
 }
 
@@ -69,7 +76,7 @@ export function ImportPage() {
             onChange={(e) => setFile(e.target.files?.[0] ?? null)}
           />
         </label>
-        <button type="submit" disabled={!file || busy}>
+        <button type="submit" disabled={!file || busy || !admin}>
           {t("import.preview")}
         </button>
         <button type="button" disabled={!file || busy || !admin || !answer} onClick={() => void send(true)}>
@@ -85,14 +92,19 @@ export function ImportPage() {
               {t("import.saved", { version: answer.saved.version, id: answer.saved.plan })}
             </p>
           ) : null}
-          <h2>{answer.plan.title}</h2>
-          <p className="muted">{t("import.activities", { n: answer.plan.activities.length })}</p>
+          <h2>{answer.preview.title}</h2>
+          <p className="muted">
+            {t("import.activities", { n: answer.preview.activityCount })}
+            {answer.preview.activities.length < answer.preview.activityCount + answer.preview.sectionCount
+              ? ` · ${t("import.firstRows", { n: answer.preview.activities.length })}`
+              : ""}
+          </p>
           <h3>{t("import.diagnostics")}</h3>
-          {answer.diagnostics.length === 0 ? (
+          {answer.diagnostics.items.length === 0 ? (
             <p className="muted">{t("import.noDiagnostics")}</p>
           ) : (
             <ul className="diagnostics">
-              {answer.diagnostics.map((d) => (
+              {answer.diagnostics.items.map((d) => (
                 <li key={`${d.code}|${where(d)}|${d.en}`} className={`diag-${d.severity}`}>
                   <code>{d.code}</code> {where(d)} {pick(d)}
                 </li>
@@ -108,11 +120,11 @@ export function ImportPage() {
               </tr>
             </thead>
             <tbody>
-              {answer.plan.activities.map((a) => (
+              {answer.preview.activities.map((a) => (
                 <tr key={a.id} data-activity={a.id}>
                   <td>{a.code}</td>
                   <td>{a.title}</td>
-                  <td>{a.time.text}</td>
+                  <td>{a.time}</td>
                 </tr>
               ))}
             </tbody>
