@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: runs the sample dashboard (apps/dashboard) once it exists.
-import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
+import { pathToFileURL } from "node:url";
 
 if (!existsSync("apps/dashboard/package.json")) {
   console.log(
@@ -14,7 +14,6 @@ if (!existsSync("apps/dashboard/package.json")) {
   );
   process.exit(0);
 }
-// SIGINT and SIGTERM are passed on, so stopping `npm start` stops the server (which drains and closes the store).
-const run = spawn("npm", ["run", "start", "-w", "apps/dashboard"], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => run.kill(signal));
-run.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+// The dashboard's start script runs in this process (no second npm and shell in between), so
+// stopping `npm start` reaches it: it passes SIGINT and SIGTERM on to the server.
+await import(pathToFileURL("apps/dashboard/scripts/start.mjs").href);

@@ -35,5 +35,12 @@ const server = spawn(
   ["--conditions=@kehoach/source", "--import", "tsx", join(app, "src/server/main.ts")],
   { cwd: app, stdio: "inherit", env: process.env },
 );
+// SIGINT and SIGTERM go on to the server, which drains its requests and closes the store.
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+// npm runs this script under `sh -c`, and a SIGTERM sent to npm ends that shell without reaching
+// us: when our parent is gone (we are re-parented), stop the server as if we had been told to.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) server.kill("SIGTERM");
+}, 500).unref();
 server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

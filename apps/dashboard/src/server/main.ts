@@ -13,7 +13,11 @@ const uiDir = fileURLToPath(new URL("../../dist/ui", import.meta.url));
 const running = await startDashboard({ config: readDashboardConfig(), plugins: kehoach.plugins, uiDir });
 
 // SIGINT/SIGTERM: finish the requests in flight, close the store, exit.
+let stopping = false;
 const stop = (signal: NodeJS.Signals) => {
+  // One shutdown, whatever the number of signals (a terminal sends one to the whole group, the start script another).
+  if (stopping) return;
+  stopping = true;
   console.log(`kehoach: ${signal}: dừng máy chủ / stopping the server`);
   running.close().then(
     () => process.exit(0),
@@ -23,5 +27,5 @@ const stop = (signal: NodeJS.Signals) => {
     },
   );
 };
-process.once("SIGINT", stop);
-process.once("SIGTERM", stop);
+process.on("SIGINT", stop);
+process.on("SIGTERM", stop);
