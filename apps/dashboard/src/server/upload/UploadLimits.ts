@@ -51,10 +51,13 @@ export interface UploadRefusal {
 
 const mib = (n: number) => `${Math.round((n / 1048576) * 10) / 10} MiB`;
 const count = (n: number) => n.toLocaleString("en-US");
+/** Vietnamese digit grouping: 20.000. */
+const dem = (n: number) => n.toLocaleString("vi-VN");
 
 /** The refusal for one limit, in Vietnamese and English, naming the limit and what was found. */
 export function uploadRefusal(name: keyof UploadLimits, value: number, found?: number): UploadRefusal {
   const seen = found === undefined ? "" : ` (${count(found)})`;
+  const thay = found === undefined ? "" : ` (${dem(found)})`;
   switch (name) {
     case "maxFileBytes":
       return {
@@ -76,7 +79,7 @@ export function uploadRefusal(name: keyof UploadLimits, value: number, found?: n
       return {
         status: 422,
         code: "upload.row-limit",
-        vi: `tài liệu có quá ${count(value)} dòng${seen}`,
+        vi: `tài liệu có quá ${dem(value)} dòng${thay}`,
         en: `the document has more than ${count(value)} rows${seen}`,
         limit: { name, value },
       };
@@ -84,7 +87,7 @@ export function uploadRefusal(name: keyof UploadLimits, value: number, found?: n
       return {
         status: 422,
         code: "upload.column-limit",
-        vi: `một dòng của tài liệu có quá ${count(value)} cột${seen}`,
+        vi: `một dòng của tài liệu có quá ${dem(value)} cột${thay}`,
         en: `a row of the document has more than ${count(value)} columns${seen}`,
         limit: { name, value },
       };
@@ -92,7 +95,7 @@ export function uploadRefusal(name: keyof UploadLimits, value: number, found?: n
       return {
         status: 422,
         code: "upload.cell-limit",
-        vi: `tài liệu có quá ${count(value)} ô${seen}`,
+        vi: `tài liệu có quá ${dem(value)} ô${thay}`,
         en: `the document has more than ${count(value)} cells${seen}`,
         limit: { name, value },
       };
