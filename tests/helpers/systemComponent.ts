@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+
 /**
  * Whether a test may run that needs a system component: true when it is
  * there; otherwise prints one line and answers false, except under
@@ -11,4 +13,9 @@ export function requireSystemComponent(available: boolean, what: string, skipped
   }
   console.log(`${skipped} skipped: ${what} is missing`);
   return false;
+}
+
+/** Whether a system command is on PATH. */
+export function hasCommand(command: string): boolean {
+  return spawnSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" }).status === 0;
 }

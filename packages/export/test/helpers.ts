@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { hasCommand } from "../../../tests/helpers/systemComponent";
 import type { Report } from "../src/index";
 import { buildPlanTableReport } from "../src/index";
 import { thanhXuanPlan } from "./fixtures/thanhXuanPlan";
@@ -8,16 +8,6 @@ export function seedPlanReport(options: Parameters<typeof buildPlanTableReport>[
   const { report, diagnostics } = buildPlanTableReport(thanhXuanPlan, options);
   if (!report) throw new Error(diagnostics.map((d) => d.en).join("; "));
   return report;
-}
-
-/** Whether a system command is on PATH. */
-export function hasCommand(command: string): boolean {
-  try {
-    execFileSync("sh", ["-c", `command -v ${command}`], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Diagnostic, SourceLocation } from "@kehoach/core";
 import type { RichText } from "./text/RichText";
 
 /** The input formats the importer reads. */
-export type ImportFormat = "text" | "docx" | "xlsx" | "csv";
+export type ImportFormat = "text" | "docx" | "xlsx" | "csv" | "pdf";
 
 /** One cell of a source row, with where it stands. */
 export interface SourceCell {
@@ -16,7 +16,18 @@ export interface SourceCell {
   merge: "vertical" | "horizontal" | null;
 }
 
-/** A paragraph of text outside a table (a title line, the "(Kèm theo …)" line). */
+/**
+ * A paragraph of text outside a table (a title line, the "(Kèm theo …)" line).
+ *
+ * PDF: the text outside ruled tables, top to bottom, wrapped lines joined into
+ * their paragraph, page numbers in the top and bottom bands dropped. A
+ * borderless two-column block (the Decree 30 letterhead: issuer and "Số: …"
+ * on the left, motto and "…, ngày … tháng … năm …" on the right; the
+ * signature block: "Nơi nhận" on the left, the signer on the right) becomes
+ * one paragraph per line, its left column first, then its right column.
+ * The text of annotation appearances (a signature stamp "Số: …", "Thời gian
+ * ký: …") is read like the page's text, where it is drawn.
+ */
 export interface SourceParagraph {
   kind: "paragraph";
   rich: RichText;
@@ -25,7 +36,15 @@ export interface SourceParagraph {
   location: SourceLocation;
 }
 
-/** A table row as read, before any interpretation. */
+/**
+ * A table row as read, before any interpretation.
+ *
+ * PDF: one row per grid row of a ruled table (grid lines from the drawn
+ * rules); a cell spanning columns is followed by "horizontal" cells, one
+ * spanning rows by "vertical" cells below it (its text is all in its first
+ * cell, as in Word); a repeated header on later pages, and the rows it
+ * repeats, get `headerHint`. `location.page` is the page.
+ */
 export interface SourceRow {
   kind: "row";
   cells: SourceCell[];
@@ -35,6 +54,13 @@ export interface SourceRow {
   headerHint: boolean;
   /** Sheet name (xlsx) or physical table number (docx), when the source has them. */
   group: string | null;
+  /**
+   * PDF: the row is the first below the (repeated) header of a table
+   * continued from the previous page, and its first cell is empty: it may be
+   * the rest of the row above, cut by the page break. Evidence for the
+   * assembler to merge it into that row; absent for other formats.
+   */
+  pageContinuation?: boolean;
 }
 
 /** A block of a source document, in document order. */

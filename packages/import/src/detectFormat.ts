@@ -11,7 +11,7 @@ function containsAscii(bytes: Uint8Array, needle: string): boolean {
 
 /**
  * The format of an input: from the file extension when it names one, else
- * from the content (a zip holding `word/` is .docx, `xl/` .xlsx; text with
+ * from the content (`%PDF-` in the first KiB is a PDF, a zip holding `word/` is .docx, `xl/` .xlsx; text with
  * tabs is extracted text, with commas or semicolons and no tab CSV).
  */
 export function detectFormat(data: string | Uint8Array, fileName?: string): ImportFormat {
@@ -19,9 +19,11 @@ export function detectFormat(data: string | Uint8Array, fileName?: string): Impo
   if (extension === "docx") return "docx";
   if (extension === "xlsx" || extension === "xlsm") return "xlsx";
   if (extension === "csv") return "csv";
+  if (extension === "pdf") return "pdf";
   if (extension === "txt" || extension === "md" || extension === "tsv") {
     if (typeof data === "string" || !(data[0] === 0x50 && data[1] === 0x4b)) return "text";
   }
+  if (typeof data !== "string" && containsAscii(data.subarray(0, 1024), "%PDF-")) return "pdf";
   if (
     typeof data !== "string" &&
     data[0] === 0x50 &&

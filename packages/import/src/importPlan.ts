@@ -7,6 +7,7 @@ import type { LedgerEntry } from "./LedgerEntry";
 import { buildPlan, type ImportProgress, type PluginData } from "./plan/buildPlan";
 import { defaultImportTools, type ImportTools } from "./plan/ImportTools";
 import { memoizeImportTools } from "./plan/memoizeImportTools";
+import { type PdfOcr, ReadPdfOptionsSchema, readPdf } from "./readers/pdf/readPdf";
 import { readCsv } from "./readers/readCsv";
 import { readDocx } from "./readers/readDocx";
 import { readText } from "./readers/readText";
@@ -25,7 +26,7 @@ export const ImportInputSchema = z.object({
     }),
   ]),
   fileName: z.string().optional(),
-  format: z.enum(["text", "docx", "xlsx", "csv"]).optional(),
+  format: z.enum(["text", "docx", "xlsx", "csv", "pdf"]).optional(),
 });
 /** The document to import. */
 export type ImportInput = z.infer<typeof ImportInputSchema>;
@@ -50,7 +51,11 @@ export const ImportOptionsSchema = z
     maxBytes: z.number().int().positive().optional(),
     /** Zip-bomb limits for .docx and .xlsx. */
     limits: ZipLimitsSchema.partial().optional(),
-    /** Called as the import goes: after reading, after assembling, every 256 rows while resolving, before validating. */
+    /** PDF: the largest number of pages read (default 500). */
+    maxPages: z.number().int().positive().optional(),
+    /** PDF: OCR for pages without a text layer (`tesseractOcr()` from `@kehoach/import/ocr`). */
+    ocr: ReadPdfOptionsSchema.shape.ocr,
+    /** Called as the import goes: after reading (PDF: after each page, with pages done and total), after assembling, every 256 rows while resolving, before validating. */
     onProgress: z
       .custom<(progress: ImportProgress) => void>((value) => typeof value === "function", {
         message: "onProgress must be a function",
@@ -77,7 +82,7 @@ export const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 /** Reads a document of any supported format into the shared row model. */
 export async function readDocument(
   input: ImportInput,
-  options: Pick<ImportOptions, "limits"> = {},
+  options: Pick<ImportOptions, "limits" | "maxPages" | "ocr" | "onProgress"> = {},
 ): Promise<SourceDocument> {
   const format = input.format ?? detectFormat(input.data, input.fileName);
   const fileName = input.fileName;
@@ -89,13 +94,22 @@ export async function readDocument(
       return readXlsx(bytes, { fileName, limits: options.limits });
     case "csv":
       return readCsv(input.data, { fileName });
+    case "pdf": {
+      const { onProgress, maxPages, ocr } = options;
+      return readPdf(bytes, {
+        fileName,
+        maxPages,
+        ocr: ocr as PdfOcr | undefined,
+        onPage: onProgress && ((done, total) => onProgress({ phase: "read", done, total })),
+      });
+    }
     default:
       return readText(input.data, { fileName });
   }
 }
 
 /**
- * Imports a plan document (extracted text, .docx, .xlsx or .csv) into a
+ * Imports a plan document (extracted text, .docx, .xlsx, .csv or PDF) into a
  * validated `Plan`, with located bilingual diagnostics and the row ledger.
  * Never throws on user data: bad input gives `plan: null` and error
  * diagnostics.
@@ -147,7 +161,12 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
   }
   let doc: SourceDocument;
   try {
-    doc = await readDocument(parsedInput.data, { limits: opts.limits });
+    doc = await readDocument(parsedInput.data, {
+      limits: opts.limits,
+      maxPages: opts.maxPages,
+      ocr: opts.ocr,
+      onProgress: opts.onProgress,
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return {

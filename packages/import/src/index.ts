@@ -33,6 +33,15 @@ export {
 export { memoizeImportTools } from "./plan/memoizeImportTools";
 export { type PlanIdInput, planIdOf, type ShippedPlan } from "./plan/planIdOf";
 export { splitExpectedItems } from "./plan/splitExpectedItems";
+export type { PageLayout, PageWord, Rule } from "./readers/pdf/PageLayout";
+export {
+  DEFAULT_MAX_PAGES,
+  type PdfOcr,
+  type PdfOcrRequest,
+  type ReadPdfOptions,
+  ReadPdfOptionsSchema,
+  readPdf,
+} from "./readers/pdf/readPdf";
 export { type ReadCsvOptions, ReadCsvOptionsSchema, readCsv } from "./readers/readCsv";
 export { type ReadDocxOptions, ReadDocxOptionsSchema, readDocx } from "./readers/readDocx";
 export { type ReadTextOptions, ReadTextOptionsSchema, readText } from "./readers/readText";

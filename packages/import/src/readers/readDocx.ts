@@ -1,9 +1,10 @@
 import type { SourceLocation } from "@kehoach/core";
 import { z } from "zod";
 import { diagnostic } from "../diagnostics";
-import { convertLegacy, convertTcvn3, convertVni, detectLegacyEncoding } from "../encoding/legacyEncodings";
+import { convertLegacyBlocks } from "../encoding/convertLegacyBlocks";
+import { convertTcvn3, convertVni } from "../encoding/legacyEncodings";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
-import { joinRichText, type RichText, richTextToString, type TextSegment } from "../text/RichText";
+import { joinRichText, type RichText, type TextSegment } from "../text/RichText";
 import { attrOf, childByTag, childrenOf, parseXml, tagOf, textOf, type XmlNode } from "./parseXml";
 import { unzipSafely, ZipLimitsSchema } from "./unzipSafely";
 
@@ -222,33 +223,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Sour
     }
   }
   // Paragraphs written in a legacy encoding without a legacy font name (pasted text).
-  let converted = 0;
-  let firstConverted = 0;
-  for (const block of blocks) {
-    const parts = block.kind === "paragraph" ? [block.rich] : block.cells.map((cell) => cell.rich);
-    for (const rich of parts) {
-      const text = richTextToString(rich);
-      if (!/[\u0080-\u00ff]/u.test(text)) continue;
-      const { encoding } = detectLegacyEncoding(text);
-      if (encoding === null) continue;
-      for (const segment of rich.segments) segment.text = convertLegacy(segment.text, encoding);
-      converted++;
-      firstConverted ||= block.line;
-    }
-  }
-  if (legacy.found || converted > 0) {
-    doc.diagnostics.push(
-      diagnostic(
-        "import.encoding-legacy",
-        "warning",
-        {
-          vi: "Văn bản dùng bảng mã cũ (TCVN3/ABC hoặc VNI-Windows) đã được chuyển sang Unicode",
-          en: "Text in a legacy encoding (TCVN3/ABC or VNI-Windows) was converted to Unicode",
-        },
-        { ...base, line: firstConverted || 1 },
-      ),
-    );
-  }
+  convertLegacyBlocks(blocks, doc.diagnostics, base, legacy.found);
   doc.blocks = blocks;
   return doc;
 }

@@ -212,8 +212,8 @@ export function assembleTables(doc: SourceDocument): Assembly {
       continue;
     }
 
-    // A single-cell row right before a header is a title line (CSV, sheets).
-    if (filled.length === 1 && titleFollows(blocks, b)) {
+    // A single-cell row right before a header is a title line (CSV, sheets); not the rest of a row cut by a page break.
+    if (filled.length === 1 && block.pageContinuation !== true && titleFollows(blocks, b)) {
       pending.push({ rich: filled[0]!.rich, line: block.line, location: block.location });
       continue;
     }
