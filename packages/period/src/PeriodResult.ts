@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-/** An ISO calendar date, `YYYY-MM-DD`. */
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "YYYY-MM-DD");
+/** A real calendar date as `YYYY-MM-DD` (2024-02-29 yes; 2023-02-29, 2024-02-30 and 2024-13-45 no). */
+export const IsoDateSchema = z.iso.date();
 
 /** How a phrase was read. */
 export const PeriodKindSchema = z.enum([

@@ -5,7 +5,7 @@ describe("formatPeriod rejects what is not a period", () => {
   it("throws a bilingual RangeError on malformed values", () => {
     expect(() => formatPeriod({ start: "30/11/2024", end: null })).toThrow(RangeError);
     expect(() => formatPeriod(null as unknown as { start: null; end: null })).toThrow(/PeriodResult/);
-    expect(() => formatPeriod({ start: "2024-02-30", end: "2024-03-01" })).toThrow(/invalid date/);
+    expect(() => formatPeriod({ start: "2024-02-30", end: "2024-03-01" })).toThrow(/Invalid ISO date/);
   });
 
   it("rejects an unknown style", () => {

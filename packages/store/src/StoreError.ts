@@ -1,6 +1,7 @@
 /** Stable codes of the errors the store raises. */
 export type StoreErrorCode =
   | "store.bad-url"
+  | "store.not-found"
   | "store.bad-input"
   | "store.closed"
   | "store.corrupt"
@@ -44,6 +45,18 @@ export class StoreError extends Error {
     this.en = message.en;
     this.details = details;
   }
+}
+
+/** `store.not-found`: there is no store at `where` where one had to be, and nothing was created. */
+export function storeNotFound(where: string): StoreError {
+  return new StoreError(
+    "store.not-found",
+    {
+      vi: `không có kho dữ liệu kehoach tại "${where}" (không tạo gì); hãy chạy "kehoach db init" để tạo`,
+      en: `no kehoach store at "${where}" (nothing was created); run "kehoach db init" to create one`,
+    },
+    { where },
+  );
 }
 
 /** Whether a value is a {@link StoreError}, optionally with the given code. */

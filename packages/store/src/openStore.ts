@@ -12,6 +12,12 @@ import { validateInput } from "./validateInput";
 export interface OpenStoreOptions extends StoreOptions {
   /** Run pending schema migrations while opening (default true). When false, an outdated database is refused. */
   migrate?: boolean;
+  /**
+   * Create the store when it does not exist (default true). When false, a missing SQLite file, or a
+   * database (SQLite or PostgreSQL) that holds no kehoach store, is refused with `store.not-found`
+   * and nothing is created: what read-only commands such as `kehoach db verify` use.
+   */
+  create?: boolean;
   /** PostgreSQL: connections in the pool (default 10). */
   poolSize?: number;
   /** SQLite: milliseconds to wait for another process's write lock (default 10,000). */
@@ -26,6 +32,7 @@ export interface OpenStoreOptions extends StoreOptions {
 
 const optionsSchema = z.looseObject({
   migrate: z.boolean().optional(),
+  create: z.boolean().optional(),
   poolSize: z.number().int().positive().max(1000).optional(),
   busyTimeoutMs: z.number().int().nonnegative().optional(),
   synchronous: z.enum(["full", "normal"]).optional(),
@@ -57,6 +64,7 @@ export async function openStore(url?: string, options: OpenStoreOptions = {}): P
           maxPages: options.maxPages ?? location.maxPages,
           busyTimeoutMs: options.busyTimeoutMs,
           migrate: options.migrate,
+          create: options.create,
           migrations: options.migrations,
         }),
         options,
@@ -66,6 +74,7 @@ export async function openStore(url?: string, options: OpenStoreOptions = {}): P
         await openPostgresBackend(location.connectionString, location.redacted, {
           poolSize: options.poolSize,
           migrate: options.migrate,
+          create: options.create,
           migrations: options.migrations,
         }),
         options,

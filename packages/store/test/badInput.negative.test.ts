@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, inject, it } from "vitest";
@@ -129,6 +129,29 @@ describe("SQLite: bad input gives clear bilingual errors and writes nothing", ()
     await store.close();
   });
 
+  it("with create: false, refuses a missing file or a database that is not a store, and creates nothing", async () => {
+    const missing = join(dir, "not-here", "x.sqlite");
+    const error = await errorOf(openStore(missing, { create: false }));
+    expect(error.code).toBe("store.not-found");
+    expect(error.en).toBe(
+      `no kehoach store at "${missing}" (nothing was created); run "kehoach db init" to create one`,
+    );
+    expect(error.vi).toContain("không tạo gì");
+    expect(existsSync(join(dir, "not-here"))).toBe(false);
+    const other = join(dir, "other.sqlite");
+    const raw = new Database(other);
+    raw.exec("CREATE TABLE notes (x TEXT)");
+    raw.close();
+    const before = readFileSync(other);
+    expect((await errorOf(openStore(other, { create: false }))).code).toBe("store.not-found");
+    expect(readFileSync(other)).toEqual(before);
+    const made = join(dir, "made.sqlite");
+    await (await openStore(made)).close();
+    const reopened = await openStore(made, { create: false, migrate: false });
+    expect(reopened.schema.to).toBe(migrations.length);
+    await reopened.close();
+  });
+
   it("explains a path that cannot be created", async () => {
     const file = join(dir, "garbage.sqlite", "inside-a-file", "x.sqlite");
     const error = await errorOf(openStore(file));
@@ -154,6 +177,17 @@ describe.skipIf(!adminUrl)("PostgreSQL: bad input gives clear bilingual errors",
     url.port = "1";
     const error = await errorOf(openStore(url.toString()));
     expect(error.code).toBe("store.unreachable");
+  });
+
+  it("with create: false, refuses a database that holds no store and creates no table", async () => {
+    const url = await createPgDatabase(adminUrl, "nostore");
+    const error = await errorOf(openStore(url, { create: false }));
+    expect(error.code).toBe("store.not-found");
+    expect(error.en).toContain("nothing was created");
+    const tables = await pgExec(url, "SELECT to_regclass('kehoach_schema_migrations') AS t");
+    expect(tables.rows[0]?.t).toBeNull();
+    await (await openStore(url)).close();
+    await (await openStore(url, { create: false })).close();
   });
 
   it("refuses a newer schema and rolls back an interrupted migration", async () => {

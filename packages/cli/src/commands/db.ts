@@ -25,15 +25,21 @@ function storeUrl(io: CliIO, options: DbOptions): string {
   return options.db ?? io.env.KEHOACH_DATABASE_URL ?? DEFAULT_SQLITE_FILE;
 }
 
+/** How a command opens the store: read-only commands neither create nor migrate it. */
+type OpenMode = "create" | "existing" | "read-only";
+
 async function withStore<T>(
   io: CliIO,
   options: DbOptions,
   fn: (store: Store) => Promise<T>,
-  open: { migrate?: boolean } = {},
+  mode: OpenMode = "create",
 ): Promise<T> {
   let store: Store;
   try {
-    store = await openStore(storeUrl(io, options), { migrate: open.migrate ?? true });
+    store = await openStore(storeUrl(io, options), {
+      create: mode === "create",
+      migrate: mode !== "read-only",
+    });
   } catch (error) {
     throw toCliError(error);
   }
@@ -56,13 +62,27 @@ function toCliError(error: unknown): unknown {
   return error;
 }
 
+/** The plan ids a store holds, for messages: `"a", "b"` or "(none)". */
+function heldPlans(plans: readonly { plan: string }[]): { vi: string; en: string } {
+  const ids = plans.map((p) => `"${p.plan}"`).join(", ");
+  return { vi: ids || "(không có)", en: ids || "(none)" };
+}
+
+/** `--plan`, which the store must hold; without it, the store's only plan. */
 async function pickPlan(store: Store, options: DbOptions): Promise<string> {
-  if (options.plan) return options.plan;
   const plans = await store.listPlans();
+  const held = heldPlans(plans);
+  if (options.plan !== undefined) {
+    if (plans.some((p) => p.plan === options.plan)) return options.plan;
+    throw new CliError({
+      vi: `kho ${store.url} không có kế hoạch "${options.plan}"; các kế hoạch trong kho: ${held.vi}`,
+      en: `the store ${store.url} holds no plan "${options.plan}"; the plans it holds: ${held.en}`,
+    });
+  }
   if (plans.length === 1 && plans[0]) return plans[0].plan;
   throw usageError({
-    vi: `cần --plan ID (kho có ${plans.length} kế hoạch)`,
-    en: `--plan ID is needed (the store holds ${plans.length} plans)`,
+    vi: `cần --plan ID (kho có ${plans.length} kế hoạch: ${held.vi})`,
+    en: `--plan ID is needed (the store holds ${plans.length} plans: ${held.en})`,
   });
 }
 
@@ -112,23 +132,33 @@ export const dbCommand: CommandModule = {
     dbOptions(
       db.command("verify").description("Kiểm tra chuỗi băm sự kiện / Check the event hash chain"),
     ).action(async (options: DbOptions) => {
-      await withStore(io, options, async (store) => {
-        const result = await store.verify();
-        if (options.json) writeJson(io, result);
-        else if (result.ok) io.stdout.write(`Toàn vẹn / Intact: ${result.checked} sự kiện / events\n`);
-        else for (const d of result.diagnostics) io.stderr.write(`Lỗi: ${d.vi} | Error: ${d.en}\n`);
-        if (!result.ok) setExitCode(exitCodes.inputErrors);
-      });
+      await withStore(
+        io,
+        options,
+        async (store) => {
+          const result = await store.verify();
+          if (options.json) writeJson(io, result);
+          else if (result.ok) io.stdout.write(`Toàn vẹn / Intact: ${result.checked} sự kiện / events\n`);
+          else for (const d of result.diagnostics) io.stderr.write(`Lỗi: ${d.vi} | Error: ${d.en}\n`);
+          if (!result.ok) setExitCode(exitCodes.inputErrors);
+        },
+        "read-only",
+      );
     });
 
     dbOptions(db.command("backup").argument("<file>", "tệp sao lưu / backup file"))
       .description("Sao lưu trực tuyến SQLite / Online SQLite backup")
       .action(async (file: string, options: DbOptions) => {
-        await withStore(io, options, async (store) => {
-          const { file: written } = await store.backup(resolve(file));
-          if (options.json) writeJson(io, { file: written });
-          else io.stdout.write(`Đã sao lưu / Backed up to ${written}\n`);
-        });
+        await withStore(
+          io,
+          options,
+          async (store) => {
+            const { file: written } = await store.backup(resolve(file));
+            if (options.json) writeJson(io, { file: written });
+            else io.stdout.write(`Đã sao lưu / Backed up to ${written}\n`);
+          },
+          "read-only",
+        );
       });
 
     dbOptions(
@@ -139,18 +169,24 @@ export const dbCommand: CommandModule = {
     )
       .description("Xuất sự kiện ra JSON Lines / Export events as JSON Lines")
       .action(async (file: string, options: DbOptions) => {
-        await withStore(io, options, async (store) => {
-          let text = "";
-          for await (const chunk of exportEventsJsonl(store, { plan: options.plan })) text += chunk;
-          const count = text === "" ? 0 : text.split("\n").length - 1;
-          if (file === "-") io.stdout.write(text);
-          else {
-            mkdirSync(dirname(resolve(file)), { recursive: true });
-            writeFileSync(file, text);
-            if (options.json) writeJson(io, { file, events: count });
-            else io.stdout.write(`Đã xuất / Exported ${count} sự kiện / events → ${file}\n`);
-          }
-        });
+        await withStore(
+          io,
+          options,
+          async (store) => {
+            if (options.plan !== undefined) await pickPlan(store, options);
+            let text = "";
+            for await (const chunk of exportEventsJsonl(store, { plan: options.plan })) text += chunk;
+            const count = text === "" ? 0 : text.split("\n").length - 1;
+            if (file === "-") io.stdout.write(text);
+            else {
+              mkdirSync(dirname(resolve(file)), { recursive: true });
+              writeFileSync(file, text);
+              if (options.json) writeJson(io, { file, events: count });
+              else io.stdout.write(`Đã xuất / Exported ${count} sự kiện / events → ${file}\n`);
+            }
+          },
+          "read-only",
+        );
       });
 
     dbOptions(
@@ -169,19 +205,24 @@ export const dbCommand: CommandModule = {
         } catch {
           throw new CliError({ vi: `không đọc được tệp "${file}"`, en: `cannot read file "${file}"` });
         }
-        await withStore(io, options, async (store) => {
-          const plan = await pickPlan(store, options);
-          const result = await importEventsJsonl(store, text, { plan });
-          for (const d of result.diagnostics)
-            io.stderr.write(`${file}:${d.location?.line ?? 0}: Lỗi: ${d.vi} | Error: ${d.en}\n`);
-          if (options.json) writeJson(io, result);
-          else if (result.diagnostics.length === 0) {
-            io.stdout.write(
-              `Đã nhập / Imported ${result.imported} sự kiện / events (${result.duplicates} đã có / already stored)\n`,
-            );
-          }
-          if (result.diagnostics.length > 0) setExitCode(exitCodes.inputErrors);
-        });
+        await withStore(
+          io,
+          options,
+          async (store) => {
+            const plan = await pickPlan(store, options);
+            const result = await importEventsJsonl(store, text, { plan });
+            for (const d of result.diagnostics)
+              io.stderr.write(`${file}:${d.location?.line ?? 0}: Lỗi: ${d.vi} | Error: ${d.en}\n`);
+            if (options.json) writeJson(io, result);
+            else if (result.diagnostics.length === 0) {
+              io.stdout.write(
+                `Đã nhập / Imported ${result.imported} sự kiện / events (${result.duplicates} đã có / already stored)\n`,
+              );
+            }
+            if (result.diagnostics.length > 0) setExitCode(exitCodes.inputErrors);
+          },
+          "existing",
+        );
       });
   },
 };

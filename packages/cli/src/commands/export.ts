@@ -4,10 +4,10 @@ import { extname } from "node:path";
 import { finished } from "node:stream/promises";
 import { PlanSchema, todayInVietnam } from "@kehoach/core";
 import { exportPlan, planTableStreamTables, writeXlsxStream } from "@kehoach/export";
-import { IsoDateSchema } from "@kehoach/period";
 import { usageError } from "../CliError";
 import type { CommandModule } from "../CommandModule";
 import { createProgressBar } from "../createProgressBar";
+import { dateOption } from "../dateOption";
 import { exitCodes } from "../exitCodes";
 import { parseJsonFile, readTextFile } from "../readInputFile";
 
@@ -54,14 +54,7 @@ async function readEvents(path: string): Promise<EventLines> {
 }
 
 function asOfOf(options: ExportOptions): string {
-  const asOf = options.asOf ?? todayInVietnam();
-  if (!IsoDateSchema.safeParse(asOf).success || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) {
-    throw usageError({
-      vi: `--as-of cần dạng YYYY-MM-DD, không phải "${asOf}"`,
-      en: `--as-of needs YYYY-MM-DD, not "${asOf}"`,
-    });
-  }
-  return asOf;
+  return options.asOf === undefined ? todayInVietnam() : dateOption("--as-of", options.asOf);
 }
 
 function formatOf(options: ExportOptions): string {

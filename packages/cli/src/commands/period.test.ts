@@ -85,6 +85,16 @@ describe("kehoach period", () => {
     expect(await runCli(["period", "x", "--anniversary", "10/10/2024"], io2)).toBe(exitCodes.usage);
   });
 
+  it("refuses a --reference-date or --anniversary that is not on the calendar with exit 1", async () => {
+    for (const flag of ["--reference-date", "--anniversary"]) {
+      const io = memoryIO();
+      expect(await runCli(["period", "Quý III/2024", flag, "2023-02-29"], io)).toBe(exitCodes.inputErrors);
+      expect(io.err()).toBe(
+        `Lỗi: ${flag}: "2023-02-29" không phải một ngày có trên lịch | Error: ${flag}: "2023-02-29" is not a day of the calendar\n`,
+      );
+    }
+  });
+
   it("resolves the anniversary cell with --anniversary", async () => {
     const io = memoryIO();
     await runCli(

@@ -2,6 +2,7 @@ import { type ParsePeriodOptions, type PeriodResult, parsePeriod } from "@kehoac
 import { usageError } from "../CliError";
 import { type CliIO, readAllStdin, writeJsonLine } from "../CliIO";
 import type { CommandModule } from "../CommandModule";
+import { dateOption } from "../dateOption";
 import { exitCodes } from "../exitCodes";
 import { summarisePeriod } from "./periodSummary";
 
@@ -32,13 +33,7 @@ function parseOptions(options: PeriodCommandOptions): ParsePeriodOptions {
   ] as const) {
     const value = options[key];
     if (value === undefined) continue;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
-      throw usageError({
-        vi: `${flag} cần dạng YYYY-MM-DD, không phải "${value}"`,
-        en: `${flag} needs YYYY-MM-DD, not "${value}"`,
-      });
-    }
-    out[key] = value;
+    out[key] = dateOption(flag, value);
   }
   return out;
 }

@@ -84,6 +84,33 @@ describe("kehoach status", () => {
     expect(missing.err()).toContain("không đọc được tệp kế hoạch");
   });
 
+  it("refuses a day that is not on the calendar, in --as-of (exit 1) and in a plan.json (exit 1)", async () => {
+    const io = memoryIO();
+    expect(await runCli(["status", planPath, "--as-of", "2024-02-30"], io)).toBe(exitCodes.inputErrors);
+    expect(io.err()).toBe(
+      'Lỗi: --as-of: "2024-02-30" không phải một ngày có trên lịch | Error: --as-of: "2024-02-30" is not a day of the calendar\n',
+    );
+    expect(io.out()).toBe("");
+    const leap = memoryIO();
+    expect(await runCli(["status", planPath, "--as-of", "2024-02-29", "--json"], leap)).toBe(0);
+
+    const plan = JSON.parse(readFileSync(planPath, "utf8")) as {
+      activities: { id: string; time: { period: { end: string | null } | null } }[];
+    };
+    const index = plan.activities.findIndex((a) => a.time.period?.end);
+    const period = plan.activities[index]?.time.period;
+    if (!period) throw new Error("the fixture has an activity with a period end");
+    period.end = "2024-13-45";
+    const dir = mkdtempSync(join(tmpdir(), "kehoach-status-"));
+    const path = join(dir, "plan.json");
+    writeFileSync(path, JSON.stringify(plan));
+    const bad = memoryIO();
+    expect(await runCli(["status", path, "--as-of", "2024-06-30"], bad)).toBe(exitCodes.inputErrors);
+    expect(bad.err()).toContain(`${path} is not a valid plan`);
+    expect(bad.err()).toContain(`activities.${index}.time.period.end`);
+    expect(bad.out()).toBe("");
+  });
+
   it("rejects a file that is not a plan with exit 1", async () => {
     const dir = mkdtempSync(join(tmpdir(), "kehoach-status-"));
     const path = join(dir, "plan.json");

@@ -5,10 +5,10 @@ import {
   queryPlanStatus,
   todayInVietnam,
 } from "@kehoach/core";
-import { IsoDateSchema } from "@kehoach/period";
 import { CliError, usageError } from "../CliError";
 import { writeJson } from "../CliIO";
 import type { CommandModule } from "../CommandModule";
+import { dateOption } from "../dateOption";
 import { exitCodes } from "../exitCodes";
 import { parseJsonFile, readTextFile } from "../readInputFile";
 import { formatPlanStatus, formatRejectedLine, type RejectedEventLine } from "./statusFormat";
@@ -31,13 +31,7 @@ export interface StatusOutput extends PlanStatus {
  * rejected event located by its line.
  */
 export async function runStatus(planPath: string, options: StatusOptions): Promise<StatusOutput> {
-  const asOf = options.asOf ?? todayInVietnam();
-  if (!IsoDateSchema.safeParse(asOf).success || Number.isNaN(Date.parse(`${asOf}T00:00:00Z`))) {
-    throw usageError({
-      vi: `--as-of cần dạng YYYY-MM-DD, không phải "${asOf}"`,
-      en: `--as-of needs YYYY-MM-DD, not "${asOf}"`,
-    });
-  }
+  const asOf = options.asOf === undefined ? todayInVietnam() : dateOption("--as-of", options.asOf);
   const dueWithinDays = options.dueWithin === undefined ? 14 : Number(options.dueWithin);
   if (!Number.isInteger(dueWithinDays) || dueWithinDays < 0) {
     throw usageError({ vi: "--due-within cần một số ngày", en: "--due-within needs a number of days" });

@@ -1,7 +1,7 @@
 import pg from "pg";
 import type { Backend, EventRow, PlanRow, SessionRow, SnapshotRow, UserRow } from "../backend/Backend";
 import { migrations as allMigrations, MIGRATIONS_TABLE_SQL, type Migration } from "../migrations";
-import { StoreError } from "../StoreError";
+import { StoreError, storeNotFound } from "../StoreError";
 import { mapPostgresError } from "./mapPostgresError";
 
 /** Options of the PostgreSQL adapter. */
@@ -10,6 +10,8 @@ export interface PostgresBackendOptions {
   poolSize?: number;
   /** Run pending migrations on open (default true). */
   migrate?: boolean;
+  /** Create the store's tables when missing (default true); when false, refuse with `store.not-found`. */
+  create?: boolean;
   /** The migrations to apply (default: this library's). */
   migrations?: readonly Migration[];
   /** Milliseconds to wait for a connection (default 10,000). */
@@ -88,10 +90,21 @@ async function inTransaction<T>(client: pg.PoolClient, fn: () => Promise<T>): Pr
   }
 }
 
-async function runMigrations(pool: pg.Pool, url: string, list: readonly Migration[], migrate: boolean) {
+async function runMigrations(
+  pool: pg.Pool,
+  url: string,
+  list: readonly Migration[],
+  { migrate, create }: { migrate: boolean; create: boolean },
+) {
   const latest = list[list.length - 1]?.version ?? 0;
   const client = await pool.connect();
   try {
+    if (!create) {
+      const found = await client.query(
+        "SELECT to_regclass('kehoach_schema_migrations') IS NOT NULL AS found",
+      );
+      if (found.rows[0]?.found !== true) throw storeNotFound(url);
+    }
     const current = async () =>
       Number(
         (await client.query("SELECT coalesce(max(version), 0) AS v FROM kehoach_schema_migrations")).rows[0]
@@ -180,12 +193,10 @@ export async function openPostgresBackend(
   });
   let schema: Backend["schema"];
   try {
-    schema = await runMigrations(
-      pool,
-      redacted,
-      options.migrations ?? allMigrations,
-      options.migrate ?? true,
-    );
+    schema = await runMigrations(pool, redacted, options.migrations ?? allMigrations, {
+      migrate: options.migrate ?? true,
+      create: options.create ?? true,
+    });
   } catch (error) {
     await pool.end().catch(() => {});
     throw mapPostgresError(error, redacted);

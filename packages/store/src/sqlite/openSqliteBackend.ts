@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import Database from "better-sqlite3";
 import type {
@@ -16,7 +16,7 @@ import {
   MIGRATIONS_TABLE_SQL,
   type Migration,
 } from "../migrations";
-import { StoreError } from "../StoreError";
+import { StoreError, storeNotFound } from "../StoreError";
 import { mapSqliteError } from "./mapSqliteError";
 
 /** Options of the SQLite adapter. */
@@ -29,6 +29,8 @@ export interface SqliteBackendOptions {
   busyTimeoutMs?: number;
   /** Run pending migrations on open (default true); when false, an outdated schema is refused. */
   migrate?: boolean;
+  /** Create the database file and the store's tables when missing (default true); when false, refuse with `store.not-found`. */
+  create?: boolean;
   /** The migrations to apply (default: this library's; tests inject broken ones). */
   migrations?: readonly Migration[];
 }
@@ -70,6 +72,14 @@ function pushRowParams(params: unknown[], row: EventRow): void {
 type RawUser = Omit<UserRow, "disabled"> & { disabled: number };
 const toUser = (row: RawUser | undefined): UserRow | null =>
   row ? { ...row, disabled: row.disabled !== 0 } : null;
+
+function hasMigrationsTable(db: Database.Database): boolean {
+  return (
+    db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'kehoach_schema_migrations'")
+      .get() !== undefined
+  );
+}
 
 function runMigrations(db: Database.Database, file: string, list: readonly Migration[], migrate: boolean) {
   const latest = list[list.length - 1]?.version ?? 0;
@@ -140,13 +150,16 @@ export function openSqliteBackend(file: string, options: SqliteBackendOptions = 
   const path = memory ? file : resolve(file);
   let db: Database.Database;
   try {
+    if (!memory && options.create === false && !existsSync(path)) throw storeNotFound(path);
     if (!memory) mkdirSync(dirname(path), { recursive: true });
-    db = new Database(path);
+    db = new Database(path, { fileMustExist: !memory && options.create === false });
   } catch (error) {
     throw mapSqliteError(error, path);
   }
   let schema: Backend["schema"];
   try {
+    // Checked before any pragma: journal_mode = WAL would already change a file that is not ours.
+    if (!memory && options.create === false && !hasMigrationsTable(db)) throw storeNotFound(path);
     db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 10_000)}`);
     if (!memory) db.pragma("journal_mode = WAL");
     db.pragma(`synchronous = ${options.synchronous === "normal" ? "NORMAL" : "FULL"}`);
