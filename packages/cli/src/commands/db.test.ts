@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { PlanInput } from "@kehoach/core";
 import { openStore } from "@kehoach/store";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
@@ -10,7 +11,7 @@ import { runCli } from "../runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-cli-db-"));
 const planFile = fileURLToPath(new URL("../../../core/test/fixtures/thanh-xuan-plan.json", import.meta.url));
-const plan = JSON.parse(readFileSync(planFile, "utf8")) as { id: string };
+const plan = JSON.parse(readFileSync(planFile, "utf8")) as PlanInput;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const event = (id: string, activity: string) => ({
