@@ -11,6 +11,8 @@ export const importDiagnosticCodes = [
   "import.too-large",
   "import.encoding-legacy",
   "import.encoding-invalid",
+  "import.encoding-detected",
+  "import.encoding-unknown",
   "import.zip-invalid",
   "import.zip-limit",
   "import.docx-invalid",

@@ -3,6 +3,7 @@ import { createUnitRegistry, KehoachError } from "@kehoach/core";
 import { z } from "zod";
 import { detectFormat } from "./detectFormat";
 import { diagnostic } from "./diagnostics";
+import { decodeBytes } from "./encoding/decodeBytes";
 import type { LedgerEntry } from "./LedgerEntry";
 import { buildPlan, type ImportProgress, type PluginData } from "./plan/buildPlan";
 import { defaultImportTools, type ImportTools } from "./plan/ImportTools";
@@ -230,7 +231,7 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
     registry,
     year: opts.year ?? null,
     tools,
-    content: typeof data === "string" ? data : doc.format === "text" ? new TextDecoder().decode(data) : null,
+    content: typeof data === "string" ? data : doc.format === "text" ? decodeBytes(data).text : null,
     onProgress,
   });
 }

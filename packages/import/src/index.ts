@@ -1,5 +1,11 @@
 export { detectFormat } from "./detectFormat";
 export { type ImportDiagnosticCode, importDiagnosticCodes } from "./diagnostics";
+export {
+  type CandidateEncoding,
+  chooseEncoding,
+  type EncodingDecision,
+  type EncodingScore,
+} from "./encoding/chooseEncoding";
 export { convertLegacyLines, type DecodedText, decodeBytes, looksBinary } from "./encoding/decodeBytes";
 export {
   convertLegacy,
@@ -11,6 +17,11 @@ export {
   tcvn3ToUnicode,
   vniToUnicode,
 } from "./encoding/legacyEncodings";
+export {
+  isVietnameseSyllable,
+  scoreVietnameseText,
+  type VietnameseScore,
+} from "./encoding/scoreVietnameseText";
 export {
   DEFAULT_MAX_BYTES,
   type ImportInput,

@@ -36,8 +36,8 @@ function lineDiagnostic(line: number, code: string, vi: string, en: string): Dia
 }
 
 /**
- * Reads JSON Lines of `PlanEvent`s (blank lines ignored) and appends them to a
- * plan, activity by activity, in file order. Every line is validated first:
+ * Reads JSON Lines of `PlanEvent`s (blank lines and a leading byte order mark
+ * ignored) and appends them to a plan, activity by activity, in file order. Every line is validated first:
  * when any line is bad, nothing is written and the diagnostics say which line
  * and why. Importing the same file twice writes nothing the second time
  * (events are idempotent on id).
@@ -61,7 +61,11 @@ export async function importEventsJsonl(
   const diagnostics: Diagnostic[] = [];
   const events: PlanEvent[] = [];
   const seen = new Map<string, number>();
-  const lines = text.normalize("NFC").split(/\r?\n/);
+  // A file saved by Notepad starts with a byte order mark: it is no part of line 1.
+  const lines = text
+    .replace(/^\ufeff/u, "")
+    .normalize("NFC")
+    .split(/\r?\n/);
   for (const [index, raw] of lines.entries()) {
     const lineNo = index + 1;
     const line = raw.trim();

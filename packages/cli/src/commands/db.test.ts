@@ -101,7 +101,7 @@ describe("kehoach db", () => {
     expect(corrupt.err()).toMatch(/^Lỗi: .*bị hỏng.* \| Error: .*corrupted/);
     const missing = memoryIO();
     expect(await runCli(["db", "import-events", join(dir, "nope.jsonl"), "--db", db], missing)).toBe(1);
-    expect(missing.err()).toContain("cannot read file");
+    expect(missing.err()).toContain("cannot read events file");
   });
 });
 

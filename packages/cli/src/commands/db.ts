@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import {
   DEFAULT_SQLITE_FILE,
@@ -13,6 +13,7 @@ import { CliError, usageError } from "../CliError";
 import { type CliIO, writeJson } from "../CliIO";
 import type { CommandModule } from "../CommandModule";
 import { exitCodes } from "../exitCodes";
+import { readTextFile } from "../readInputFile";
 
 interface DbOptions {
   db?: string;
@@ -199,12 +200,7 @@ export const dbCommand: CommandModule = {
         "Nhập sự kiện từ JSON Lines (bỏ qua sự kiện đã có) / Import events from JSON Lines (idempotent)",
       )
       .action(async (file: string, options: DbOptions) => {
-        let text: string;
-        try {
-          text = readFileSync(file, "utf8");
-        } catch {
-          throw new CliError({ vi: `không đọc được tệp "${file}"`, en: `cannot read file "${file}"` });
-        }
+        const text = await readTextFile(file, { vi: "tệp sự kiện", en: "events file" });
         await withStore(
           io,
           options,

@@ -1,15 +1,29 @@
 import type { Diagnostic } from "@kehoach/core";
 import { diagnostic } from "../diagnostics";
+import {
+  type CandidateEncoding,
+  chooseEncoding,
+  decodeAs,
+  EIGHT_BIT_CANDIDATES,
+  encodingLabels,
+  UTF16_CANDIDATES,
+} from "./chooseEncoding";
 import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from "./legacyEncodings";
 
 /** The text of a byte input and how it was decoded. */
 export interface DecodedText {
   text: string;
-  /** "utf-8", "utf-16le", "utf-16be", or "latin-1" when the bytes were not valid UTF-8. */
+  /**
+   * "utf-8", "utf-16le", "utf-16be", "windows-1258", "tcvn3" or "vni" (the
+   * encoding of the lines that were not UTF-8), or "binary" / "unknown" when
+   * the bytes could not be read as text.
+   */
   encoding: string;
   diagnostics: Diagnostic[];
   /** True when the bytes look like a binary file, not text. */
   binary: boolean;
+  /** False when the bytes are binary or fit no supported encoding: `text` is empty and an error says why. */
+  ok: boolean;
 }
 
 /** Whether bytes look binary: NUL bytes or many control characters in the first 64 KiB. */
@@ -25,67 +39,213 @@ export function looksBinary(bytes: Uint8Array): boolean {
   return control / n > 0.05;
 }
 
+/** How many bytes of a file an encoding decision reads (the decision is made once, on a sample). */
+const SAMPLE_BYTES = 256 * 1024;
+
+type Location = { file?: string; line: number };
+
+function locationOf(file: string | undefined, line: number): Location {
+  return file === undefined ? { line } : { file, line };
+}
+
+function failure(encoding: "binary" | "unknown", found: Diagnostic): DecodedText {
+  return { text: "", encoding, diagnostics: [found], binary: encoding === "binary", ok: false };
+}
+
+function binaryFailure(file: string | undefined): DecodedText {
+  return failure(
+    "binary",
+    diagnostic(
+      "import.binary",
+      "error",
+      { vi: "Tệp có dữ liệu nhị phân, không phải văn bản", en: "The file holds binary data, not text" },
+      locationOf(file, 1),
+    ),
+  );
+}
+
+function percent(quality: number): string {
+  return `${Math.round(quality * 100)}%`;
+}
+
+/** UTF-16, with its byte order mark or (when the bytes hold NULs) without one, decided by score. */
+function decodeUtf16(bytes: Uint8Array, file: string | undefined): DecodedText | null {
+  const bom =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? "utf-16le"
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? "utf-16be"
+        : null;
+  let encoding: CandidateEncoding;
+  let how: { vi: string; en: string };
+  if (bom !== null) {
+    encoding = bom;
+    how = { vi: "có BOM", en: "with a byte order mark" };
+  } else {
+    if (!bytes.subarray(0, 65536).includes(0)) return null;
+    const decision = chooseEncoding(bytes.subarray(0, SAMPLE_BYTES), UTF16_CANDIDATES);
+    if (decision.encoding === null) return null;
+    encoding = decision.encoding;
+    const quality = percent(decision.scores[0]?.quality ?? 1);
+    how = {
+      vi: `không có BOM, nhận ra theo nội dung: ${quality} bằng chứng là tiếng Việt`,
+      en: `no byte order mark, recognised from the content: ${quality} of the evidence reads as Vietnamese`,
+    };
+  }
+  const text = (decodeAs(bytes.subarray(bom === null ? 0 : 2), encoding) ?? "").replace(/^\ufeff/u, "");
+  const label = encodingLabels[encoding];
+  return {
+    text,
+    encoding,
+    binary: false,
+    ok: true,
+    diagnostics: [
+      diagnostic(
+        "import.encoding-detected",
+        "info",
+        {
+          vi: `Tệp mã hóa ${label} (${how.vi}); đã đọc thành Unicode`,
+          en: `The file is ${label} (${how.en}); read as Unicode`,
+        },
+        locationOf(file, 1),
+      ),
+    ],
+  };
+}
+
 /**
- * Decodes the bytes of a text file: UTF-8 (with or without BOM), UTF-16 with
- * a BOM, else Latin-1 (each byte one character, as legacy Vietnamese fonts
- * store them). Never throws.
+ * Decodes the bytes of a text file, never guessing silently: UTF-8 (with or
+ * without BOM); UTF-16 LE/BE with a BOM, or without one when the bytes hold
+ * NULs and one byte order reads as text; else, line by line, the lines that
+ * are not UTF-8 in the legacy encoding that {@link chooseEncoding} scores
+ * best among Windows-1258, TCVN3 and VNI-Windows (a file may mix UTF-8
+ * lines with legacy ones), with a warning. Bytes that fit no supported
+ * encoding give an `import.encoding-unknown` error and no text; binary bytes
+ * an `import.binary` error. Text is NFC where it was converted. Never throws.
  */
 export function decodeBytes(bytes: Uint8Array, file?: string): DecodedText {
-  const loc = file === undefined ? { line: 1 } : { file, line: 1 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return {
-      text: new TextDecoder("utf-16le").decode(bytes.subarray(2)),
-      encoding: "utf-16le",
-      diagnostics: [],
-      binary: false,
-    };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return {
-      text: new TextDecoder("utf-16be").decode(bytes.subarray(2)),
-      encoding: "utf-16be",
-      diagnostics: [],
-      binary: false,
-    };
-  }
-  if (looksBinary(bytes)) {
-    return {
-      text: "",
-      encoding: "binary",
-      binary: true,
-      diagnostics: [
-        diagnostic(
-          "import.binary",
-          "error",
-          { vi: "Tệp có dữ liệu nhị phân, không phải văn bản", en: "The file holds binary data, not text" },
-          loc,
-        ),
-      ],
-    };
-  }
+  const utf16 = decodeUtf16(bytes, file);
+  if (utf16 !== null) return utf16;
+  if (looksBinary(bytes)) return binaryFailure(file);
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {
     const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
-    return { text, encoding: "utf-8", diagnostics: [], binary: false };
+    return { text, encoding: "utf-8", diagnostics: [], binary: false, ok: true };
   } catch {
-    // Not UTF-8 as a whole: decode line by line, so a file mixing UTF-8 lines
-    // with legacy 8-bit lines keeps both readable.
-    const utf8 = new TextDecoder("utf-8", { fatal: true });
-    const latin1 = new TextDecoder("latin1");
-    const lines: string[] = [];
-    let lineStart = start;
-    for (let i = start; i <= bytes.length; i++) {
-      if (i < bytes.length && bytes[i] !== 0x0a) continue;
-      const slice = bytes.subarray(lineStart, i);
-      try {
-        lines.push(utf8.decode(slice));
-      } catch {
-        lines.push(latin1.decode(slice));
-      }
-      lineStart = i + 1;
-    }
-    return { text: lines.join("\n"), encoding: "latin-1", diagnostics: [], binary: false };
+    return decodeMixedLines(bytes, start, file);
   }
+}
+
+/** The lines of a file that is not UTF-8 as a whole: UTF-8 lines kept, the others decoded as scored. */
+function decodeMixedLines(bytes: Uint8Array, start: number, file: string | undefined): DecodedText {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  const lines: (string | Uint8Array)[] = [];
+  const legacy: number[] = [];
+  let utf8Accented = false;
+  let lineStart = start;
+  for (let i = start; i <= bytes.length; i++) {
+    if (i < bytes.length && bytes[i] !== 0x0a) continue;
+    const slice = bytes.subarray(lineStart, i);
+    try {
+      const line = utf8.decode(slice);
+      utf8Accented ||= /\P{ASCII}/u.test(line);
+      lines.push(line);
+    } catch {
+      legacy.push(lines.length);
+      lines.push(slice);
+    }
+    lineStart = i + 1;
+  }
+  const sample = sampleOf(legacy.map((index) => lines[index] as Uint8Array));
+  const decision = chooseEncoding(sample, EIGHT_BIT_CANDIDATES);
+  const first = (legacy[0] ?? 0) + 1;
+  if (decision.encoding === null && !utf8Accented) {
+    const tried = decision.scores
+      .map((score) => `${encodingLabels[score.encoding]} ${percent(score.quality)}`)
+      .join(", ");
+    return failure(
+      "unknown",
+      diagnostic(
+        "import.encoding-unknown",
+        "error",
+        {
+          vi: `Không nhận ra bảng mã của tệp: từ dòng ${first}, các byte không đọc được thành tiếng Việt theo UTF-8, UTF-16 hay bảng mã cũ nào (${tried}); hãy lưu lại tệp dưới dạng UTF-8`,
+          en: `The file's encoding is not recognised: from line ${first}, its bytes do not read as Vietnamese in UTF-8, UTF-16 or any legacy encoding (${tried}); save the file as UTF-8`,
+        },
+        locationOf(file, first),
+      ),
+    );
+  }
+  const encoding = decision.encoding;
+  const text = lines
+    .map((line) =>
+      typeof line === "string"
+        ? line
+        : encoding === null
+          ? new TextDecoder("utf-8").decode(line)
+          : (decodeAs(line, encoding) ?? ""),
+    )
+    .join("\n");
+  return {
+    text,
+    encoding: encoding ?? "utf-8",
+    binary: false,
+    ok: true,
+    diagnostics: [
+      encoding === null
+        ? damagedUtf8(legacy.length, first, file)
+        : legacyDetected(encoding, decision.scores[0]?.quality ?? 1, legacy.length, first, file),
+    ],
+  };
+}
+
+/** The legacy lines, up to {@link SAMPLE_BYTES}, joined by newlines. */
+function sampleOf(lines: readonly Uint8Array[]): Uint8Array {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (const line of lines) {
+    if (size >= SAMPLE_BYTES) break;
+    parts.push(line, Uint8Array.of(0x0a));
+    size += line.length + 1;
+  }
+  const sample = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    sample.set(part, at);
+    at += part.length;
+  }
+  return sample;
+}
+
+function legacyDetected(
+  encoding: CandidateEncoding,
+  quality: number,
+  count: number,
+  first: number,
+  file: string | undefined,
+): Diagnostic {
+  const label = encodingLabels[encoding];
+  return diagnostic(
+    "import.encoding-legacy",
+    "warning",
+    {
+      vi: `Đã chuyển ${count} dòng từ bảng mã ${label} sang Unicode (${percent(quality)} từ có dấu đọc thành tiếng Việt)`,
+      en: `Converted ${count} line(s) from the ${label} encoding to Unicode (${percent(quality)} of the accented words read as Vietnamese)`,
+    },
+    locationOf(file, first),
+  );
+}
+
+function damagedUtf8(count: number, first: number, file: string | undefined): Diagnostic {
+  return diagnostic(
+    "import.encoding-invalid",
+    "warning",
+    {
+      vi: `Tệp UTF-8 có ${count} dòng chứa byte hỏng (từ dòng ${first}); các byte đó được thay bằng "\ufffd"`,
+      en: `The UTF-8 file has ${count} line(s) with broken bytes (from line ${first}); those bytes are replaced by "\ufffd"`,
+    },
+    locationOf(file, first),
+  );
 }
 
 /** Result of converting the lines of a text that may hold legacy-encoded parts. */

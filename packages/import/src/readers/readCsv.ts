@@ -58,7 +58,7 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
   else {
     const decoded = decodeBytes(input, fileName ?? undefined);
     doc.diagnostics.push(...decoded.diagnostics);
-    if (decoded.binary) return doc;
+    if (!decoded.ok) return doc;
     text = decoded.text;
   }
   const legacy = convertLegacyLines(text.split(/\r\n|\r|\n/u), fileName ?? undefined);

@@ -32,7 +32,7 @@ export function readText(input: string | Uint8Array, options: ReadTextOptions = 
     const decoded = decodeBytes(checked.data, file);
     doc.diagnostics.push(...decoded.diagnostics);
     doc.size = checked.data.length;
-    if (decoded.binary) return doc;
+    if (!decoded.ok) return doc;
     text = decoded.text;
   }
   const converted = convertLegacyLines(text.split(/\r\n|\r|\n/u), file);
