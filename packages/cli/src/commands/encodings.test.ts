@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { PlanInput } from "@kehoach/core";
+import { openStore } from "@kehoach/store";
 import { afterAll, describe, expect, it } from "vitest";
 import { memoryIO } from "../../test/memoryIO";
 import { exitCodes } from "../exitCodes";
@@ -108,12 +110,13 @@ describe("every JSON reader of the CLI accepts a byte order mark", () => {
 
   it("db import-events imports a file saved with a BOM, line 1 included", async () => {
     const db = join(dir, "k.sqlite");
-    expect(await runCli(["db", "init", "--db", db], memoryIO())).toBe(0);
+    const plan = JSON.parse(readFileSync(planPath, "utf8")) as PlanInput;
+    const store = await openStore(db);
+    await store.savePlan(plan);
+    await store.close();
     const io = memoryIO();
     const file = withBom(eventsPath, "db-events.jsonl");
-    expect(
-      await runCli(["db", "import-events", file, "--plan", "thanh-xuan-70", "--db", db, "--json"], io),
-    ).toBe(0);
+    expect(await runCli(["db", "import-events", file, "--plan", plan.id, "--db", db, "--json"], io)).toBe(0);
     expect(JSON.parse(io.out())).toEqual({ imported: 56, duplicates: 0, diagnostics: [] });
   });
 });
