@@ -269,6 +269,81 @@ describe.skipIf(!run)("the dashboard in Chromium", () => {
     await logout();
   });
 
+  it("makes sense at first look: sign-in in the header, one count, groups, Gantt titles, Vietnamese messages, 1400 px", async () => {
+    // Signed out, reads need a session: the header offers "Đăng nhập" and the form is open under it.
+    await page.goto(url("/"));
+    const signIn = page.locator('header [data-testid="sign-in"]');
+    await page.locator('[data-testid="account-name"], header [data-testid="sign-in"]').first().waitFor();
+    if ((await signIn.count()) === 0) await logout();
+    expect(await signIn.textContent()).toBe("Đăng nhập");
+    expect(await page.locator("#sign-in-panel form.login").count()).toBe(1);
+    expect(await page.locator("#sign-in-panel").textContent()).toContain("Đăng nhập để xem kế hoạch");
+
+    await login("xem");
+    // One count of activities: the overview's total is the activity page's (sections are not activities).
+    await page.goto(url("/"));
+    const total = Number(await page.locator('[data-testid="leaf-total"]').textContent());
+    expect(total).toBe(26);
+    // "Tiến độ theo nhóm hoạt động" holds every activity once: "1", sections 2–5 and table 2.
+    const groups = page.locator('[data-testid="groups"] tbody tr');
+    await groups.first().waitFor();
+    const counts = await groups.locator("td:nth-child(2)").allTextContents();
+    expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(total);
+    const groupTitles = await groups.locator("td:first-child").allTextContents();
+    expect(groupTitles[0]).toMatch(/^1 /);
+    expect(groupTitles).toHaveLength(6);
+    // No prose cell counted as a unit in the lead rollup.
+    expect(await page.locator("main").textContent()).not.toContain("Căn cứ chức năng");
+    await page.goto(url("/hoat-dong"));
+    await expect
+      .poll(() => page.locator('[data-testid="activity-count"]').textContent(), { timeout: 15_000 })
+      .toBe(`${total} / ${total} hoạt động`);
+    const leadOptions = await page.locator('select[name="lead"] option').allTextContents();
+    expect(leadOptions.join("|")).not.toContain("Căn cứ chức năng");
+
+    // The Gantt rows say what each activity is, and table 2 is grouped under its own title.
+    await page.goto(url("/tien-do"));
+    await page.locator('tr[data-activity="t1-3.1"]').waitFor();
+    expect(await page.locator('tr[data-activity="t1-3.1"] .gantt-title').textContent()).toMatch(/\p{L}{3,}/u);
+    const groupLabels = await page.locator("tr.group-row th").allTextContents();
+    expect(groupLabels).not.toContain("—");
+    expect(groupLabels.length).toBeGreaterThanOrEqual(6);
+
+    // The Ba Đình plan's title in the switcher is its title, not the sample marker.
+    const options = await page.locator('[data-testid="plan-switcher"] option').allTextContents();
+    expect(options.some((o) => /^TÀI LIỆU MẪU|^Tài liệu mẫu/i.test(o))).toBe(false);
+
+    // At 1400 px nothing is wider than the window, on either plan.
+    await page.setViewportSize({ width: 1400, height: 900 });
+    for (const plan of [PLAN, BA_DINH]) {
+      await page.locator('[data-testid="plan-switcher"]').selectOption(plan);
+      for (const path of ["/", "/hoat-dong", "/tien-do", "/don-vi"]) {
+        await page.goto(url(path));
+        await page.locator("main h1").first().waitFor();
+        await page.waitForLoadState("networkidle");
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
+        expect(overflow, `${plan} ${path}`).toBeLessThanOrEqual(0);
+      }
+    }
+    await page.locator('[data-testid="plan-switcher"]').selectOption(PLAN);
+    await page.screenshot({ path: join(artifacts, "dashboard-first-look-1400.png"), fullPage: true });
+    await page.setViewportSize({ width: 1366, height: 900 });
+
+    // A form refusal reads in Vietnamese, naming the field, not zod's English.
+    await login("ttvh");
+    await page.goto(url("/hoat-dong/t1-3.5"));
+    await act("START-activity", { note: "Bắt đầu" });
+    const report = page.locator('form[data-action="REPORT-activity"]');
+    await report.locator('button[type="submit"]').click();
+    const alert = report.locator('[role="alert"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Kết quả: cần nhập");
+    expect(await alert.textContent()).not.toMatch(/Too small|results\.district/);
+    await logout();
+  });
+
   it("has no serious accessibility violations on any page (axe-core) and saves a screenshot of each", async () => {
     await login("xem"); // reads need a signed-in account
     const axe = readFileSync(join(root, "node_modules/axe-core/axe.min.js"), "utf8");

@@ -1,5 +1,6 @@
 import { type Activity, foldForSearch, type Plan, type PlanStatus, type UnitRef } from "@kehoach/core";
 import type { ActivityRow } from "../../shared/ActivityRow";
+import { isUnitRef } from "./isUnitRef";
 
 type StaticPart = Omit<ActivityRow, keyof Omit<PlanStatus["activities"][number], "wardParts">>;
 
@@ -36,7 +37,7 @@ function staticPartsOf(plan: Plan): Map<string, StaticPart> {
     const period = a.time.period;
     parts.set(a.id, {
       parent: a.parent,
-      leads: a.leads.map((u) => ({ id: u.unitId, name: u.name, requested: u.requested })),
+      leads: a.leads.filter(isUnitRef).map((u) => ({ id: u.unitId, name: u.name, requested: u.requested })),
       leadIds: unitIds(a.leads),
       coordinatorIds: unitIds(a.coordinators),
       time: a.time.text,

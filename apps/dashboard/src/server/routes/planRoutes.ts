@@ -21,6 +21,8 @@ import { allowedActions } from "../plan/allowedActions";
 import type { PlanRegistry } from "../plan/createPlanRegistry";
 import type { PlanRuntime } from "../plan/createPlanRuntime";
 import { mayActWithoutLead, sameEvent, unknownPayloadKeys } from "../plan/eventGuards";
+import { isUnitRef } from "../plan/isUnitRef";
+import { progressGroups } from "../plan/progressGroups";
 import { vietnamNow, vietnamToday } from "../plan/vietnamNow";
 import { accountActor } from "../security/accountActor";
 
@@ -135,6 +137,17 @@ function cachedBody(r: PlanRuntime, key: string, make: () => unknown): Uint8Arra
 
 const json = { "Content-Type": "application/json; charset=UTF-8" };
 
+// The lead cells of a plan that name no unit (see isUnitRef), by the key the rollups use.
+const prose = new WeakMap<object, Set<string>>();
+function proseLeads(plan: { activities: readonly { leads: readonly Parameters<typeof isUnitRef>[0][] }[] }) {
+  let set = prose.get(plan);
+  if (!set) {
+    set = new Set(plan.activities.flatMap((a) => a.leads.filter((u) => !isUnitRef(u)).map((u) => u.name)));
+    prose.set(plan, set);
+  }
+  return set;
+}
+
 /** The plans API: plans, status, activities, one activity, lifecycle events, diff, rewards, the plan's log. */
 export function planRoutes(options: PlanRoutesOptions) {
   const { plans } = options;
@@ -189,7 +202,14 @@ export function planRoutes(options: PlanRoutesOptions) {
     const days = q.dueWithinDays ?? 30;
     const body = cachedBody(r, `status|${asOf}|${days}|${q.activities ?? "true"}`, () => {
       const status = statusOf(r, asOf, days);
-      const answer = { ...status, classLabels: activityClassLabels, anniversary: r.anniversary };
+      const answer = {
+        ...status,
+        // A prose lead cell (table 2's "Căn cứ chức năng, nhiệm vụ …") is no unit to roll up.
+        byLead: status.byLead.filter((u) => !proseLeads(r.plan).has(u.unit)),
+        groups: progressGroups(r.plan, status),
+        classLabels: activityClassLabels,
+        anniversary: r.anniversary,
+      };
       return q.activities === "false" ? { ...answer, activities: [] } : answer;
     });
     return c.body(body, 200, json);

@@ -55,7 +55,8 @@ export async function seedStore(store: Store, options: SeedStoreOptions): Promis
         result.failed.push({ id: source.id, diagnostics: imported.diagnostics });
         continue;
       }
-      const plan = { ...imported.plan, id: source.id };
+      // The plugin names its plan (a sample's document starts with a "TÀI LIỆU MẪU / SAMPLE" line, which is no title).
+      const plan = { ...imported.plan, id: source.id, title: source.title };
       await store.savePlan(plan, { note: `seed: ${plugin.id}, ${source.fileName ?? source.id}` });
       result.plans.push({
         id: plan.id,

@@ -38,6 +38,8 @@ export type PlanSummary = Omit<Plan, "activities"> & {
 
 /** `GET /api/plans/:plan/status`. */
 export type StatusAnswer = PlanStatus & {
+  /** "Tiến độ theo nhóm hoạt động": every activity in one group (sections, lone top-level rows, tables without sections). */
+  groups: { id: string; code: string; title: string; activities: number; progress: number | null }[];
   classLabels: Record<string, { vi: string; en: string }>;
   anniversary: Plan["anniversary"];
 };

@@ -1,5 +1,6 @@
 import { type CoreEventType, type DocumentRef, eventPayloadSchemas, StepPayloadSchema } from "@kehoach/core";
 import { type FormEvent, useState } from "react";
+import { z } from "zod";
 import { postJson } from "../api/apiClient";
 import type { AllowedAction } from "../api/types";
 import { useI18n } from "../i18n/I18nProvider";
@@ -92,6 +93,46 @@ const coreFields: Record<CoreEventType, Field[]> = {
 const fieldsOf = (type: string): Field[] =>
   isCore(type) ? coreFields[type] : [{ name: "note", label: "form.note", kind: "textarea" }];
 
+// The form field each payload key comes from, so a refusal names what the clerk typed into.
+const fieldOfKey: Record<string, string> = {
+  note: "note",
+  percent: "percent",
+  results: "results",
+  missingWards: "missingWards",
+  reason: "reason",
+  form: "form",
+  recipients: "recipient",
+  decision: "decisionNumber",
+  deadline: "deadline",
+};
+
+/**
+ * The first problem of a payload as the clerk should read it: the form
+ * field's label and, in Vietnamese or English, what is wrong ("Kết quả: cần
+ * nhập"), from zod's own locale, never the raw English of a schema path.
+ */
+function payloadProblem(
+  type: string,
+  payload: Record<string, unknown>,
+  lang: "vi" | "en",
+  t: (key: MessageKey) => string,
+): string | null {
+  const schema = isCore(type) ? eventPayloadSchemas[type] : StepPayloadSchema;
+  const locale = lang === "vi" ? z.locales.vi() : z.locales.en();
+  const checked = schema.safeParse(payload, { error: locale.localeError });
+  if (checked.success) return null;
+  const issue = checked.error.issues[0];
+  if (!issue) return null;
+  const key = String(issue.path[0] ?? "");
+  const field = fieldsOf(type).find((f) => f.name === fieldOfKey[key]);
+  const label = field ? t(field.label) : key;
+  const empty =
+    issue.code === "too_small" ||
+    (issue.code === "invalid_type" && issue.input === undefined) ||
+    (key === "results" && issue.code === "custom");
+  return `${label}: ${empty ? t("form.required") : issue.code === "custom" ? t("form.invalid") : issue.message}`;
+}
+
 /**
  * One lifecycle action as a form. The payload is checked with the core's
  * own zod schema before it is sent; the server's engine decides.
@@ -115,12 +156,9 @@ export function ActionForm(props: {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const payload = payloadOf(action.type, fields, action.ward);
-    const checked = (isCore(action.type) ? eventPayloadSchemas[action.type] : StepPayloadSchema).safeParse(
-      payload,
-    );
-    if (!checked.success) {
-      const issue = checked.error.issues[0];
-      setError(new Error(`${issue?.path.join(".") ?? ""}: ${issue?.message ?? ""}`));
+    const problem = payloadProblem(action.type, payload, lang, t);
+    if (problem) {
+      setError(new Error(problem));
       return;
     }
     setBusy(true);

@@ -154,7 +154,10 @@ export function ActivitiesPage() {
       {list.data ? (
         <>
           <p className="muted" aria-live="polite" data-testid="activity-count">
-            {t("activities.count", { count: rows.length, total: list.data.activities.length })}
+            {t("activities.count", {
+              count: rows.filter((r) => !r.isSection).length,
+              total: list.data.activities.filter((r) => !r.isSection).length,
+            })}
           </p>
           {rows.length === 0 ? (
             <p>{t("activities.empty")}</p>

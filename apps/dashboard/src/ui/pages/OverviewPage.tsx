@@ -30,7 +30,8 @@ export function OverviewPage() {
         <h2 id="progress-h">{t("overview.progress")}</h2>
         <ProgressBar value={data.progress.plan} label={t("overview.progress")} />
         <p className="muted">
-          {t("overview.total")}: {leaves} · {t("overview.overdue")}: <strong>{data.overdue}</strong>
+          {t("overview.total")}: <strong data-testid="leaf-total">{leaves}</strong> · {t("overview.overdue")}:{" "}
+          <strong>{data.overdue}</strong>
         </p>
         {anniversary ? (
           <p className="countdown" data-testid="countdown">
@@ -68,21 +69,31 @@ export function OverviewPage() {
       <div className="columns">
         <section aria-labelledby="sections-h" className="panel">
           <h2 id="sections-h">{t("overview.bySection")}</h2>
-          <table>
+          <table data-testid="groups">
             <thead>
               <tr>
-                <th scope="col">{t("col.code")}</th>
+                <th scope="col">{t("col.group")}</th>
+                <th scope="col">{t("col.activities")}</th>
                 <th scope="col">{t("col.progress")}</th>
               </tr>
             </thead>
             <tbody>
-              {data.progress.sections.map((s) => (
-                <tr key={s.id}>
-                  <td>
-                    <Link to={`/hoat-dong/${encodeURIComponent(s.id)}`}>{s.code}</Link>
+              {data.groups.map((g) => (
+                <tr key={g.id} data-group={g.id}>
+                  <td className="group-title">
+                    {g.id.startsWith("table-") ? (
+                      <span title={g.title}>{g.title}</span>
+                    ) : (
+                      <Link to={`/hoat-dong/${encodeURIComponent(g.id)}`}>
+                        <span title={g.title}>
+                          {g.code} {g.title}
+                        </span>
+                      </Link>
+                    )}
                   </td>
+                  <td>{g.activities}</td>
                   <td>
-                    <ProgressBar value={s.progress} label={s.code} />
+                    <ProgressBar value={g.progress} label={`${g.code} ${g.title}`} />
                   </td>
                 </tr>
               ))}

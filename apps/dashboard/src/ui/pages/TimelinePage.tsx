@@ -1,6 +1,6 @@
 import { Fragment, useState } from "react";
 import { asOfQuery, useApp } from "../AppContext";
-import type { ActivityList, StatusAnswer } from "../api/types";
+import type { ActivityList, PlanSummary, StatusAnswer } from "../api/types";
 import { useApi } from "../api/useApi";
 import { ErrorNote } from "../components/ErrorNote";
 import { StatusBadge } from "../components/StatusBadge";
@@ -19,9 +19,11 @@ export function TimelinePage() {
   const base = `/api/plans/${encodeURIComponent(app.planId)}`;
   const list = useApi<ActivityList>(`${base}/activities${asOfQuery(app)}`);
   const status = useApi<StatusAnswer>(`${base}/status${asOfQuery(app)}&activities=false`);
-  const error = list.error ?? status.error;
+  const plan = useApi<PlanSummary>(base);
+  const error = list.error ?? status.error ?? plan.error;
   if (error) return <ErrorNote error={error} onRetry={list.reload} />;
-  if (!list.data || !status.data) return <p>{t("loading")}</p>;
+  if (!list.data || !status.data || !plan.data) return <p>{t("loading")}</p>;
+  const tables = plan.data.tables;
   const rows = list.data.activities;
   const dated = rows.filter((r) => r.start || r.end);
   const years = dated.flatMap((r) => [r.start, r.end]).filter((d): d is string => d !== null);
@@ -58,12 +60,19 @@ export function TimelinePage() {
   if (groupBy === "none") groups.push({ key: "all", label: null, rows: leaves });
   else {
     const byId = new Map(rows.map((r) => [r.id, r]));
+    const withSections = new Set(rows.filter((r) => r.isSection).map((r) => r.table));
     for (const r of leaves) {
       if (groupBy === "section") {
         const parent = r.parent ? byId.get(r.parent) : undefined;
-        groupOf(parent?.id ?? `table-${r.table}`, parent ? `${parent.code} ${parent.title}` : "—").rows.push(
-          r,
-        );
+        if (parent) groupOf(parent.id, `${parent.code} ${parent.title}`).rows.push(r);
+        // A top-level activity of a table with sections is its own group ("1"); a table without
+        // sections (table 2) is one group, named by its title.
+        else if (withSections.has(r.table)) groupOf(r.id, `${r.code} ${r.title}`).rows.push(r);
+        else {
+          const title =
+            tables.find((x) => x.index === r.table)?.title || t("timeline.table", { n: r.table + 1 });
+          groupOf(`table-${r.table}`, title).rows.push(r);
+        }
       } else {
         const lead = r.leads[0];
         groupOf(lead?.id ?? lead?.name ?? "—", lead?.name ?? "—").rows.push(r);
@@ -119,7 +128,12 @@ export function TimelinePage() {
                 return (
                   <tr key={r.id} data-activity={r.id}>
                     <th scope="row" className="gantt-label">
-                      <Link to={`/hoat-dong/${encodeURIComponent(r.id)}`}>{r.code}</Link>{" "}
+                      <Link to={`/hoat-dong/${encodeURIComponent(r.id)}`}>
+                        <span className="gantt-code">{r.code}</span>{" "}
+                        <span className="gantt-title" title={r.title}>
+                          {r.title}
+                        </span>
+                      </Link>{" "}
                       <StatusBadge status={r.status} overdue={r.overdue} />
                     </th>
                     <td className="gantt-cell">
