@@ -2,9 +2,12 @@ import { createKehoach } from "@kehoach/core";
 import { PLAN_ID as BA_DINH, phuongBaDinh80 } from "@kehoach/plugin-phuong-ba-dinh-80";
 import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
 import { openStore } from "@kehoach/store";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { seedStore } from "../src/server/seed/seedStore";
 import { createHarness, PASSWORD, PLAN as THANH_XUAN } from "./harness";
+
+// Every test seeds a store and signs in with scrypt (uploads start a worker): minutes, not seconds, on a loaded two-core machine.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 // Both shipped plugins registered in one createKehoach, as `npm start` does.
 const both = createKehoach({ plugins: [thanhXuan70, phuongBaDinh80] }).plugins;

@@ -3,8 +3,11 @@ import { createKehoach } from "@kehoach/core";
 import { PLAN_ID as BA_DINH, phuongBaDinh80 } from "@kehoach/plugin-phuong-ba-dinh-80";
 import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
 import { zipSync } from "fflate";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createHarness, PLAN } from "./harness";
+
+// Every test seeds a store and signs in with scrypt (uploads start a worker): minutes, not seconds, on a loaded two-core machine.
+vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
 
 const both = createKehoach({ plugins: [thanhXuan70, phuongBaDinh80] }).plugins;
 
@@ -32,7 +35,7 @@ describe("private by default", () => {
   let h: Awaited<ReturnType<typeof createHarness>>;
   beforeAll(async () => {
     h = await createHarness();
-  });
+  }, 120_000);
 
   it("answers every read without a session with 401, health and sign-in excepted", async () => {
     for (const path of [
@@ -72,6 +75,7 @@ describe("private by default", () => {
   });
 });
 
+// Logins hash with scrypt and uploads start a worker: slow on a loaded two-core machine, so those tests get minutes.
 describe("sessions", () => {
   it("end after the idle timeout even though the absolute lifetime has not passed", async () => {
     let clock = Date.parse("2024-09-01T08:00:00+07:00");
@@ -112,14 +116,14 @@ describe("sessions", () => {
     // …and one name gets ten times a client's tries from all clients together.
     for (let i = 0; i < 10; i++) expect((await attempt(proxied, `5.5.5.${i}`, "xem")).status).toBe(401);
     expect((await attempt(proxied, "5.5.5.99", "xem")).status).toBe(429);
-  });
+  }, 180_000);
 });
 
 describe("events", () => {
   let h: Awaited<ReturnType<typeof createHarness>>;
   beforeAll(async () => {
     h = await createHarness({ plugins: both });
-  });
+  }, 120_000);
 
   it("answers a reused id with other content or from another unit with 409, a true retry with 200", async () => {
     const ttvh = await h.login("ttvh");
@@ -177,7 +181,7 @@ describe("uploads", () => {
       plugins: both,
       uploadLimits: { maxRows: 50, maxColumns: 20, maxCells: 400, maxDecompressedBytes: 1024 * 1024 },
     });
-  });
+  }, 120_000);
 
   it("are for issuer administrators only, previews included", async () => {
     const xem = await h.login("xem");
@@ -260,5 +264,5 @@ describe("uploads", () => {
       expect((await errorOf(r)).code).toBe("upload.time-limit");
       expect((await slow.app.request("/api/health")).status).toBe(200);
     }
-  });
+  }, 180_000);
 });

@@ -3,7 +3,7 @@ import { type UploadLimits, type UploadRefusal, uploadRefusal } from "./UploadLi
 
 /** What {@link measureDocument} counted in a document before it is parsed. */
 export interface DocumentMeasure {
-  kind: "docx" | "xlsx" | "zip" | "text";
+  kind: "docx" | "xlsx" | "zip" | "pdf" | "text";
   /** Bytes inflated from the archive's XML entries (0 for text). */
   decompressedBytes: number;
   /** Table rows and paragraphs outside tables (.docx), sheet rows (.xlsx) or lines (text). */
@@ -175,14 +175,19 @@ function measureText(bytes: Uint8Array, limits: Limits): DocumentMeasure {
  * Measures an uploaded document before any parser sees it: the file size;
  * for a .docx or .xlsx, the archive's XML entries inflated as a stream (the
  * declared sizes are not trusted) with their bytes, rows, columns and cells
- * counted as they come; for text and CSV, lines and separators. Stops at the
- * first limit passed and names it. Never throws on user data.
+ * counted as they come; for text and CSV, lines and separators (a PDF's
+ * pages are the importer's to count: only the file size, the worker's heap
+ * and its time limit bound it). Stops at the first limit passed and names
+ * it. Never throws on user data.
  */
 export function measureDocument(bytes: Uint8Array, limits: Limits): MeasureResult {
   if (bytes.length > limits.maxFileBytes) {
     return { ok: false, refusal: uploadRefusal("maxFileBytes", limits.maxFileBytes) };
   }
   const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
+  if (Buffer.from(bytes.subarray(0, 5)).toString("latin1") === "%PDF-") {
+    return { ok: true, measure: { kind: "pdf", decompressedBytes: 0, rows: 0, maxColumns: 0, cells: 0 } };
+  }
   try {
     return { ok: true, measure: zip ? measureZip(bytes, limits) : measureText(bytes, limits) };
   } catch (error) {
