@@ -4,6 +4,8 @@ import type { SourceBlock } from "../SourceDocument";
 import { richTextToString } from "../text/RichText";
 import { convertLegacy, detectLegacyEncoding } from "./legacyEncodings";
 
+const LATIN1 = /[\u0080-\u00ff]/u;
+
 /**
  * Converts, in place, the paragraphs and cells written in a legacy
  * Vietnamese encoding (TCVN3/ABC, VNI-Windows) read as Latin-1 characters
@@ -22,8 +24,9 @@ export function convertLegacyBlocks(
   for (const block of blocks) {
     const parts = block.kind === "paragraph" ? [block.rich] : block.cells.map((cell) => cell.rich);
     for (const rich of parts) {
+      // Only text with Latin-1 letters can be legacy-encoded: test the raw runs before flattening.
+      if (!rich.segments.some((segment) => LATIN1.test(segment.text))) continue;
       const text = richTextToString(rich);
-      if (!/[\u0080-\u00ff]/u.test(text)) continue;
       const { encoding } = detectLegacyEncoding(text);
       if (encoding === null) continue;
       for (const segment of rich.segments) segment.text = convertLegacy(segment.text, encoding);

@@ -1,13 +1,17 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+
 import type { ExpectedLeaf } from "./scoreLeaves";
 
 /** The main repository's root (a git worktree's too), or null outside git. */
 function mainRepositoryRoot(): string | null {
   try {
     const common = execFileSync("git", ["rev-parse", "--path-format=absolute", "--git-common-dir"], {
-      cwd: __dirname,
+      cwd: here,
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
     }).trim();
@@ -22,7 +26,7 @@ function mainRepositoryRoot(): string | null {
  * worktree, beside the main repository), or null with one line when absent.
  */
 export function corpusPlans(): string | null {
-  const roots = [resolve(__dirname, "../../../.."), mainRepositoryRoot()];
+  const roots = [resolve(here, "../../../.."), mainRepositoryRoot()];
   for (const root of roots) {
     const dir = root === null ? null : resolve(root, "../shared/corpus/plans");
     if (dir !== null && existsSync(dir)) return dir;
