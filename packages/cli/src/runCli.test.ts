@@ -71,5 +71,8 @@ describe("runCli", () => {
     const info = JSON.parse(io.out()) as { node: string; packages: Record<string, string> };
     expect(info.node).toBe(process.version);
     expect(info.packages["@kehoach/cli"]).toMatch(/^\d/);
+    const text = memoryIO();
+    expect(await runCli(["info"], text)).toBe(0);
+    expect(text.out()).not.toMatch(/chromium[^\n]*PDF export,/iu);
   });
 });

@@ -13,8 +13,19 @@ interface Component {
 
 const components: Component[] = [
   { name: "postgresql", command: "pg_ctl", args: ["--version"], usedFor: "store (PostgreSQL)" },
-  { name: "chromium", command: "chromium", args: ["--version"], usedFor: "PDF export, browser tests" },
+  {
+    name: "chromium",
+    command: "chromium",
+    args: ["--version"],
+    usedFor: "dashboard browser tests (PDF export uses pdfmake, no browser)",
+  },
   { name: "libreoffice", command: "soffice", args: ["--version"], usedFor: "rendering tests" },
+  {
+    name: "tesseract",
+    command: "tesseract",
+    args: ["--version"],
+    usedFor: "OCR of scanned PDF plans (import)",
+  },
 ];
 
 function probe(component: Component): string | null {
@@ -32,7 +43,16 @@ function probe(component: Component): string | null {
 
 function installedKehoachPackages(): Record<string, string> {
   const require = createRequire(import.meta.url);
-  const names = ["cli", "period", "core", "import", "export", "store"];
+  const names = [
+    "cli",
+    "period",
+    "core",
+    "import",
+    "export",
+    "store",
+    "plugin-thanh-xuan-70",
+    "plugin-phuong-ba-dinh-80",
+  ];
   const found: Record<string, string> = {};
   for (const name of names) {
     try {
