@@ -39,6 +39,7 @@ export const importDiagnosticCodes = [
   "import.duplicate-code",
   "import.code-unrecognised",
   "import.abbreviation-learned",
+  "import.units-from-document",
   "import.period-unknown",
   "import.year-assumed",
   "import.title-missing",

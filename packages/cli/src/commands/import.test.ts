@@ -42,6 +42,24 @@ describe("kehoach import", () => {
     );
   });
 
+  it("without --plugin: repeated warnings on one line with a count, and the matching plugin suggested", async () => {
+    const io = memoryIO();
+    expect(await runCli(["import", seed], io)).toBe(0);
+    const lines = io.err().trimEnd().split("\n");
+    // The sentence in nine coordinator cells of table 2: one line, its count and its other places.
+    const sentence = lines.filter((line) => line.includes('"Căn cứ chức năng, nhiệm vụ được giao'));
+    expect(sentence).toHaveLength(1);
+    expect(sentence[0]).toMatch(
+      /:51:136: cảnh báo\/warning \[unit\.unresolved\] .* \(×9; cũng ở\/also at 52:42, 53:55, .*, … \+2\)$/u,
+    );
+    expect(new Set(lines).size).toBe(lines.length);
+    expect(lines.filter((line) => line.includes("[unit.unresolved]")).length).toBeLessThan(15);
+    expect(lines.at(-1)).toBe(
+      `gợi ý/hint: plugin thanh-xuan-70 có đơn vị ban hành "UBND quận Thanh Xuân"; nhập lại với / import again with: kehoach import ${seed} --plugin thanh-xuan-70`,
+    );
+    expect(io.out()).toContain("Đơn vị đã nhận ra / Units resolved: 17");
+  });
+
   it("imports the Ba Đình ward plan with its plugin: every unit and time word read", async () => {
     const io = memoryIO();
     const sample = fileURLToPath(

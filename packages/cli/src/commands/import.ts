@@ -1,5 +1,5 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
-import type { Diagnostic } from "@kehoach/core";
+import type { Diagnostic, Plan } from "@kehoach/core";
 import { DEFAULT_MAX_BYTES, type ImportResult, importPlan, type PluginData } from "@kehoach/import";
 import { tesseractOcr } from "@kehoach/import/ocr";
 import { CliError, usageError } from "../CliError";
@@ -7,6 +7,8 @@ import { type CliIO, writeJson } from "../CliIO";
 import type { CommandModule } from "../CommandModule";
 import { createProgressBar } from "../createProgressBar";
 import { exitCodes } from "../exitCodes";
+import { summariseDiagnostics } from "../summariseDiagnostics";
+import { pluginsForIssuer } from "./suggestPlugins";
 
 interface ImportCommandOptions {
   plugin?: string[];
@@ -45,26 +47,6 @@ export async function loadPlugin(idOrPackage: string): Promise<PluginData> {
   return plugin;
 }
 
-function where(diagnostic: Diagnostic): string {
-  const location = diagnostic.location;
-  if (location === null) return "";
-  const parts: string[] = [];
-  if (location.file) parts.push(location.file);
-  if (location.sheet) parts.push(location.sheet);
-  if (location.cell) parts.push(location.cell);
-  else if (location.line !== undefined)
-    parts.push(`${location.line}${location.column ? `:${location.column}` : ""}`);
-  return parts.length > 0 ? `${parts.join(":")}: ` : "";
-}
-
-/** One diagnostic as the line printed on stderr. */
-export function formatDiagnostic(diagnostic: Diagnostic): string {
-  const label = { error: "lỗi/error", warning: "cảnh báo/warning", info: "ghi chú/info" }[
-    diagnostic.severity
-  ];
-  return `${where(diagnostic)}${label} [${diagnostic.code}] ${diagnostic.vi} | ${diagnostic.en}`;
-}
-
 /** A readable summary of an import: tables, activity counts, units. */
 export function formatImportSummary(result: ImportResult): string {
   const plan = result.plan;
@@ -96,6 +78,21 @@ export function formatImportSummary(result: ImportResult): string {
     `Chẩn đoán / Diagnostics: ${count("error")} lỗi/errors, ${count("warning")} cảnh báo/warnings, ${count("info")} ghi chú/info`,
   );
   return `${lines.join("\n")}\n`;
+}
+
+/** The plugins the command knows that load here (installed), skipping the others. */
+async function installedPlugins(): Promise<PluginData[]> {
+  const loaded = await Promise.all(Object.keys(knownPlugins).map((id) => loadPlugin(id).catch(() => null)));
+  return loaded.filter((plugin): plugin is PluginData => plugin !== null);
+}
+
+/** After an import without a plugin: names the installed plugins whose units know the document's issuer. */
+async function suggestPlugins(plan: Plan, file: string, io: CliIO): Promise<void> {
+  for (const id of pluginsForIssuer(plan, await installedPlugins())) {
+    io.stderr.write(
+      `gợi ý/hint: plugin ${id} có đơn vị ban hành "${plan.issuer.source}"; nhập lại với / import again with: kehoach import ${file} --plugin ${id}\n`,
+    );
+  }
 }
 
 /** Runs an import of a file and writes the result as the options ask. Returns the exit code. */
@@ -151,7 +148,8 @@ export async function runImport(file: string, options: ImportCommandOptions, io:
   );
   bar.update(100);
   bar.stop();
-  for (const diagnostic of result.diagnostics) io.stderr.write(`${formatDiagnostic(diagnostic)}\n`);
+  for (const line of summariseDiagnostics(result.diagnostics)) io.stderr.write(`${line}\n`);
+  if (plugins.length === 0 && result.plan !== null) await suggestPlugins(result.plan, file, io);
   if (options.output !== undefined && result.plan !== null) {
     await writeFile(options.output, `${JSON.stringify(result.plan, null, 2)}\n`);
   }

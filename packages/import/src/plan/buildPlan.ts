@@ -27,9 +27,10 @@ import type { SourceDocument } from "../SourceDocument";
 import type { AssembledTable, Assembly, LogicalRow } from "../table/assembleTables";
 import { type NumberedRow, numberRows } from "../table/numberRows";
 import { type FlatText, flattenRichText, richTextToString } from "../text/RichText";
+import { registryOfDocument } from "./documentUnits";
 import type { ImportTools } from "./ImportTools";
 import { inheritMergedCells } from "./inheritMergedCells";
-import { type LocatedText, learnAbbreviations, withAbbreviations } from "./learnAbbreviations";
+import { type LocatedText, learnAbbreviations } from "./learnAbbreviations";
 import { planIdOf, type ShippedPlan } from "./planIdOf";
 import { buildCaseIndex, recaseTitle } from "./recaseTitle";
 import { splitExpectedItems } from "./splitExpectedItems";
@@ -325,7 +326,17 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
   }
   const abbreviations = learnAbbreviations(located, givenRegistry, { date });
   diagnostics.push(...abbreviations.diagnostics);
-  const registry = withAbbreviations(givenRegistry, abbreviations.learned);
+  // Without a plugin, the units the document names become the plan's own.
+  const documentRegistry = registryOfDocument({
+    tables: assembly.tables,
+    cellText,
+    registry: givenRegistry,
+    learned: abbreviations.learned,
+    names: document.issuer === null ? [] : [document.issuer],
+    date,
+  });
+  diagnostics.push(...documentRegistry.diagnostics);
+  const registry = documentRegistry.registry;
 
   const resolve = (text: string, location: SourceLocation | null): UnitRef[] => {
     if (text === "") return [];

@@ -42,7 +42,7 @@ const MAX_DEFINITIONS = 1_000;
 const BOUNDARY = /[;:,()\n\u201c\u201d"]/u;
 
 /** Words that begin a unit's name, and the kind of unit they make. */
-const KIND_WORDS: readonly [string, UnitKind][] = [
+export const KIND_WORDS: readonly [string, UnitKind][] = [
   ["Ủy ban nhân dân", "government"],
   ["Uỷ ban nhân dân", "government"],
   ["UBND", "government"],
@@ -75,7 +75,8 @@ const KIND_START = new RegExp(
   "gu",
 );
 
-function kindOf(word: string): UnitKind {
+/** The kind of unit a name's first word makes ("Phòng" a department). */
+export function kindOf(word: string): UnitKind {
   return KIND_WORDS.find(([kindWord]) => kindWord === word)?.[1] ?? "department";
 }
 
@@ -106,20 +107,21 @@ function nameBefore(
   return { name, unit: null, kind: kindOf(last[1] ?? "") };
 }
 
-function documentUnit(
+/** A unit of the document's own: its name as written, an id slugged from it (not `taken`), the abbreviation it defines if any. */
+export function documentUnit(
   name: string,
-  abbreviation: string,
+  abbreviation: string | null,
   kind: UnitKind,
   taken: (id: string) => boolean,
 ): Unit {
-  const base = slugify(name) || slugify(abbreviation) || "don-vi";
+  const base = slugify(name) || slugify(abbreviation ?? "") || "don-vi";
   let id = base;
   for (let n = 2; taken(id); n++) id = `${base}-${n}`;
   return {
     id,
     name,
     short: abbreviation,
-    aliases: [abbreviation, `${name} (${abbreviation})`],
+    aliases: abbreviation === null ? [] : [abbreviation, `${name} (${abbreviation})`],
     kind,
     scope: "district",
     parent: null,
