@@ -108,6 +108,16 @@ describe("published .d.ts files", () => {
           }
           const target = packageName(specifier);
           if (target === name) continue;
+          // ESM (node16) resolves a subpath of a package without an exports map only with its extension.
+          const subpath = specifier.slice(target.length);
+          if (
+            file.endsWith(".d.ts") &&
+            subpath !== "" &&
+            !/\.[cm]?js$/u.test(subpath) &&
+            !installed(target)?.exports
+          ) {
+            problems.push(`${where}: a subpath without an exports map needs its .js extension under node16`);
+          }
           if (!declared.has(target)) {
             problems.push(`${where} is not a dependency`);
           } else if (

@@ -1,5 +1,5 @@
 import pdfmake from "pdfmake";
-import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces";
+import type { Content, TableCell, TDocumentDefinitions } from "pdfmake/interfaces.js";
 import { z } from "zod";
 import { formatVietnameseDateLine } from "../report/formatVietnameseDate";
 import { headerLayout } from "../report/headerLayout";
