@@ -2,6 +2,7 @@ import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { renderDocx } from "../src/index";
 import { seedPlanReport } from "./helpers";
+import { docxTables, parseXml, textOf, walk, type XmlElement } from "./wordprocessingml";
 
 async function docxParts(): Promise<Record<string, string>> {
   const files = unzipSync(await renderDocx(seedPlanReport()));
@@ -41,14 +42,61 @@ describe("renderDocx (read back from the .docx XML)", async () => {
     expect(doc).toContain("QUẬN THANH XUÂN");
   });
 
-  it("repeats the two-row merged header on every page and never splits a row", () => {
+  it("repeats the two-row merged header on every page and keeps only short rows whole", () => {
     expect(count(doc, /<w:tblHeader\/>/g)).toBe(3); // two header rows for table 1, one for table 2
-    const rows = count(doc, /<w:tr>|<w:tr /g);
-    // every row but the letterhead and row 2.2, which is taller than a page and must split to be printed whole
-    expect(count(doc, /<w:cantSplit\/>/g)).toBe(rows - 2);
     expect(doc).toMatch(/<w:gridSpan w:val="2"\/>.{0,400}Dự kiến kết quả/s);
     expect(count(doc, /<w:vMerge w:val="restart"\/>/g)).toBe(5); // TT … Thời gian span both header rows
     expect(doc).toContain("Đơn vị chủ trì");
+    const rows = [...walk(parseXml(doc))].filter((e) => e.name === "w:tr");
+    const first = (row: XmlElement) => textOf(row.children.find((c) => c.name === "w:tc") as XmlElement);
+    const kept = (row: XmlElement) =>
+      row.children.some(
+        (c) =>
+          c.name === "w:trPr" &&
+          c.children.some(
+            (p) => p.name === "w:cantSplit" && !["false", "0"].includes(p.attributes["w:val"] ?? ""),
+          ),
+      );
+    const byCode = new Map(rows.map((r) => [first(r), kept(r)]));
+    // Section "2" and item "5.5" are a few lines: kept whole. Item 2.2 (its unit list and the wards'
+    // results run long) may continue on the next page rather than leave a page half empty.
+    expect(byCode.get("2")).toBe(true);
+    expect(byCode.get("5.5")).toBe(true);
+    expect(byCode.get("2.2")).toBe(false);
+  });
+
+  it("gives every column its width from the content, in the grid and in every cell", () => {
+    for (const table of docxTables(doc).slice(1)) {
+      // The landscape text width: 297 mm less 30 + 15 mm of margins.
+      expect(table.grid.reduce((a, b) => a + b, 0)).toBe(14287);
+    }
+    const [plan] = docxTables(doc).slice(1);
+    const grid = plan?.grid ?? [];
+    // TT, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian, Cấp quận, Cấp phường
+    expect(grid[1]).toBeGreaterThanOrEqual(3 * (grid[0] ?? 0));
+    expect(grid[1]).toBe(Math.max(...grid));
+    for (const i of [2, 3, 4]) {
+      expect(grid[i]).toBeGreaterThan(grid[0] ?? 0);
+      expect(grid[i]).toBeLessThan(grid[1] ?? 0);
+    }
+    // Each cell's w:tcW is the width of the grid columns it spans.
+    for (const tbl of [...walk(parseXml(doc))].filter((e) => e.name === "w:tbl").slice(1)) {
+      const cols = tbl.children
+        .find((c) => c.name === "w:tblGrid")
+        ?.children.map((g) => Number(g.attributes["w:w"])) as number[];
+      for (const tr of tbl.children.filter((c) => c.name === "w:tr")) {
+        let at = 0;
+        for (const tc of tr.children.filter((c) => c.name === "w:tc")) {
+          const pr = tc.children.find((c) => c.name === "w:tcPr");
+          const span = Number(pr?.children.find((c) => c.name === "w:gridSpan")?.attributes["w:val"] ?? 1);
+          const width = pr?.children.find((c) => c.name === "w:tcW");
+          expect(width?.attributes["w:type"]).toBe("dxa");
+          expect(Number(width?.attributes["w:w"])).toBe(cols.slice(at, at + span).reduce((a, b) => a + b, 0));
+          at += span;
+        }
+        expect(at).toBe(cols.length);
+      }
+    }
   });
 
   it("numbers pages at the top centre from page 2", () => {

@@ -3,12 +3,14 @@ import {
   BorderStyle,
   Document,
   Header,
+  HeightRule,
   type ISectionOptions,
   type ITableCellBorders,
   Packer,
   PageNumber,
   PageOrientation,
   Paragraph,
+  SectionType,
   ShadingType,
   Table,
   TableCell,
@@ -16,11 +18,12 @@ import {
   TableRow,
   TextRun,
   VerticalAlignTable,
+  VerticalMergeType,
   WidthType,
 } from "docx";
 import { z } from "zod";
 import { formatVietnameseDateLine } from "../report/formatVietnameseDate";
-import { headerLayout } from "../report/headerLayout";
+import { type HeaderCell, headerLayout } from "../report/headerLayout";
 import {
   type Closing,
   type Letterhead,
@@ -34,9 +37,10 @@ import {
 import { assertValid } from "./assertValid";
 import { closingPartIndex } from "./closingPartIndex";
 import { emphasisPieces } from "./emphasisRuns";
-import { estimateRowHeightPt, pageTextHeightPt } from "./estimateRowHeight";
 import { A4, DECREE_30_MARGINS_MM, mmToTwips, scaleWidths, textWidthMm } from "./pageGeometry";
 import { statusLabels } from "./statusLabels";
+import { layoutTable, roundWidths } from "./tableLayout";
+import { wrappedLines } from "./textWidth";
 
 /** Options of {@link renderDocx}. */
 export const DocxOptionsSchema = z.object({
@@ -44,8 +48,11 @@ export const DocxOptionsSchema = z.object({
   font: z.string().min(1).default("Times New Roman"),
   /** Body size in points (Decree 30/2020: 13–14). */
   fontSize: z.number().min(8).max(20).default(13),
-  /** Table text size in points (default: the body size). */
-  tableFontSize: z.number().min(8).max(20).optional(),
+  /**
+   * Table text size in points (default 12: the size issued plan tables use; Decree 30/2020 sets the
+   * body's size, and a 13 pt table of the seed prints on a page more).
+   */
+  tableFontSize: z.number().min(8).max(20).default(12),
   /** Document metadata: creator. */
   creator: z.string().default("kehoach"),
 });
@@ -183,7 +190,7 @@ function letterheadTable(
  * paragraph outside tables sets its size and spacing itself. A 1,000-row table
  * thus writes about as many XML elements as a bare one.
  */
-const CELL_SPACING = { before: 20, after: 20 } as const;
+const CELL_SPACING = { before: 0, after: 0 } as const;
 
 function cellRun(text: string, bold: boolean, italics: boolean): TextRun {
   if (!bold && !italics) return new TextRun(text);
@@ -219,86 +226,142 @@ function cellParagraphs(cell: ReportCell | undefined, alignment: Align, bold = f
   return paragraphs;
 }
 
-function dataTable(table: ReportTable, orientation: "portrait" | "landscape", ctx: Ctx): Table {
-  const total = mmToTwips(textWidthMm(orientation));
-  const widths = scaleWidths(
-    table.columns.map((c) => c.width),
-    total,
-  );
+/** Cell padding in twips: 1 mm left and right (Word's default is 1.9 mm), 1 pt above and below. */
+const CELL_MARGIN_X = 57;
+const CELL_MARGIN_Y = 20;
+/** Single line spacing of Times New Roman and Liberation Serif, in em. */
+const LINE_HEIGHT_EM = 1.15;
+
+/** A cell's width element: twips (`w:tcW` of type dxa). */
+const dxa = (size: number) => ({ size, type: WidthType.DXA });
+
+/**
+ * The header rows. A label spanning both rows (with a group beside it) may need more lines than
+ * the two rows have: the first row gets a minimum height for it, since LibreOffice clips such a
+ * label where the header repeats on the next page instead of growing the rows.
+ */
+function headerRows(table: ReportTable, widths: readonly number[], ctx: Ctx): TableRow[] {
   const layout = headerLayout(table.columns);
-  const headerRows: TableRow[] = [];
+  const size = ctx.tableSize / 2;
+  const lineTwips = Math.ceil(size * LINE_HEIGHT_EM * 20);
+  const linesOf = (c: HeaderCell) => {
+    const widthTwips = widths.slice(c.column, c.column + c.columnSpan).reduce((a, b) => a + b, 0);
+    return wrappedLines(c.label, (widthTwips - 2 * CELL_MARGIN_X) / 20 / size, true);
+  };
+  const spanning = Math.max(0, ...layout.cells.filter((c) => c.rowSpan > 1).map(linesOf));
+  const secondRow = Math.max(0, ...layout.cells.filter((c) => c.row === 1).map(linesOf));
+  const firstRowTwips = (spanning - secondRow) * lineTwips + 2 * CELL_MARGIN_Y;
+  const rows: TableRow[] = [];
+  const widthOf = (c: HeaderCell) =>
+    widths.slice(c.column, c.column + c.columnSpan).reduce((a, b) => a + b, 0);
   for (let r = 0; r < layout.rowCount; r++) {
-    const cells = layout.cells
-      .filter((c) => c.row === r)
+    // A label spanning both rows: "restart" above, an empty "continue" cell below, both with their
+    // width (docx would add the lower cell itself, without one).
+    const continued = layout.cells
+      .filter((c) => c.row < r && c.row + c.rowSpan > r)
+      .map((c) => ({ cell: c, below: true }));
+    const own = layout.cells.filter((c) => c.row === r).map((c) => ({ cell: c, below: false }));
+    const cells = [...continued, ...own]
+      .sort((a, b) => a.cell.column - b.cell.column)
       .map(
-        (c) =>
+        ({ cell: c, below }) =>
           new TableCell({
             columnSpan: c.columnSpan > 1 ? c.columnSpan : undefined,
-            rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
+            verticalMerge:
+              c.rowSpan > 1 ? (below ? VerticalMergeType.CONTINUE : VerticalMergeType.RESTART) : undefined,
             verticalAlign: VerticalAlignTable.CENTER,
-            width: {
-              size: widths.slice(c.column, c.column + c.columnSpan).reduce((a, b) => a + b, 0),
-              type: WidthType.DXA,
-            },
+            width: dxa(widthOf(c)),
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [run(c.label, ctx, { bold: true, size: ctx.tableSize })],
+                children: below ? [] : [run(c.label, ctx, { bold: true, size: ctx.tableSize })],
               }),
             ],
           }),
       );
-    headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: cells }));
+    const height =
+      r === 0 && layout.rowCount > 1 && spanning > secondRow + 1
+        ? { height: { value: firstRowTwips, rule: HeightRule.ATLEAST } }
+        : {};
+    rows.push(new TableRow({ tableHeader: true, cantSplit: true, ...height, children: cells }));
   }
+  return rows;
+}
+
+function bodyRow(
+  table: ReportTable,
+  row: ReportRow,
+  widths: readonly number[],
+  keepWhole: boolean,
+): TableRow {
   const first = table.columns[0];
-  const widthsPt = widths.map((w) => w / 20);
-  // Rows never split, except one taller than a page (it would be clipped).
-  const maxRowPt =
-    pageTextHeightPt(orientation, DECREE_30_MARGINS_MM.top + DECREE_30_MARGINS_MM.bottom) * 0.8;
-  const bodyRows = table.rows.map((row: ReportRow) => {
-    const cantSplit = estimateRowHeightPt(row, table.columns, widthsPt, ctx.tableSize / 2) <= maxRowPt;
-    const shading = row.status
-      ? { type: ShadingType.CLEAR, color: "auto", fill: statusLabels[row.status].color }
-      : undefined;
-    if (row.kind === "section" && first && table.columns.length > 1) {
-      return new TableRow({
-        cantSplit,
-        children: [
-          new TableCell({
-            children: cellParagraphs(row.cells[first.key], align[first.align] ?? AlignmentType.LEFT, true),
-          }),
-          new TableCell({
-            columnSpan: table.columns.length - 1,
-            children: cellParagraphs(
-              row.cells.title ?? row.cells[table.columns[1]?.key ?? ""],
-              AlignmentType.LEFT,
-              true,
-            ),
-          }),
-        ],
-      });
-    }
+  // Only `true` is written: docx writes `cantSplit: false` as an element of its own.
+  const cantSplit = keepWhole ? { cantSplit: true } : {};
+  if (row.kind === "section" && first && table.columns.length > 1) {
     return new TableRow({
-      cantSplit,
-      children: table.columns.map(
-        (column) =>
-          new TableCell({
-            shading,
-            children: cellParagraphs(
-              row.cells[column.key],
-              align[column.align] ?? AlignmentType.LEFT,
-              row.kind === "total",
-            ),
-          }),
-      ),
+      ...cantSplit,
+      children: [
+        new TableCell({
+          width: dxa(widths[0] as number),
+          children: cellParagraphs(row.cells[first.key], align[first.align] ?? AlignmentType.LEFT, true),
+        }),
+        new TableCell({
+          columnSpan: table.columns.length - 1,
+          width: dxa(widths.slice(1).reduce((a, b) => a + b, 0)),
+          children: cellParagraphs(
+            row.cells.title ?? row.cells[table.columns[1]?.key ?? ""],
+            AlignmentType.LEFT,
+            true,
+          ),
+        }),
+      ],
     });
+  }
+  const shading = row.status
+    ? { type: ShadingType.CLEAR, color: "auto", fill: statusLabels[row.status].color }
+    : undefined;
+  return new TableRow({
+    ...cantSplit,
+    children: table.columns.map(
+      (column, i) =>
+        new TableCell({
+          width: dxa(widths[i] as number),
+          shading,
+          children: cellParagraphs(
+            row.cells[column.key],
+            align[column.align] ?? AlignmentType.LEFT,
+            row.kind === "total",
+          ),
+        }),
+    ),
   });
-  // No `columnWidths`: docx would then write a width into every body cell. The header cells
-  // carry the widths, from which docx derives the grid (w:tblGrid) that a fixed layout follows.
+}
+
+/**
+ * A report table: columns sized from their content and the page
+ * ({@link layoutTable}), the widths in the grid (`w:tblGrid`) and in
+ * every cell (`w:tcW`), so Word and LibreOffice lay it out alike; header rows
+ * repeated on every page; rows of a few lines kept whole (`w:cantSplit`),
+ * taller rows free to continue on the next page.
+ */
+function dataTable(table: ReportTable, orientation: "portrait" | "landscape", ctx: Ctx): Table {
+  const total = mmToTwips(textWidthMm(orientation));
+  const { widthsPt, keepWhole } = layoutTable(table, {
+    totalPt: total / 20,
+    fontSizePt: ctx.tableSize / 2,
+    paddingPt: (2 * CELL_MARGIN_X) / 20,
+  });
+  const widths = roundWidths(
+    widthsPt.map((w) => w * 20),
+    total,
+  );
+  const bodyRows = table.rows.map((row, r) => bodyRow(table, row, widths, keepWhole[r] === true));
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: total, type: WidthType.DXA },
-    rows: [...headerRows, ...bodyRows],
+    width: dxa(total),
+    columnWidths: widths,
+    margins: { left: CELL_MARGIN_X, right: CELL_MARGIN_X, top: CELL_MARGIN_Y, bottom: CELL_MARGIN_Y },
+    rows: [...headerRows(table, widths, ctx), ...bodyRows],
   });
 }
 
@@ -358,7 +421,6 @@ function blockChildren(
         );
       }
       out.push(dataTable(block.table, orientation, ctx));
-      out.push(new Paragraph({ children: [] }));
       return out;
     }
   }
@@ -409,7 +471,7 @@ export function buildDocxDocument(report: Report, options: DocxOptions = {}): Do
   const opts = assertValid(DocxOptionsSchema, options, "options");
   const ctx: Ctx = {
     size: Math.round(opts.fontSize * 2),
-    tableSize: Math.round((opts.tableFontSize ?? opts.fontSize) * 2),
+    tableSize: Math.round(opts.tableFontSize * 2),
   };
   const year = valid.asOf ? Number(valid.asOf.slice(0, 4)) : null;
   const pageNumberHeader = new Header({
@@ -428,12 +490,23 @@ export function buildDocxDocument(report: Report, options: DocxOptions = {}): Do
       children.push(letterheadTable(valid.letterhead, part.orientation, ctx, year));
       children.push(new Paragraph({ children: [] }));
     }
-    for (const block of part.blocks) children.push(...blockChildren(block, part.orientation, ctx));
+    part.blocks.forEach((block, i) => {
+      children.push(...blockChildren(block, part.orientation, ctx));
+      // A blank line after a table, unless it ends the part: the section break follows it, and a
+      // blank line that does not fit under a full page would print a page of its own.
+      if (block.type === "table" && (i < part.blocks.length - 1 || index === closingIndex))
+        children.push(new Paragraph({ children: [] }));
+    });
     if (valid.closing && index === closingIndex)
       children.push(closingTable(valid.closing, part.orientation, ctx));
     return {
       properties: {
         titlePage: index === 0,
+        // A part in the orientation of the one before continues on the same page (a table that
+        // ends half-way down a page does not leave the rest of it empty).
+        ...(index > 0 && valid.parts[index - 1]?.orientation === part.orientation
+          ? { type: SectionType.CONTINUOUS }
+          : {}),
         page: {
           size: {
             width: mmToTwips(A4.width),

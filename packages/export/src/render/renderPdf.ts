@@ -13,10 +13,11 @@ import {
 import { assertValid } from "./assertValid";
 import { closingPartIndex } from "./closingPartIndex";
 import { emphasisPieces } from "./emphasisRuns";
-import { estimateRowHeightPt, pageTextHeightPt } from "./estimateRowHeight";
-import { DECREE_30_MARGINS_MM, scaleWidths, textWidthMm } from "./pageGeometry";
+import { DECREE_30_MARGINS_MM, textWidthMm } from "./pageGeometry";
 import { dejaVuSerifPaths, PDF_FONT_FAMILY } from "./pdfFonts";
 import { statusLabels } from "./statusLabels";
+import { layoutTable, roundWidths } from "./tableLayout";
+import { unbreakableRuns } from "./unbreakableRuns";
 
 /** Options of {@link renderPdf}. */
 export const PdfOptionsSchema = z.object({
@@ -29,6 +30,15 @@ export type PdfOptions = z.input<typeof PdfOptionsSchema>;
 
 const PT_PER_MM = 72 / 25.4;
 
+/** pdfmake inlines of a text: document numbers, dates and abbreviations as single unbreakable words. */
+function inlines(text: string, style: { bold?: boolean; italics?: boolean } = {}): Content[] {
+  return unbreakableRuns(text).map((r) => ({
+    text: r.text,
+    ...style,
+    ...(r.unbreakable ? { noWrap: true } : {}),
+  }));
+}
+
 function cellContent(cell: ReportCell | undefined, bold: boolean): Content {
   const text = cell?.text ?? "";
   const stack: Content[] = [];
@@ -38,10 +48,14 @@ function cellContent(cell: ReportCell | undefined, bold: boolean): Content {
       .map((r) => ({ start: r.start - offset, end: r.end - offset }))
       .filter((r) => r.end > 0 && r.start < line.length);
     offset += line.length + 1;
-    stack.push({ text: emphasisPieces(line, ranges).map((p) => ({ text: p.text, bold: bold || p.bold })) });
+    stack.push({
+      text: emphasisPieces(line, ranges).flatMap((p) => inlines(p.text, { bold: bold || p.bold })),
+    });
   }
   if (cell?.note)
-    stack.push({ text: cell.note.startsWith("(") ? cell.note : `(${cell.note})`, italics: true });
+    stack.push({
+      text: inlines(cell.note.startsWith("(") ? cell.note : `(${cell.note})`, { italics: true }),
+    });
   return { stack };
 }
 
@@ -53,11 +67,10 @@ function tableContent(
   const out: Content[] = [];
   for (const line of t.title) out.push({ text: line, bold: true, alignment: "center" });
   if (t.subtitle) out.push({ text: t.subtitle, italics: true, alignment: "center", margin: [0, 0, 0, 6] });
-  const totalPt = textWidthMm(orientation) * PT_PER_MM - t.columns.length * 8 - 2;
-  const widths = scaleWidths(
-    t.columns.map((c) => c.width),
-    Math.floor(totalPt),
-  );
+  // pdfmake's widths leave out the cells' padding (4 pt each side); DejaVu Serif is about 15 % wider than Times.
+  const totalPt = Math.floor(textWidthMm(orientation) * PT_PER_MM - t.columns.length * 8 - 2);
+  const sized = layoutTable(t, { totalPt, fontSizePt: tableFontSize * 1.15, paddingPt: 1 });
+  const widths = roundWidths(sized.widthsPt, totalPt);
   const layout = headerLayout(t.columns);
   const body: TableCell[][] = [];
   for (let r = 0; r < layout.rowCount; r++) {
@@ -80,7 +93,11 @@ function tableContent(
     if (row.kind === "section" && first && t.columns.length > 2) {
       body.push([
         { ...(cellContent(row.cells[first.key], true) as object), alignment: "center" } as TableCell,
-        { ...(cellContent(row.cells.title, true) as object), colSpan: t.columns.length - 1 } as TableCell,
+        {
+          ...(cellContent(row.cells.title, true) as object),
+          alignment: "left",
+          colSpan: t.columns.length - 1,
+        } as TableCell,
         ...t.columns.slice(2).map(() => ({ text: "" })),
       ]);
       continue;
@@ -108,12 +125,9 @@ function tableContent(
   );
   const firstHeaderHeight =
     layout.rowCount > 1 ? Math.max(lineHeight, (spanningLines - 1) * lineHeight + 4) : undefined;
-  // Rows never split, unless one is taller than a page (pdfmake would clip it).
-  const maxRowPt =
-    pageTextHeightPt(orientation, DECREE_30_MARGINS_MM.top + DECREE_30_MARGINS_MM.bottom) * 0.8;
-  const dontBreakRows = t.rows.every(
-    (r) => estimateRowHeightPt(r, t.columns, widths, tableFontSize, 0.55) <= maxRowPt,
-  );
+  // Rows of a few lines are never split; a table with taller rows lets rows continue on the next page
+  // (pdfmake decides for the whole table), so a tall row does not leave a page half empty.
+  const dontBreakRows = sized.keepWhole.every(Boolean);
   out.push({
     table: {
       headerRows: layout.rowCount,
@@ -146,7 +160,7 @@ function blockContent(
     case "paragraph":
       return [
         {
-          text: block.text,
+          text: inlines(block.text),
           bold: block.bold,
           italics: block.italic || block.placeholder,
           alignment: block.align,
@@ -156,7 +170,7 @@ function blockContent(
       ];
     case "list":
       return block.items.map((item) => ({
-        text: `- ${item}`,
+        text: inlines(`- ${item}`),
         alignment: "justify" as const,
         leadingIndent: 28,
       }));
@@ -282,7 +296,8 @@ export function buildPdfDefinition(report: Report, options: PdfOptions = {}): TD
       currentPage > 1 ? { text: String(currentPage), alignment: "center", margin: [0, 24, 0, 0] } : null,
     content,
     defaultStyle: { font: PDF_FONT_FAMILY, fontSize: opts.fontSize, lineHeight: 1.15 },
-    styles: { table: { fontSize: opts.tableFontSize, lineHeight: 1.05 } },
+    // Table cells are never justified: it would spread a cell's few words across its width.
+    styles: { table: { fontSize: opts.tableFontSize, lineHeight: 1.05, alignment: "left" } },
   };
 }
 
