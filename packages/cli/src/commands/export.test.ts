@@ -59,11 +59,63 @@ describe("kehoach export", () => {
     expect(io.err()).toContain('Không có định dạng "odt"');
   });
 
-  it("answers an unknown unit with exit 1 and a bilingual line", async () => {
+  it("answers an unknown unit with exit 1, a bilingual line and the plan's units with their names", async () => {
     const io = memoryIO();
     expect(await runCli(["export", planPath, "--format", "csv", "--unit", "phong-khong-co"], io)).toBe(1);
     expect(io.err()).toContain("phong-khong-co");
     expect(io.err()).toContain("does not occur in the plan");
+    expect(io.err()).toContain("Các đơn vị của kế hoạch / The plan's units:");
+    expect(io.err()).toContain("  phong-lao-dong-thuong-binh-xa-hoi: Phòng Lao động - Thương binh và Xã hội");
+    expect(io.out()).toBe("");
+  });
+
+  it("takes a unit by its name or abbreviation as well as its id", async () => {
+    // The fixture's unit has no short name: give it the one the seed uses.
+    const withShort = join(dir, "plan-short.json");
+    writeFileSync(
+      withShort,
+      JSON.stringify({
+        ...thanhXuanPlan,
+        units: thanhXuanPlan.units.map((u) =>
+          u.id === "phong-lao-dong-thuong-binh-xa-hoi" ? { ...u, short: "Phòng LĐ-TBXH" } : u,
+        ),
+      }),
+    );
+    const byId = memoryIO();
+    expect(
+      await runCli(
+        ["export", withShort, "--format", "md", "--unit", "phong-lao-dong-thuong-binh-xa-hoi"],
+        byId,
+      ),
+    ).toBe(0);
+    expect(byId.out()).toContain("| 4.4 |");
+    for (const unit of [
+      "Phòng LĐ-TBXH",
+      "P. LĐ-TBXH",
+      "Phòng Lao động - Thương binh và Xã hội",
+      "phòng lao động - thương binh và xã hội",
+    ]) {
+      const io = memoryIO();
+      expect(await runCli(["export", withShort, "--format", "md", "--unit", unit], io), unit).toBe(0);
+      expect(io.out(), unit).toBe(byId.out());
+    }
+  });
+
+  it("refuses to write a .docx, .xlsx or .pdf to a terminal, with a hint; a pipe gets the bytes", async () => {
+    for (const format of ["docx", "xlsx", "pdf"]) {
+      const tty = memoryIO();
+      Object.assign(tty.stdout, { isTTY: true });
+      expect(await runCli(["export", planPath, "--format", format], tty)).toBe(2);
+      expect(tty.err()).toContain(`-o bao-cao.${format}`);
+      expect(tty.err()).toContain(`> report.${format}`);
+      expect(tty.outBytes()).toHaveLength(0);
+    }
+    const pipe = memoryIO();
+    expect(await runCli(["export", planPath, "--format", "docx"], pipe)).toBe(0);
+    expect(pipe.outBytes().subarray(0, 2).toString()).toBe("PK");
+    const text = memoryIO();
+    Object.assign(text.stdout, { isTTY: true });
+    expect(await runCli(["export", planPath, "--format", "md"], text)).toBe(0);
   });
 
   it("answers a plan that is not JSON with exit 1, and a missing format with exit 2", async () => {

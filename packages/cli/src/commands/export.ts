@@ -2,9 +2,10 @@ import { createWriteStream } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { finished } from "node:stream/promises";
-import { PlanSchema, todayInVietnam } from "@kehoach/core";
+import { createUnitRegistry, type Plan, PlanSchema, todayInVietnam } from "@kehoach/core";
 import { exportPlan, planTableStreamTables, writeXlsxStream } from "@kehoach/export";
-import { usageError } from "../CliError";
+import { CliError, usageError } from "../CliError";
+import type { CliIO } from "../CliIO";
 import type { CommandModule } from "../CommandModule";
 import { createProgressBar } from "../createProgressBar";
 import { dateOption } from "../dateOption";
@@ -68,6 +69,32 @@ function formatOf(options: ExportOptions): string {
   return format;
 }
 
+/** Formats whose output is binary (a zip or a PDF): never written to a terminal. */
+const BINARY_FORMATS = new Set(["docx", "xlsx", "pdf"]);
+
+/**
+ * The unit `--unit` names: its id, or the name, short name or an alias of one of the plan's units
+ * (matched as the importer matches unit cells: tone marks, i/y, "P."/"Phòng"). For an unknown
+ * one, the plan's units are listed on stderr with their names, and the command fails (exit 1).
+ */
+function unitIdOf(plan: Plan, text: string, io: CliIO): string {
+  let registry: ReturnType<typeof createUnitRegistry>;
+  try {
+    registry = createUnitRegistry(plan.units, plan.wards);
+  } catch {
+    return text; // the plan's own diagnostics will say what is wrong
+  }
+  if (registry.get(text)) return text;
+  const unit = registry.lookup(text);
+  if (unit) return unit.id;
+  io.stderr.write("Các đơn vị của kế hoạch / The plan's units:\n");
+  for (const u of plan.units) io.stderr.write(`  ${u.id}: ${u.name}${u.short ? ` (${u.short})` : ""}\n`);
+  throw new CliError({
+    vi: `đơn vị "${text}" không có trong kế hoạch (dùng mã, tên hoặc tên viết tắt ở trên)`,
+    en: `the unit "${text}" does not occur in the plan (use an id, name or abbreviation listed above)`,
+  });
+}
+
 /**
  * `kehoach export PLAN.json [--events EVENTS.jsonl] [--as-of DATE] --report plan|progress
  * --format docx|xlsx|pdf|csv|md|html|ics [--unit ID] [-o FILE]`: writes the report to FILE, or
@@ -86,7 +113,10 @@ export const exportCommand: CommandModule = {
       )
       .option("--report <kind>", "plan (biểu tổng hợp) | progress (báo cáo tiến độ)", "plan")
       .option("--format <format>", `định dạng / format: ${FORMATS.join(" | ")}`)
-      .option("--unit <id>", "chỉ hoạt động của đơn vị / only this unit's activities")
+      .option(
+        "--unit <unit>",
+        "chỉ hoạt động của đơn vị (mã, tên hoặc tên viết tắt) / only this unit's activities (id, name or abbreviation)",
+      )
       .option("--canonical", "tên đơn vị chuẩn thay vì như văn bản / canonical unit names")
       .option(
         "--events <file>",
@@ -104,6 +134,12 @@ export const exportCommand: CommandModule = {
         const progress = options.report === "progress";
         const asOf = progress ? asOfOf(options) : undefined;
         const format = formatOf(options);
+        if (!options.output && BINARY_FORMATS.has(format) && io.stdout.isTTY) {
+          throw usageError({
+            vi: `không ghi tệp .${format} ra màn hình; dùng -o bao-cao.${format} hoặc chuyển hướng: > bao-cao.${format}`,
+            en: `a .${format} file is not written to the terminal; use -o report.${format} or redirect: > report.${format}`,
+          });
+        }
         const plan = await readPlan(planPath);
         const events = progress && options.events ? await readEvents(options.events) : null;
         for (const line of events?.notJson ?? []) {
@@ -113,6 +149,7 @@ export const exportCommand: CommandModule = {
         }
 
         const valid = PlanSchema.safeParse(plan);
+        const unit = options.unit && valid.success ? unitIdOf(valid.data, options.unit, io) : options.unit;
         if (
           !progress &&
           format === "xlsx" &&
@@ -125,7 +162,7 @@ export const exportCommand: CommandModule = {
           const out = createWriteStream(options.output);
           await writeXlsxStream(
             planTableStreamTables(valid.data, {
-              unit: options.unit,
+              unit,
               unitNames: options.canonical ? "canonical" : "source",
             }),
             out,
@@ -139,7 +176,7 @@ export const exportCommand: CommandModule = {
         const result = await exportPlan(plan, {
           report: progress ? "progress" : "plan",
           format,
-          unit: options.unit,
+          unit,
           unitNames: options.canonical ? "canonical" : "source",
           asOf,
           events: events?.events,
