@@ -29,6 +29,13 @@ export { buildXlsxWorkbook, renderXlsx, type XlsxOptions, XlsxOptionsSchema } fr
 export { reportTables } from "./render/reportTables";
 export { statusLabels } from "./render/statusLabels";
 export {
+  KEEP_WHOLE_MAX_LINES,
+  layoutTable,
+  type SizedTable,
+  type TableLayout,
+  type TableLayoutOptions,
+} from "./render/tableLayout";
+export {
   writeXlsxStream,
   type XlsxStreamOptions,
   XlsxStreamOptionsSchema,
