@@ -59,6 +59,29 @@ export const RelativeSchema = z.object({
 });
 export type Relative = z.infer<typeof RelativeSchema>;
 
+/** The time of day a phrase states ("7h30 ngày 20/11", "Tối 30/4", "từ 19h30 …"); the day is unchanged. */
+export const TimeOfDaySchema = z.object({
+  /** "HH:MM" as written ("7h30" → "07:30", "14 giờ" → "14:00"), or null when only a part of the day is given. */
+  start: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  /** The end of a time range ("từ 7h30 đến 11h00" → "11:00"), or null. */
+  end: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  /** The part of the day: `morning` (sáng), `noon` (trưa), `afternoon` (chiều), `evening` (tối), `night` (đêm, khuya). */
+  part: z.enum(["morning", "noon", "afternoon", "evening", "night"]).nullable(),
+  /** The words that state it. */
+  text: z.string(),
+});
+export type TimeOfDay = z.infer<typeof TimeOfDaySchema>;
+
+/** The rhythm of a recurring phrase ("Hằng năm", "Định kỳ hằng quý", "Hằng tuần vào thứ Hai"). */
+export const RecurrenceSchema = z.object({
+  rhythm: z.enum(["daily", "weekly", "monthly", "quarterly", "yearly", "regular"]),
+  /** The words that state it. */
+  text: z.string(),
+  /** ISO weekday (1 Monday … 7 Sunday) of a weekly rhythm, or null. */
+  weekday: z.number().int().min(1).max(7).nullable(),
+});
+export type Recurrence = z.infer<typeof RecurrenceSchema>;
+
 /** The result of reading one Vietnamese time expression. Dates are inclusive. */
 export const PeriodResultSchema = z.object({
   text: z.string(),
@@ -71,5 +94,9 @@ export const PeriodResultSchema = z.object({
   lunar: z.boolean(),
   relative: RelativeSchema.nullable(),
   diagnostics: z.array(PeriodDiagnosticSchema),
+  /** The time of day, when the phrase states one (present only then; additive). */
+  time: TimeOfDaySchema.optional(),
+  /** The rhythm of a `recurring` phrase (present only then; additive). */
+  recurrence: RecurrenceSchema.optional(),
 });
 export type PeriodResult = z.infer<typeof PeriodResultSchema>;

@@ -25,7 +25,9 @@ describe("formatPeriod", () => {
       "Năm 2024; cao điểm từ tháng 9/2024 đến tháng 10/2024",
     ],
     ["Theo tiến độ của dự án", "Theo tiến độ của dự án"],
-    ["thường xuyên", "Thường xuyên trong năm 2024"],
+    ["thường xuyên", "Thường xuyên"],
+    ["Thường xuyên trong năm 2024", "Thường xuyên trong năm 2024"],
+    ["Định kỳ hằng quý", "Định kỳ hằng quý"],
     [
       "- Liên hoan cấp cơ sở: Tháng 10/2024 - Tham gia cấp Thành phố: Tháng 11, 12/2024",
       "- Liên hoan cấp cơ sở: tháng 10/2024\n- Tham gia cấp Thành phố: từ tháng 11/2024 đến tháng 12/2024",
@@ -55,7 +57,8 @@ describe("formatPeriod", () => {
       "Từ 01/04/2024 đến 31/10/2024",
     );
     expect(formatPeriod({ start: "2024-04-01", end: null })).toBe("Từ ngày 01/4/2024");
-    expect(formatPeriod({ start: null, end: "2024-10-31" })).toBe("Đến hết ngày 31/10/2024");
+    // "Đến hết ngày D" alone reads back as a deadline; an open end is written "Đến ngày D".
+    expect(formatPeriod({ start: null, end: "2024-10-31" })).toBe("Đến ngày 31/10/2024");
   });
 
   it("gives back the text of an unknown result", () => {

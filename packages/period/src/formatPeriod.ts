@@ -32,7 +32,8 @@ function day(iso: string, style: FormatStyle): string {
 function bounds(start: string | null, end: string | null, style: FormatStyle): string {
   if (start && end) return formatInterval({ start: jd(start), end: jd(end) }, style, false);
   if (start) return `từ ${day(start, style)}`;
-  if (end) return `đến hết ${day(end, style)}`;
+  // "đến ngày D", not "đến hết ngày D": alone, that one is a deadline.
+  if (end) return `đến ${day(end, style)}`;
   return "";
 }
 
@@ -86,7 +87,7 @@ export function formatPeriod(value: PeriodResult | PeriodInterval, style?: Forma
       break;
     case "recurring":
       text =
-        `thường xuyên ${r.start && r.end ? (bounds(r.start, r.end, s).startsWith("năm") ? "trong " : "") + bounds(r.start, r.end, s) : ""}`.trim();
+        `${r.recurrence?.text ?? "thường xuyên"} ${r.start && r.end ? (bounds(r.start, r.end, s).startsWith("năm") ? "trong " : "") + bounds(r.start, r.end, s) : ""}`.trim();
       break;
     case "relative": {
       const rel = r.relative?.text ?? r.text;

@@ -63,7 +63,7 @@ describe("kehoach period", () => {
     const io = memoryIO("Quý III/2024\n\nThường xuyên\n");
     await runCli(["period", "--year", "2024"], io);
     expect(io.out()).toBe(
-      "Từ 01/07/2024 đến 30/09/2024 (3 tháng)\n\nThường xuyên, từ 01/01/2024 đến 31/12/2024 (12 tháng)\n",
+      "Từ 01/07/2024 đến 30/09/2024 (3 tháng)\n\nThường xuyên\n",
     );
   });
 
@@ -102,6 +102,21 @@ describe("kehoach period", () => {
       io,
     );
     expect(JSON.parse(io.out()).start).toBe("2024-10-10");
+  });
+
+  it("shows the warnings of a misread in the summary, not only on stderr", async () => {
+    const io = memoryIO();
+    await runCli(["period", "ngày 6/2/2025 (tức mùng 10 tháng Giêng)"], io);
+    expect(io.out()).toBe(
+      "Ngày 06/02/2025 (âm lịch) — Cảnh báo: Ngày âm lịch ghi kèm không khớp: 2025-02-06 là ngày 9 tháng 1 âm lịch; dùng ngày dương lịch\n",
+    );
+    expect(io.err()).toContain("The lunar restatement disagrees");
+  });
+
+  it("shows the time of day and the rhythm", async () => {
+    const io = memoryIO("7h30 ngày 20/11/2024\nTối 30/4/2025\nĐịnh kỳ hằng quý\n");
+    await runCli(["period"], io);
+    expect(io.out()).toBe("Ngày 20/11/2024, lúc 07:30\nNgày 30/04/2025, buổi tối\nĐịnh kỳ hằng quý\n");
   });
 
   it("counts from the document's date with --document-date", async () => {

@@ -49,11 +49,45 @@ const RELATIVE_NAMES: Record<string, string> = {
   regulation: "quy định",
 };
 
+const DAY_PARTS: Record<string, string> = {
+  morning: "buổi sáng",
+  noon: "buổi trưa",
+  afternoon: "buổi chiều",
+  evening: "buổi tối",
+  night: "ban đêm",
+};
+
+/** ", lúc 07:30 buổi sáng", ", buổi tối", ", từ 07:30 đến 11:00": the time of day, when the phrase states one. */
+function timeOfDay(result: PeriodResult): string {
+  const time = result.time;
+  if (!time) return "";
+  const part = time.part ? DAY_PARTS[time.part] : "";
+  const clock = time.start ? (time.end ? `từ ${time.start} đến ${time.end}` : `lúc ${time.start}`) : "";
+  const words = [clock, part].filter((w) => w !== "").join(" ");
+  return words ? `, ${words}` : "";
+}
+
+/**
+ * " — Cảnh báo: …": the warnings a reader must see beside the answer (a date dropped, a lunar restatement
+ * that disagrees), so that no misread is silent. "year-assumed" stays on stderr only: it concerns every
+ * phrase without a year.
+ */
+function warnings(result: PeriodResult): string {
+  const shown = result.diagnostics.filter((d) => d.severity === "warning" && d.code !== "year-assumed");
+  return shown.length > 0 ? ` — Cảnh báo: ${shown.map((d) => d.vi).join("; ")}` : "";
+}
+
 /**
  * One readable Vietnamese line for a result: the interval with its length, the deadline, the peak,
- * the milestones, or why it could not be read.
+ * the milestones, the time of day, or why it could not be read; then its warnings.
  */
 export function summarisePeriod(result: PeriodResult): string {
+  const line = summariseReading(result);
+  if (result.kind === "unknown") return line;
+  return `${line}${timeOfDay(result)}${warnings(result)}`;
+}
+
+function summariseReading(result: PeriodResult): string {
   const lunar = result.lunar ? " (âm lịch)" : "";
   const peak = result.peak
     ? `; cao điểm ${summariseInterval(result.peak.start, result.peak.end).toLowerCase()}`
@@ -76,8 +110,11 @@ export function summarisePeriod(result: PeriodResult): string {
       const whole = summariseInterval(result.start, result.end);
       return `${whole ? `${whole}, ` : ""}${result.milestones.length} mốc — ${parts.join(" | ")}${peak}${lunar}`;
     }
-    case "recurring":
-      return `Thường xuyên, ${summariseInterval(result.start, result.end).toLowerCase()}`;
+    case "recurring": {
+      const rhythm = result.recurrence?.text ?? "Thường xuyên";
+      const within = summariseInterval(result.start, result.end).toLowerCase();
+      return `${rhythm.charAt(0).toUpperCase()}${rhythm.slice(1)}${within ? `, ${within}` : ""}`;
+    }
     case "relative": {
       const to = result.relative ? (RELATIVE_NAMES[result.relative.to] ?? result.relative.to) : "";
       const end = result.end ? `; đến hết ${dmy(result.end)}` : "";

@@ -49,6 +49,18 @@ export interface Chunk {
   diagnostics?: PeriodDiagnostic[];
   /** For `relative` chunks tied to a document: "100 ngày kể từ ngày ban hành" (offset and anchor). */
   offset?: RelativeOffset;
+  /** For `equivalent` chunks: a lunar restatement in parentheses ("(tức 26 tháng Chạp)"), checked against the solar date before it. */
+  restatement?: boolean;
+  /** For clock and day-part chunks ("7h30", "sáng", "19 giờ 30 phút"): the time of day they state. */
+  time?: TimeOfDay;
+}
+
+/** A time of day as written: a clock time ("07:30"), a part of the day ("morning"), or both. */
+export interface TimeOfDay {
+  /** "HH:MM", or null when only a part of the day is given. */
+  clock: string | null;
+  /** `morning` (sáng), `noon` (trưa), `afternoon` (chiều), `evening` (tối), `night` (đêm, khuya), or null. */
+  part: "morning" | "noon" | "afternoon" | "evening" | "night" | null;
 }
 
 /** An offset from a document's date: "100 ngày kể từ ngày ban hành", "sau 15 ngày kể từ ngày ký". */
@@ -140,6 +152,8 @@ export function createChunk(fields: ChunkFields): Chunk {
     relativeTo: fields.relativeTo,
     diagnostics: fields.diagnostics,
     offset: fields.offset,
+    restatement: fields.restatement,
+    time: fields.time,
   };
 }
 
@@ -158,6 +172,8 @@ export function updateChunk(chunk: Chunk, changes: Partial<Chunk>): Chunk {
     relativeTo: changes.relativeTo ?? chunk.relativeTo,
     diagnostics: changes.diagnostics ?? chunk.diagnostics,
     offset: changes.offset ?? chunk.offset,
+    restatement: changes.restatement ?? chunk.restatement,
+    time: changes.time ?? chunk.time,
   };
 }
 

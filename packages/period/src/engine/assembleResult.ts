@@ -7,6 +7,10 @@ import { offsetDay, relativeField } from "./documentOffset";
 import { formatInterval } from "./formatInterval";
 import { type DayInterval, needsYear, resolveMoment } from "./Moment";
 import { partLabel, partLevel } from "./partLabel";
+import { dropQualifiers } from "./qualifiers";
+import { recurrenceOf } from "./recurrence";
+import { checkRestatements } from "./restatements";
+import { timeOf } from "./timeOfDay";
 import { type PartRange, splitParts } from "./splitParts";
 
 /** The year used when a phrase gives none, and where it came from. */
@@ -56,7 +60,7 @@ function cycleYear(cycle: number, reference: number): number {
 }
 
 function statedYear(chunk: Chunk): number | undefined {
-  if (chunk.role === "ignore") return undefined;
+  if (chunk.role === "ignore" || chunk.role === "equivalent") return undefined;
   for (const item of chunk.items)
     if (item.year !== undefined && item.yearSource !== "option") return item.year;
   return undefined;
@@ -388,14 +392,44 @@ function milestonesResult(
 }
 
 /**
+ * A recurring phrase ("Hằng năm", "vào tháng 6 hàng năm", "Thường xuyên trong năm 2025"): no deadline;
+ * the dates it names are its rhythm, not a period, so start and end stay null, unless every date of the
+ * phrase states its year: then they bound the recurrence ("trong năm 2025" → 2025-01-01..2025-12-31).
+ */
+function recurringResult(
+  context: ParsingContext,
+  resolved: readonly ResolvedChunk[],
+  timed: PartResult[],
+  lunar: boolean,
+): PeriodResult {
+  const mains = resolved.filter((r) => r.chunk.role === "main" || r.chunk.role === "start" || r.chunk.role === "end");
+  const bounded =
+    mains.length > 0 && mains.every((r) => r.chunk.items.every((m) => m.yearSource === "stated"));
+  const only = bounded && timed.length > 0 ? mergeParts(timed) : null;
+  return makeResult(context, "recurring", iso(only?.start ?? null), iso(only?.end ?? null), null, null, [], lunar, null);
+}
+
+/**
  * Turns the refined chunks into a `PeriodResult`: fills years, resolves dates, splits the
  * phrase into parts (bullets, ";", lines) and applies the result conventions of the contract.
+ * The additive fields `time` (time of day) and `recurrence` (rhythm) are set only when the phrase states them.
  */
 export function assembleResult(
   context: ParsingContext,
   chunks: Chunk[],
   reference: ReferenceYear,
 ): PeriodResult {
+  const result = assembleCore(context, chunks, reference);
+  const time = timeOf(chunks, context);
+  if (time) result.time = time;
+  if (result.kind === "recurring") {
+    const recurrence = recurrenceOf(chunks, context);
+    if (recurrence) result.recurrence = recurrence;
+  }
+  return result;
+}
+
+function assembleCore(context: ParsingContext, chunks: Chunk[], reference: ReferenceYear): PeriodResult {
   const { tokens, diagnostics } = context;
   fillYears(chunks, reference, tokens, diagnostics);
   const resolved: ResolvedChunk[] = [];
@@ -405,6 +439,10 @@ export function assembleResult(
     if (chunk.diagnostics) for (const d of chunk.diagnostics) diagnostics.push(d);
     if (chunk.role === "recurring") recurring = true;
     if (chunk.role === "ignore" || chunk.role === "relative" || chunk.role === "recurring") continue;
+    if (chunk.restatement) {
+      lunar = true;
+      continue;
+    }
     const r = resolveChunk(chunk, context);
     if (r) {
       resolved.push(r);
@@ -412,6 +450,7 @@ export function assembleResult(
     }
   }
   checkEquivalents(resolved, context);
+  checkRestatements(chunks, resolved, context);
   const timed: PartResult[] = [];
   let peak: DayInterval | null = null;
   let cursor = 0;
@@ -423,7 +462,7 @@ export function assembleResult(
       inPart.push(resolved[cursor] as ResolvedChunk);
       cursor++;
     }
-    const part = buildPart(range, inPart);
+    const part = buildPart(range, dropQualifiers(inPart, context));
     if (part.peak) {
       peak = peak
         ? { start: Math.min(peak.start, part.peak.start), end: Math.max(peak.end, part.peak.end) }
@@ -432,27 +471,10 @@ export function assembleResult(
     if (part.start !== null || part.end !== null || part.deadline !== null) timed.push(part);
   }
   const relativeChunk = pickRelative(chunks);
+  if (recurring) return recurringResult(context, resolved, timed, lunar);
   const milestones = collectMilestones(timed, context);
   if (milestones.length >= 2) return milestonesResult(context, milestones, peak, lunar);
   const only = timed.length > 0 ? mergeParts(timed) : null;
-  if (recurring) {
-    if (!only) noteReference(reference, tokens, diagnostics);
-    const end = only?.end ?? dayNumber(reference.year, 12, 31);
-    let start: number | null = only?.start ?? dayNumber(reference.year, 1, 1);
-    // "thường xuyên, hoàn thành trước 2024": the reference year would start after the end.
-    if (start > end) start = null;
-    return makeResult(
-      context,
-      "recurring",
-      iso(start),
-      iso(end),
-      iso(only?.deadline ?? null),
-      peak,
-      [],
-      lunar,
-      null,
-    );
-  }
   const relative = relativeChunk ? relativeField(relativeChunk, chunkText(relativeChunk, context)) : null;
   if (only) {
     if (relative && only.start === null && only.deadline === null) {

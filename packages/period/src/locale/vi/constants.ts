@@ -128,7 +128,6 @@ export const RECURRING_PHRASES: readonly string[][] = [
   ["hang", "tuan"],
   ["hang", "ngay"],
   ["dinh", "ky"],
-  ["lien", "tuc"],
 ];
 
 /** Level words after "cấp" in a labelled part. */

@@ -1,6 +1,6 @@
 import type { Configuration } from "../../engine/Configuration";
 import { anniversaryParser } from "./parsers/anniversaryParser";
-import { clockParser } from "./parsers/clockParser";
+import { clockParser, dayPartParser } from "./parsers/clockParser";
 import { dayParser } from "./parsers/dayParser";
 import { documentOffsetParser } from "./parsers/documentOffsetParser";
 import { halfYearParser } from "./parsers/halfYearParser";
@@ -18,6 +18,7 @@ import { deadlineRefiner, openBoundRefiner, peakRefiner } from "./refiners/bound
 import { equivalenceRefiner } from "./refiners/equivalenceRefiner";
 import { lunarSuffixRefiner } from "./refiners/lunarSuffixRefiner";
 import { rangeRefiner } from "./refiners/rangeRefiner";
+import { restatementRefiner } from "./refiners/restatementRefiner";
 
 /** Options of {@link createConfiguration}. */
 export interface ConfigurationOptions {
@@ -40,6 +41,7 @@ export interface ConfigurationOptions {
 export function createConfiguration(options: ConfigurationOptions = {}): Configuration {
   const parsers = [
     clockParser,
+    dayPartParser,
     weekdayParser,
     anniversaryParser,
     relativeParser,
@@ -59,6 +61,7 @@ export function createConfiguration(options: ConfigurationOptions = {}): Configu
   const refiners = [
     lunarSuffixRefiner,
     equivalenceRefiner,
+    restatementRefiner,
     rangeRefiner,
     peakRefiner,
     deadlineRefiner,

@@ -4,6 +4,8 @@ import { makeChunk } from "./makeChunk";
 import { matchNamedDay } from "./namedDayParser";
 
 const CLAUSE_END = new Set([",", ";", "(", ")", ".", ":"]);
+/** Words the event's name stops before: "kỷ niệm các ngày lễ lớn trong Quý II năm 2021". */
+const TIME_WORDS = new Set(["trong", "quy", "thang", "nam", "tu", "den", "vao", "truoc", "dip"]);
 
 /**
  * Anniversaries: "dịp kỷ niệm 70 năm Ngày Giải phóng Thủ đô" is the anniversary day from the
@@ -35,7 +37,7 @@ export const anniversaryParser: Parser = {
     else {
       for (let guard = 0; guard < 8; guard++) {
         const t = tokens[j];
-        if (t?.kind !== "word" || t.lineStart) break;
+        if (t?.kind !== "word" || t.lineStart || TIME_WORDS.has(t.text)) break;
         j++;
       }
     }

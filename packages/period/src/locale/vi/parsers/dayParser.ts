@@ -32,7 +32,34 @@ const CONTEXT_WORDS = new Set([
   "la",
   "chot",
   "thanh",
+  // A part of the day or a relative day before the date: "sáng 22-8", "Sáng nay 4-7", "Hôm qua 25.12".
+  "sang",
+  "chieu",
+  "trua",
+  "dem",
+  "khuya",
+  "nay",
+  "mai",
+  "qua",
 ]);
+/** Words before ", 15-11" that make it a date: "Sáng mai, 15-11", "sáng nay, 1.7". */
+const COMMA_CONTEXT = new Set(["nay", "mai", "qua", "sang", "chieu", "toi", "trua", "dem"]);
+
+/** Whether token `i` starts the second date of a range "15/12/2025-16/3/2026", "28.3 - 3.4". */
+function followsDate(tokens: readonly Token[], i: number): boolean {
+  const joiner = tokens[i - 1]?.text;
+  if (joiner !== "-" && joiner !== "den" && joiner !== "toi") return false;
+  const sep = tokens[i - 3]?.text;
+  return tokens[i - 2]?.kind === "number" && (sep === "/" || sep === ".");
+}
+
+/** Whether a year-less "17-2" or "15.12" at `i` reads as a date from what precedes it. */
+function dateContext(tokens: readonly Token[], i: number, sep: string): boolean {
+  const before = tokens[i - 1];
+  if ((i === 0 && sep === "-") || before?.text === "(" || CONTEXT_WORDS.has(before?.text ?? "")) return true;
+  if (before?.text === "," && COMMA_CONTEXT.has(tokens[i - 2]?.text ?? "")) return true;
+  return followsDate(tokens, i);
+}
 
 function readDay(tokens: readonly Token[], i: number): { value: number; next: number } | null {
   const n = readNumber(tokens, i, 2);
@@ -70,11 +97,16 @@ function readFullDate(
     next = y.next;
     if (textAt(tokens, next) === sep && !tokens[next]?.spaced && readNumber(tokens, next + 1)) return null;
   } else {
-    if (isDateSeparator(tokens, next) && readNumber(tokens, next + 1)) return null;
-    const y = readYearSuffix(tokens, next, []);
+    // "26/01-2023": a year glued after another separator.
+    const glued = isDateSeparator(tokens, next) && !tokens[next]?.spaced && !tokens[next + 1]?.spaced;
+    const y = readYearSuffix(tokens, next, glued ? ["-", "."] : []);
     if (y) {
       applyYear([moment], y.value);
       next = y.next;
+    } else if (isDateSeparator(tokens, next) && readNumber(tokens, next + 1)) {
+      // "25/03 – 15/04/2015", "28.3 - 3.4": a dash after a day written with "/" or "." joins a range;
+      // any other separator continues the number ("2.1.3", "04-10/3" is a range of days).
+      if (textAt(tokens, next) !== "-" || sep === "-") return null;
     }
   }
   return { moment, next, sep };
@@ -117,15 +149,12 @@ export const dayParser: Parser = {
       if (iso) return makeChunk("day", i, iso.next, [iso.moment]);
       if (wordAt(tokens, i - 1) === "so") return null;
       // Inside another number ("2.1.3", "331/UBND"): not the start of a date.
-      if (isDateSeparator(tokens, i - 1) && !tokens[i]?.spaced) return null;
+      if (isDateSeparator(tokens, i - 1) && !tokens[i]?.spaced && !followsDate(tokens, i)) return null;
     }
     const full = readFullDate(tokens, j);
     if (full) {
       if (!lead && full.moment.year === undefined && full.sep !== "/" && full.sep !== "thang") {
-        const before = tokens[i - 1];
-        const ok =
-          (i === 0 && full.sep === "-") || before?.text === "(" || CONTEXT_WORDS.has(before?.text ?? "");
-        if (!ok) return null;
+        if (!dateContext(tokens, i, full.sep)) return null;
       }
       return makeChunk("day", i, full.next, [full.moment]);
     }
@@ -159,7 +188,9 @@ export const dayParser: Parser = {
     }
     let month: number | undefined;
     const sep = textAt(tokens, k);
-    if ((sep === "/" || (lead && (sep === "." || sep === "-"))) && days.length > 1) {
+    // "26-28/6", "ngày 19 - 25.1", "từ 11 đến 18-10": after a lead word or a range word, "." and "-" join the month.
+    const dotted = lead || (rangeJoin && dateContext(tokens, i, "-"));
+    if ((sep === "/" || (dotted && (sep === "." || sep === "-"))) && days.length > 1) {
       const m = readNumber(tokens, k + 1, 2);
       if (m && m.value >= 1 && m.value <= 12) {
         month = m.value;

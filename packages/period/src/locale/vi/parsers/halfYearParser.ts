@@ -18,9 +18,16 @@ export const halfYearParser: Parser = {
     let j = i + 1;
     if (wordAt(tokens, j) !== "thang") return null;
     j++;
-    const side = wordAt(tokens, j);
-    if (side !== "dau" && side !== "cuoi") return null;
+    let side = wordAt(tokens, j);
+    if (side !== "dau" && side !== "cuoi" && side !== "con") return null;
     j++;
+    // "6 tháng còn lại của năm 2023": the last six months.
+    if (side === "con") {
+      if (wordAt(tokens, j) !== "lai") return null;
+      side = "cuoi";
+      j++;
+      if (wordAt(tokens, j) === "cua") j++;
+    }
     if (wordAt(tokens, j) !== "nam") return null;
     j++;
     const from = side === "dau" ? 1 : 13 - count;

@@ -22,6 +22,8 @@ export function makeChunk(
     relativeTo: extra.relativeTo,
     diagnostics: extra.diagnostics,
     offset: extra.offset,
+    restatement: extra.restatement,
+    time: extra.time,
   };
 }
 

@@ -39,6 +39,8 @@ export function readMonths(context: ParsingContext, i: number, requireLead: bool
     const sep = textAt(tokens, first.next);
     if ((sep !== "/" && sep !== "-" && sep !== ".") || !readYearNumber(tokens, first.next + 1)) return null;
     if (wordAt(tokens, i - 1) === "so" || textAt(tokens, i - 1) === "/") return null;
+    // "02/2023/TT-BTTTT", "09/2019/NĐ-CP": a document number, not a month.
+    if (textAt(tokens, first.next + 2) === "/" && tokens[first.next + 3]?.kind === "word") return null;
   }
   const lunarWord = LUNAR_MONTH_WORDS.has(wordAt(tokens, j));
   const months = [first.value];

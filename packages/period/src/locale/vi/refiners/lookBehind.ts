@@ -18,6 +18,8 @@ export function indexPhrases(phrases: readonly (readonly string[])[]): PhraseInd
     list.push(phrase);
     index.set(last, list);
   }
+  // Longest first: "bắt đầu từ" before "từ".
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
   return index;
 }
 
@@ -53,7 +55,12 @@ export function phraseBefore(
   return null;
 }
 
-/** The index of the first token after the chunk before `index` (0 when there is none). */
+/**
+ * The index of the first token after the chunks before `index` (0 when there is none). A range is
+ * followed by the chunks it stepped over (a clock time, a restatement), which end inside it.
+ */
 export function floorOf(chunks: readonly Chunk[], index: number): number {
-  return index > 0 ? (chunks[index - 1]?.to ?? 0) : 0;
+  let floor = 0;
+  for (let n = Math.max(0, index - 3); n < index; n++) floor = Math.max(floor, chunks[n]?.to ?? 0);
+  return floor;
 }

@@ -14,19 +14,21 @@ const CONNECTORS: readonly string[][] = [
   ["cho", "den", "het"],
   ["den", "ngay"],
   ["-", "het"],
+  ["keo", "dai", "den", "het"],
+  ["va", "keo", "dai", "den", "het"],
+  ["keo", "dai", "den"],
 ];
 const OPENERS = indexPhrases([["tu"], ["ke", "tu"], ["bat", "dau", "tu"], ["bat", "dau"]]);
 const OPENER_FILLERS = new Set(["thoi", "gian", "trong", "la"]);
 
-/** Whether the tokens `[from, to)` are exactly one of the range connectors. */
-function isConnector(tokens: readonly Token[], from: number, to: number): boolean {
-  const gap = to - from;
-  if (gap < 1 || gap > 3) return false;
+/** Whether the words `gap` are exactly one of the range connectors. */
+function isConnector(gap: readonly string[]): boolean {
+  if (gap.length < 1 || gap.length > 5) return false;
   for (const c of CONNECTORS) {
-    if (c.length !== gap) continue;
+    if (c.length !== gap.length) continue;
     let ok = true;
-    for (let n = 0; n < gap; n++) {
-      if (tokens[from + n]?.text !== c[n]) {
+    for (let n = 0; n < gap.length; n++) {
+      if (gap[n] !== c[n]) {
         ok = false;
         break;
       }
@@ -36,8 +38,42 @@ function isConnector(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/** Chunks a range may step over: clock times, weekdays, lunar restatements ("từ 12/2 (tức 25 tháng Chạp) đến …"). */
+function isSkippable(chunk: Chunk): boolean {
+  return chunk.role === "ignore" || chunk.restatement === true;
+}
+
+/**
+ * The words between chunk `k` and the next chunk that is not skippable, without the skipped chunks and
+ * the brackets around them; and the index of that next chunk.
+ */
+function gapAfter(tokens: readonly Token[], chunks: readonly Chunk[], k: number): { words: string[]; next: number } {
+  const a = chunks[k] as Chunk;
+  let next = k + 1;
+  const words: string[] = [];
+  let at = a.to;
+  while (next < chunks.length && words.length <= 5) {
+    const c = chunks[next] as Chunk;
+    for (let j = at; j < c.from; j++) words.push(tokens[j]?.text ?? "");
+    if (!isSkippable(c) || (a.restatement && c.restatement)) break;
+    at = c.to;
+    next++;
+  }
+  if (next > k + 1) {
+    const kept = words.filter((w) => w !== "(" && w !== ")" && w !== "tuc" && w !== "nham" && w !== "ngay");
+    return { words: kept, next };
+  }
+  return { words, next };
+}
+
 function isRangeEnd(chunk: Chunk): boolean {
   return (chunk.role === "main" || chunk.role === "peak") && chunk.items.length >= 1;
+}
+
+/** Both ends are dates of the same kind: main or peak dates, or two dates of one restatement. */
+function canJoin(a: Chunk, b: Chunk): boolean {
+  if (a.restatement || b.restatement) return a.restatement === true && b.restatement === true;
+  return isRangeEnd(a) && isRangeEnd(b);
 }
 
 function first(chunk: Chunk): Moment {
@@ -52,6 +88,12 @@ function order(m: Moment): number {
   return (m.month ?? 0) * 100 + (m.day ?? 0) + (m.quarter ?? 0) * 300;
 }
 
+/** Days and months compare by month and day ("từ 15/9 đến tháng 2/2015" starts in 2014); other units only with their own kind. */
+function comparable(a: Moment, b: Moment): boolean {
+  if (a.unit === b.unit) return true;
+  return (a.unit === "day" || a.unit === "month") && (b.unit === "day" || b.unit === "month");
+}
+
 /** Fills what the start of a range leaves out from its end ("từ ngày 26 đến ngày 28/6/2024", "từ tháng 11 đến tháng 2/2025"). */
 function fillRange(a: Moment, b: Moment): void {
   if (a.unit === "day" && a.month === undefined && b.month !== undefined) {
@@ -61,11 +103,11 @@ function fillRange(a: Moment, b: Moment): void {
   if (a.year === undefined && a.yearOffset === undefined && b.year !== undefined) {
     a.year = b.year;
     a.yearSource = "context";
-    if (a.unit === b.unit && order(a) > order(b)) a.year -= 1;
+    if (comparable(a, b) && order(a) > order(b)) a.year -= 1;
   } else if (b.year === undefined && b.yearOffset === undefined && a.year !== undefined) {
     b.year = a.year;
     b.yearSource = "context";
-    if (a.unit === b.unit && order(a) > order(b)) b.year += 1;
+    if (comparable(a, b) && order(a) > order(b)) b.year += 1;
   }
 }
 
@@ -77,23 +119,23 @@ export const rangeRefiner: Refiner = {
     const out: Chunk[] = [];
     for (let k = 0; k < chunks.length; k++) {
       const a = chunks[k] as Chunk;
-      const b = chunks[k + 1];
-      if (b && isRangeEnd(a) && isRangeEnd(b) && !a.range && !b.range && a.items.length === 1) {
-        const connector = isConnector(tokens, a.to, b.from);
-        if (connector) {
-          const items = [{ ...first(a) }, { ...last(b) }] as [Moment, Moment];
-          if (b.items.length > 1) {
-            out.push(a);
-            continue;
-          }
-          fillRange(items[0], items[1]);
-          let from = a.from;
-          const opener = phraseBefore(tokens, a.from, OPENERS, OPENER_FILLERS, floorOf(out, out.length), 0);
-          if (opener) from = opener.start;
-          out.push(updateChunk(a, { from, to: b.to, items, range: true }));
-          k++;
+      const gap = a.items.length === 1 && !a.range ? gapAfter(tokens, chunks, k) : null;
+      const b = gap ? chunks[gap.next] : undefined;
+      if (gap && b && canJoin(a, b) && !b.range && isConnector(gap.words)) {
+        if (b.items.length > 1) {
+          out.push(a);
           continue;
         }
+        const items = [{ ...first(a) }, { ...last(b) }] as [Moment, Moment];
+        fillRange(items[0], items[1]);
+        let from = a.from;
+        const opener = phraseBefore(tokens, a.from, OPENERS, OPENER_FILLERS, floorOf(out, out.length), 0);
+        if (opener) from = opener.start;
+        // The chunks stepped over (a clock time, a restatement between the ends) follow the range.
+        out.push(updateChunk(a, { from, to: b.to, items, range: true }));
+        for (let n = k + 1; n < gap.next; n++) out.push(chunks[n] as Chunk);
+        k = gap.next;
+        continue;
       }
       if (a.range && a.items.length === 2) {
         const opener = phraseBefore(tokens, a.from, OPENERS, FILLER_WORDS, floorOf(out, out.length), 0);
