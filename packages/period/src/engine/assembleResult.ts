@@ -9,6 +9,7 @@ import { type DayInterval, needsYear, resolveMoment } from "./Moment";
 import { partLabel, partLevel } from "./partLabel";
 import { dropQualifiers } from "./qualifiers";
 import { recurrenceOf } from "./recurrence";
+import { warnSkipped, warnUnjoined, warnUnused } from "./silentMisreads";
 import { checkRestatements } from "./restatements";
 import { timeOf } from "./timeOfDay";
 import { type PartRange, splitParts } from "./splitParts";
@@ -419,7 +420,11 @@ export function assembleResult(
   chunks: Chunk[],
   reference: ReferenceYear,
 ): PeriodResult {
-  const result = assembleCore(context, chunks, reference);
+  const resolved: ResolvedChunk[] = [];
+  const result = assembleCore(context, chunks, reference, resolved);
+  warnSkipped(chunks, context);
+  warnUnjoined(chunks, context);
+  warnUnused(result, resolved, context);
   const time = timeOf(chunks, context);
   if (time) result.time = time;
   if (result.kind === "recurring") {
@@ -429,10 +434,14 @@ export function assembleResult(
   return result;
 }
 
-function assembleCore(context: ParsingContext, chunks: Chunk[], reference: ReferenceYear): PeriodResult {
+function assembleCore(
+  context: ParsingContext,
+  chunks: Chunk[],
+  reference: ReferenceYear,
+  resolved: ResolvedChunk[],
+): PeriodResult {
   const { tokens, diagnostics } = context;
   fillYears(chunks, reference, tokens, diagnostics);
-  const resolved: ResolvedChunk[] = [];
   let lunar = false;
   let recurring = false;
   for (const chunk of chunks) {

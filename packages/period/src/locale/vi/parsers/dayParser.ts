@@ -50,7 +50,10 @@ function followsDate(tokens: readonly Token[], i: number): boolean {
   const joiner = tokens[i - 1]?.text;
   if (joiner !== "-" && joiner !== "den" && joiner !== "toi") return false;
   const sep = tokens[i - 3]?.text;
-  return tokens[i - 2]?.kind === "number" && (sep === "/" || sep === ".");
+  const previous = tokens[i - 2];
+  if (previous?.kind !== "number") return false;
+  // After "…/3", "….4" or a full "…-2001": the dash ends a date.
+  return sep === "/" || sep === "." || (sep === "-" && previous.text.length === 4);
 }
 
 /** Whether a year-less "17-2" or "15.12" at `i` reads as a date from what precedes it. */
@@ -58,7 +61,19 @@ function dateContext(tokens: readonly Token[], i: number, sep: string): boolean 
   const before = tokens[i - 1];
   if ((i === 0 && sep === "-") || before?.text === "(" || CONTEXT_WORDS.has(before?.text ?? "")) return true;
   if (before?.text === "," && COMMA_CONTEXT.has(tokens[i - 2]?.text ?? "")) return true;
-  return followsDate(tokens, i);
+  return followsDate(tokens, i) || precedesDate(tokens, i);
+}
+
+/** Whether the "D.M" at `i` is followed by a range word and a full date: "10.09 đến 08.05.2028", "5.04 — 19.11.2010". */
+function precedesDate(tokens: readonly Token[], i: number): boolean {
+  let j = i + 3;
+  const joiner = tokens[j]?.text;
+  if (joiner !== "-" && joiner !== "den" && joiner !== "toi") return false;
+  j++;
+  if (tokens[j]?.text === "het") j++;
+  if (tokens[j]?.text === "ngay") j++;
+  const full = readFullDate(tokens, j, false);
+  return full !== null && full.moment.year !== undefined;
 }
 
 function readDay(tokens: readonly Token[], i: number): { value: number; next: number } | null {
@@ -70,6 +85,7 @@ function readDay(tokens: readonly Token[], i: number): { value: number; next: nu
 function readFullDate(
   tokens: readonly Token[],
   i: number,
+  ahead = true,
 ): { moment: Moment; next: number; sep: string } | null {
   const d = readDay(tokens, i);
   if (!d) return null;
@@ -91,11 +107,15 @@ function readFullDate(
   let next = m.next;
   if (textAt(tokens, next) === sep) {
     const y = readYearNumber(tokens, next + 1, sep !== "-");
-    if (!y) return null;
+    // "9-11 – 26-7-2018", "3-04–ngày 22-10": a spaced dash, or one before a word, is the range's dash.
+    if (!y) return sep === "-" && (tokens[next]?.spaced || tokens[next + 1]?.kind === "word") ? { moment, next, sep } : null;
     moment.year = y.value;
     moment.yearSource = "stated";
     next = y.next;
-    if (textAt(tokens, next) === sep && !tokens[next]?.spaced && readNumber(tokens, next + 1)) return null;
+    // "2-2-2001–23-9-2001": another date may follow the dash; any other number continues this one.
+    if (textAt(tokens, next) === sep && !tokens[next]?.spaced && readNumber(tokens, next + 1)) {
+      if (!ahead || !readFullDate(tokens, next + 1, false)) return null;
+    }
   } else {
     // "26/01-2023": a year glued after another separator.
     const glued = isDateSeparator(tokens, next) && !tokens[next]?.spaced && !tokens[next + 1]?.spaced;

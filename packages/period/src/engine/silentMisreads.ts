@@ -1,0 +1,127 @@
+import { isoFromDayNumber } from "../calendar/dayNumber";
+import type { PeriodResult } from "../PeriodResult";
+import type { Token } from "../text/tokenize";
+import type { Chunk, ParsingContext } from "./Chunk";
+import { diagnostic } from "./diagnostic";
+import type { DayInterval } from "./Moment";
+
+const SEPARATORS = new Set(["/", "-", "."]);
+const CONTEXT = new Set(["tu", "den", "toi", "ngay", "-", "truoc", "het", "va", ","]);
+
+function small(t: Token | undefined, max: number): boolean {
+  return t?.kind === "number" && t.text.length <= 2 && t.value >= 1 && t.value <= max;
+}
+
+/** Whether tokens from `k` look like a date "D/M", "D-M-Y", "D.M.Y" (a day 1–31, a month 1–12). */
+function looksLikeDate(tokens: readonly Token[], k: number): number {
+  const sep = tokens[k + 1]?.text ?? "";
+  if (!small(tokens[k], 31) || !SEPARATORS.has(sep) || !small(tokens[k + 2], 12)) return 0;
+  const before = tokens[k - 1];
+  // Inside another number ("2.1.3", "331/15/3"), or a document number ("số 15/3").
+  if (before && (SEPARATORS.has(before.text) && !tokens[k]?.spaced) && tokens[k - 2]?.kind === "number") return 0;
+  if (before?.text === "so") return 0;
+  const third = tokens[k + 3]?.text === sep && tokens[k + 4]?.kind === "number";
+  if (sep !== "/" && !third && !CONTEXT.has(before?.text ?? "")) return 0;
+  return third ? 5 : 3;
+}
+
+/**
+ * `date-skipped` warnings: token runs that look like a date ("15/4", "2-06-15") that no parser read,
+ * so that a reader knows a date of the phrase was not used.
+ */
+export function warnSkipped(chunks: readonly Chunk[], context: ParsingContext): void {
+  const { tokens } = context;
+  let c = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    while (c < chunks.length && (chunks[c] as Chunk).to <= k) c++;
+    const chunk = chunks[c];
+    if (chunk && chunk.from <= k) {
+      k = chunk.to - 1;
+      continue;
+    }
+    const length = looksLikeDate(tokens, k);
+    if (length === 0) continue;
+    const end = Math.min(k + length, chunks[c]?.from ?? tokens.length);
+    const text = context.text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);
+    context.diagnostics.push(
+      diagnostic(
+        "date-skipped",
+        "warning",
+        `"${text}" trông như một ngày nhưng không đọc được; đã bỏ qua`,
+        `"${text}" looks like a date but could not be read; it was skipped`,
+        tokens,
+        k,
+        end,
+      ),
+    );
+    k = end - 1;
+  }
+}
+
+/** What the unused-date check needs of a resolved chunk. */
+interface Resolved {
+  chunk: Chunk;
+  interval: DayInterval;
+}
+
+const BOUNDING = new Set(["main", "start", "end", "deadline"]);
+
+/**
+ * `date-dropped` warnings: a date of the phrase that the result's span does not cover (two end
+ * bounds where the later wins, a second deadline), so that no date is dropped silently.
+ */
+export function warnUnused(result: PeriodResult, resolved: readonly Resolved[], context: ParsingContext): void {
+  if (result.kind !== "span" && result.kind !== "deadline") return;
+  const start = result.start ?? result.end;
+  const end = result.end ?? result.start;
+  if (start === null || end === null) return;
+  for (const r of resolved) {
+    if (!BOUNDING.has(r.chunk.role)) continue;
+    const a = isoFromDayNumber(r.interval.start);
+    const b = isoFromDayNumber(r.interval.end);
+    if (a >= start && b <= end) continue;
+    if (r.chunk.role === "start" && result.start === null) continue;
+    if (context.diagnostics.some((d) => d.span && d.code === "date-dropped" && d.span.start === context.tokens[r.chunk.from]?.start)) continue;
+    const tokens = context.tokens;
+    const text = context.text.slice(tokens[r.chunk.from]?.start ?? 0, tokens[r.chunk.to - 1]?.end ?? 0);
+    context.diagnostics.push(
+      diagnostic(
+        "date-dropped",
+        "warning",
+        `"${text}" (${a === b ? a : `${a}..${b}`}) nằm ngoài khoảng thời gian đọc được; đã bỏ qua`,
+        `"${text}" (${a === b ? a : `${a}..${b}`}) lies outside the period read; it was not used`,
+        tokens,
+        r.chunk.from,
+        r.chunk.to,
+      ),
+    );
+  }
+}
+
+/**
+ * `range-unread` warnings: two dates joined by a dash or "đến" that could not be read as one range
+ * ("5-10-2-10-2035": which numbers are the first date?), so that the reading is not taken silently.
+ */
+export function warnUnjoined(chunks: readonly Chunk[], context: ParsingContext): void {
+  const { tokens } = context;
+  for (let k = 0; k + 1 < chunks.length; k++) {
+    const a = chunks[k] as Chunk;
+    const b = chunks[k + 1] as Chunk;
+    if (a.role !== "main" || b.role !== "main" || a.items.length === 0 || b.items.length === 0) continue;
+    if (b.from !== a.to + 1) continue;
+    const joiner = tokens[a.to]?.text;
+    if (joiner !== "-" && joiner !== "den" && joiner !== "toi") continue;
+    const text = context.text.slice(tokens[a.from]?.start ?? 0, tokens[b.to - 1]?.end ?? 0);
+    context.diagnostics.push(
+      diagnostic(
+        "range-unread",
+        "warning",
+        `"${text}" không đọc được thành một khoảng thời gian; hai mốc được dùng riêng`,
+        `"${text}" could not be read as one range; its two dates are used separately`,
+        tokens,
+        a.from,
+        b.to,
+      ),
+    );
+  }
+}
