@@ -9,7 +9,7 @@ import { type DayInterval, needsYear, resolveMoment } from "./Moment";
 import { partLabel, partLevel } from "./partLabel";
 import { dropQualifiers } from "./qualifiers";
 import { recurrenceOf } from "./recurrence";
-import { warnSkipped, warnUnjoined, warnUnused } from "./silentMisreads";
+import { warnGluedLeftovers, warnSkipped, warnUnjoined, warnUnused } from "./silentMisreads";
 import { checkRestatements } from "./restatements";
 import { timeOf } from "./timeOfDay";
 import { type PartRange, splitParts } from "./splitParts";
@@ -424,6 +424,7 @@ export function assembleResult(
   const result = assembleCore(context, chunks, reference, resolved);
   warnSkipped(chunks, context);
   warnUnjoined(chunks, context);
+  warnGluedLeftovers(chunks, context);
   warnUnused(result, resolved, context);
   const time = timeOf(chunks, context);
   if (time) result.time = time;

@@ -58,6 +58,44 @@ export function warnSkipped(chunks: readonly Chunk[], context: ParsingContext): 
   }
 }
 
+/**
+ * `date-skipped` warnings for numbers glued to a date that the date did not take: "ngày 1-1–2-1-1990"
+ * read as "ngày 1" and "1-1990" leaves "1–2" unread between them.
+ */
+export function warnGluedLeftovers(chunks: readonly Chunk[], context: ParsingContext): void {
+  const { tokens } = context;
+  for (let k = 0; k + 1 < chunks.length; k++) {
+    const a = chunks[k] as Chunk;
+    const b = chunks[k + 1] as Chunk;
+    if (b.from <= a.to || a.items.length === 0 || b.items.length === 0) continue;
+    let numbers = 0;
+    let glued = true;
+    for (let j = a.to; j < b.from && glued; j++) {
+      const t = tokens[j] as Token;
+      if (t.spaced && j > a.to) glued = false;
+      if (t.kind === "number") numbers++;
+      else if (!SEPARATORS.has(t.text)) glued = false;
+    }
+    if (!glued || numbers === 0 || tokens[b.from]?.spaced) continue;
+    let from = a.to;
+    let to = b.from;
+    while (from < to && tokens[from]?.kind !== "number") from++;
+    while (to > from && tokens[to - 1]?.kind !== "number") to--;
+    const text = context.text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+    context.diagnostics.push(
+      diagnostic(
+        "date-skipped",
+        "warning",
+        `"${text}" nằm giữa hai mốc ngày mà không đọc được; đã bỏ qua`,
+        `"${text}" between two dates could not be read; it was skipped`,
+        tokens,
+        from,
+        to,
+      ),
+    );
+  }
+}
+
 /** What the unused-date check needs of a resolved chunk. */
 interface Resolved {
   chunk: Chunk;

@@ -12,6 +12,7 @@ import {
   wordAt,
 } from "../readers";
 import { applyYear, makeChunk } from "./makeChunk";
+import { readCanChi } from "./namedDayParser";
 
 const LEADS = new Set(["ngay", "mung", "mong", "hom"]);
 const LIST_SEPARATORS = new Set([",", "va", "&", "+"]);
@@ -173,6 +174,12 @@ export const dayParser: Parser = {
     }
     const full = readFullDate(tokens, j);
     if (full) {
+      // "10.3 Canh Tý", "21.4 Giáp Thìn": a year-less day named with a Can Chi year is lunar.
+      const canChi = full.moment.year === undefined ? readCanChi(context, full.next) : null;
+      if (canChi) {
+        const moment = { ...full.moment, lunar: true, cycle: canChi.cycle };
+        return makeChunk("day", i, canChi.next, [moment]);
+      }
       if (!lead && full.moment.year === undefined && full.sep !== "/" && full.sep !== "thang") {
         if (!dateContext(tokens, i, full.sep)) return null;
       }
