@@ -231,8 +231,9 @@ export const dayParser: Parser = {
       }
     }
     if (month === undefined) {
-      if (!lead || days.length > 1) return null;
-      return makeChunk("day", i, k, [{ unit: "day", day: first.value }]);
+      if (!lead) return null;
+      // "mùng 2 đến mùng 5 Tết": the first day alone; its month comes from the range's end.
+      return makeChunk("day", i, first.next, [{ unit: "day", day: first.value }]);
     }
     const items: Moment[] = days.map((day) => ({ unit: "day", day, month }));
     const y = readYearSuffix(tokens, k, ["/", ".", "-"]);

@@ -33,6 +33,7 @@ export const yearParser: Parser = {
     for (const lead of PERIOD_LEADS) {
       if (matchWords(tokens, i, lead)) {
         let j = i + lead.length;
+        if (textAt(tokens, j) === ":") j++;
         if (wordAt(tokens, j) === "nam") j++;
         const a = readYearNumber(tokens, j);
         if (!a) return null;
