@@ -62,9 +62,15 @@ export type Relative = z.infer<typeof RelativeSchema>;
 /** The time of day a phrase states ("7h30 ngày 20/11", "Tối 30/4", "từ 19h30 …"); the day is unchanged. */
 export const TimeOfDaySchema = z.object({
   /** "HH:MM" as written ("7h30" → "07:30", "14 giờ" → "14:00"), or null when only a part of the day is given. */
-  start: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  start: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
   /** The end of a time range ("từ 7h30 đến 11h00" → "11:00"), or null. */
-  end: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  end: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
   /** The part of the day: `morning` (sáng), `noon` (trưa), `afternoon` (chiều), `evening` (tối), `night` (đêm, khuya). */
   part: z.enum(["morning", "noon", "afternoon", "evening", "night"]).nullable(),
   /** The words that state it. */

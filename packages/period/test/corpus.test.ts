@@ -21,9 +21,11 @@ describe.skipIf(!corpusAvailable)("the shared corpus of real phrases (../shared/
       byClass.set(record.class, tally);
     }
     const exact = records.length - misses.length;
-    const lines = [...byClass].sort(([a], [b]) => a.localeCompare(b)).map(([name, t]) => {
-      return `  ${name.padEnd(20)} ${String(t.exact).padStart(3)}/${String(t.total).padEnd(3)} ${((100 * t.exact) / t.total).toFixed(0).padStart(3)}%`;
-    });
+    const lines = [...byClass]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([name, t]) => {
+        return `  ${name.padEnd(20)} ${String(t.exact).padStart(3)}/${String(t.total).padEnd(3)} ${((100 * t.exact) / t.total).toFixed(0).padStart(3)}%`;
+      });
     console.log(
       `corpus: ${exact}/${records.length} exact (${((100 * exact) / records.length).toFixed(1)}%)\n${lines.join("\n")}\nmisses:\n${misses.join("\n")}`,
     );

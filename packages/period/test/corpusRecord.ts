@@ -7,7 +7,9 @@ import { IsoDateSchema } from "../src/PeriodResult";
  * The shared corpus of real phrases, read in place (never copied into the repository): the repository
  * root's parent holds `shared/corpus/period/phrases.jsonl`, as on CI (`<somewhere>/main` beside `<somewhere>/shared`).
  */
-export const corpusPath = fileURLToPath(new URL("../../../../shared/corpus/period/phrases.jsonl", import.meta.url));
+export const corpusPath = fileURLToPath(
+  new URL("../../../../shared/corpus/period/phrases.jsonl", import.meta.url),
+);
 /** Whether `../shared` exists beside the repository root. */
 export const corpusAvailable = existsSync(fileURLToPath(new URL("../../../../shared", import.meta.url)));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { foldWord } from "../src/text/foldText";
 import { parsePeriod } from "../src/parsePeriod";
+import { foldWord } from "../src/text/foldText";
 
 /** [text, kind, start, end, deadline?, peak "start..end"?] read with { year: 2024 }; labelled by reading. */
 type Case = [string, string, string | null, string | null, (string | null)?, (string | null)?];
@@ -32,7 +32,12 @@ const classes: Record<string, Case[]> = {
     ["14 giờ ngày 5/3/2024", "span", "2024-03-05", "2024-03-05"],
     ["Chiều ngày 27/2, họp triển khai", "span", "2024-02-27", "2024-02-27"],
     ["từ đêm 6/9 đến hết đêm 7/9", "span", "2024-09-06", "2024-09-07"],
-    ["bắt đầu từ 0 giờ 00 phút đến 0 giờ 15 phút ngày 22 tháng 1 năm 2023", "span", "2023-01-22", "2023-01-22"],
+    [
+      "bắt đầu từ 0 giờ 00 phút đến 0 giờ 15 phút ngày 22 tháng 1 năm 2023",
+      "span",
+      "2023-01-22",
+      "2023-01-22",
+    ],
   ],
   "4. lunar restatements in parentheses": [
     ["ngày 19/1/2023 (nhằm ngày 28 tháng Chạp âm lịch)", "span", "2023-01-19", "2023-01-19"],
@@ -125,7 +130,9 @@ describe("issue 14: the long tail of real phrases, class by class", () => {
         const expected = { kind, start, end, deadline: deadline ?? null, peak: peak ?? null };
         it(JSON.stringify(text), () => {
           expect(reading(text)).toEqual(expected);
-          expect(parsePeriod(text, { year: 2024 }).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+          expect(parsePeriod(text, { year: 2024 }).diagnostics.filter((d) => d.severity === "error")).toEqual(
+            [],
+          );
         });
         it(`${JSON.stringify(foldWord(text))} (without diacritics)`, () => {
           expect(reading(foldWord(text))).toEqual(expected);
@@ -143,7 +150,12 @@ describe("what the new fields record", () => {
       part: null,
       text: "7h30",
     });
-    expect(parsePeriod("Tối 30/4", { year: 2024 }).time).toEqual({ start: null, end: null, part: "evening", text: "Tối" });
+    expect(parsePeriod("Tối 30/4", { year: 2024 }).time).toEqual({
+      start: null,
+      end: null,
+      part: "evening",
+      text: "Tối",
+    });
     expect(parsePeriod("từ 7h30 đến 11h00 ngày 5/3/2024").time).toEqual({
       start: "07:30",
       end: "11:00",

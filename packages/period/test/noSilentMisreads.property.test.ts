@@ -46,7 +46,13 @@ const rangePhrase = fc
     const first = write(a, s, withYear);
     const text = `${s.lead}${first}${s.dash}${s.leadEnd}${write(b, s, true)}`;
     const aFrom = s.lead.length;
-    return { text, a, b, aSpan: [aFrom, aFrom + first.length], bSpan: [text.length - write(b, s, true).length, text.length] };
+    return {
+      text,
+      a,
+      b,
+      aSpan: [aFrom, aFrom + first.length],
+      bSpan: [text.length - write(b, s, true).length, text.length],
+    };
   });
 
 const overlaps = (span: { start: number; end: number } | null, [from, to]: number[]) =>
@@ -60,8 +66,16 @@ describe("no silent misreads (fast-check, 100,000 generated range phrases)", () 
         const warnings = r.diagnostics.filter((d) => d.severity !== "info");
         const startOk = r.start === iso(a);
         const endOk = r.end === iso(b);
-        if (!startOk) expect(warnings.some((w) => overlaps(w.span, aSpan)), `${text}: start`).toBe(true);
-        if (!endOk) expect(warnings.some((w) => overlaps(w.span, bSpan)), `${text}: end`).toBe(true);
+        if (!startOk)
+          expect(
+            warnings.some((w) => overlaps(w.span, aSpan)),
+            `${text}: start`,
+          ).toBe(true);
+        if (!endOk)
+          expect(
+            warnings.some((w) => overlaps(w.span, bSpan)),
+            `${text}: end`,
+          ).toBe(true);
       }),
       { numRuns: 100_000 },
     );

@@ -62,9 +62,7 @@ describe("kehoach period", () => {
   it("keeps one readable line per stdin line", async () => {
     const io = memoryIO("Quý III/2024\n\nThường xuyên\n");
     await runCli(["period", "--year", "2024"], io);
-    expect(io.out()).toBe(
-      "Từ 01/07/2024 đến 30/09/2024 (3 tháng)\n\nThường xuyên\n",
-    );
+    expect(io.out()).toBe("Từ 01/07/2024 đến 30/09/2024 (3 tháng)\n\nThường xuyên\n");
   });
 
   it("exits 1 when a phrase cannot be read, and explains on stderr", async () => {

@@ -1,4 +1,4 @@
-import { dayNumber, isoFromDayNumber } from "../calendar/dayNumber";
+import { isoFromDayNumber } from "../calendar/dayNumber";
 import type { Milestone, PeriodDiagnostic, PeriodResult } from "../PeriodResult";
 import type { Token } from "../text/tokenize";
 import type { Chunk, ParsingContext } from "./Chunk";
@@ -9,10 +9,11 @@ import { type DayInterval, needsYear, resolveMoment } from "./Moment";
 import { partLabel, partLevel } from "./partLabel";
 import { dropQualifiers } from "./qualifiers";
 import { recurrenceOf } from "./recurrence";
-import { warnGluedLeftovers, warnSkipped, warnUnjoined, warnUnused } from "./silentMisreads";
 import { checkRestatements } from "./restatements";
-import { timeOf } from "./timeOfDay";
+import { warnGluedLeftovers, warnSkipped, warnUnjoined, warnUnused } from "./silentMisreads";
 import { type PartRange, splitParts } from "./splitParts";
+import { timeOf } from "./timeOfDay";
+import { chunkText } from "./tokenText";
 
 /** The year used when a phrase gives none, and where it came from. */
 export interface ReferenceYear {
@@ -193,13 +194,6 @@ function resolveChunk(chunk: Chunk, context: ParsingContext): ResolvedChunk | nu
     if (p.end > end) end = p.end;
   }
   return { chunk, interval: { start, end }, parts, lunar };
-}
-
-/** The text a chunk covers. */
-export function chunkText(chunk: Chunk, context: ParsingContext): string {
-  const a = context.tokens[chunk.from];
-  const b = context.tokens[chunk.to - 1];
-  return a && b ? context.text.slice(a.start, b.end) : "";
 }
 
 function union(intervals: DayInterval[]): DayInterval | null {
@@ -403,11 +397,23 @@ function recurringResult(
   timed: PartResult[],
   lunar: boolean,
 ): PeriodResult {
-  const mains = resolved.filter((r) => r.chunk.role === "main" || r.chunk.role === "start" || r.chunk.role === "end");
+  const mains = resolved.filter(
+    (r) => r.chunk.role === "main" || r.chunk.role === "start" || r.chunk.role === "end",
+  );
   const bounded =
     mains.length > 0 && mains.every((r) => r.chunk.items.every((m) => m.yearSource === "stated"));
   const only = bounded && timed.length > 0 ? mergeParts(timed) : null;
-  return makeResult(context, "recurring", iso(only?.start ?? null), iso(only?.end ?? null), null, null, [], lunar, null);
+  return makeResult(
+    context,
+    "recurring",
+    iso(only?.start ?? null),
+    iso(only?.end ?? null),
+    null,
+    null,
+    [],
+    lunar,
+    null,
+  );
 }
 
 /**

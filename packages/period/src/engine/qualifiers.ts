@@ -2,6 +2,7 @@ import { isoFromDayNumber } from "../calendar/dayNumber";
 import type { Chunk, ParsingContext } from "./Chunk";
 import { diagnostic } from "./diagnostic";
 import type { DayInterval } from "./Moment";
+import { chunkText } from "./tokenText";
 
 /** What the qualifier filter needs of a resolved chunk. */
 interface Resolved {
@@ -33,7 +34,9 @@ function isFiner(chunk: Chunk): boolean {
 export function dropQualifiers<T extends Resolved>(inPart: T[], context: ParsingContext): T[] {
   const mains = inPart.filter((r) => r.chunk.role === "main");
   if (mains.length < 2) return inPart;
-  const hasFiner = mains.some((r) => !isWholeYears(r.chunk) && isFiner(r.chunk) && r.chunk.parser !== "namedDay");
+  const hasFiner = mains.some(
+    (r) => !isWholeYears(r.chunk) && isFiner(r.chunk) && r.chunk.parser !== "namedDay",
+  );
   const hasDay = mains.some((r) => r.chunk.parser === "day");
   const dropped = mains.filter(
     (r) =>
@@ -59,8 +62,8 @@ export function dropQualifiers<T extends Resolved>(inPart: T[], context: Parsing
         ? diagnostic(
             "date-context",
             "info",
-            `"${textOf(r.chunk, context)}" là bối cảnh; dùng ngày cụ thể trong đó`,
-            `"${textOf(r.chunk, context)}" names the setting; the more precise date inside it is used`,
+            `"${chunkText(r.chunk, context)}" là bối cảnh; dùng ngày cụ thể trong đó`,
+            `"${chunkText(r.chunk, context)}" names the setting; the more precise date inside it is used`,
             context.tokens,
             r.chunk.from,
             r.chunk.to,
@@ -68,8 +71,8 @@ export function dropQualifiers<T extends Resolved>(inPart: T[], context: Parsing
         : diagnostic(
             "date-dropped",
             "warning",
-            `Bỏ qua "${textOf(r.chunk, context)}" (${from}..${to}), chỉ dùng ngày cụ thể hơn trong câu`,
-            `Ignored "${textOf(r.chunk, context)}" (${from}..${to}); only the more precise date of the phrase is used`,
+            `Bỏ qua "${chunkText(r.chunk, context)}" (${from}..${to}), chỉ dùng ngày cụ thể hơn trong câu`,
+            `Ignored "${chunkText(r.chunk, context)}" (${from}..${to}); only the more precise date of the phrase is used`,
             context.tokens,
             r.chunk.from,
             r.chunk.to,
@@ -77,10 +80,4 @@ export function dropQualifiers<T extends Resolved>(inPart: T[], context: Parsing
     );
   }
   return kept;
-}
-
-function textOf(chunk: Chunk, context: ParsingContext): string {
-  const a = context.tokens[chunk.from];
-  const b = context.tokens[chunk.to - 1];
-  return a && b ? context.text.slice(a.start, b.end) : "";
 }

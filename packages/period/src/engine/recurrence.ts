@@ -1,5 +1,6 @@
 import type { PeriodResult } from "../PeriodResult";
 import type { Chunk, ParsingContext } from "./Chunk";
+import { tokenText } from "./tokenText";
 
 type Rhythm = NonNullable<PeriodResult["recurrence"]>["rhythm"];
 
@@ -42,8 +43,6 @@ export function recurrenceOf(chunks: readonly Chunk[], context: ParsingContext):
     if (named) rhythm = named;
   }
   if (from < 0) return undefined;
-  const a = context.tokens[from];
-  const b = context.tokens[to - 1];
-  const text = a && b ? context.text.slice(a.start, b.end) : "";
+  const text = tokenText(context, from, to);
   return { rhythm, text, weekday: rhythm === "weekly" ? weekday : null };
 }

@@ -44,10 +44,12 @@ export function checkRestatements(
   for (const chunk of chunks) {
     if (!chunk.restatement) continue;
     let reference: SolarReference | undefined;
-    for (const r of references) if (r.chunk.from <= chunk.from && r.chunk.role !== "equivalent") reference = r;
+    for (const r of references)
+      if (r.chunk.from <= chunk.from && r.chunk.role !== "equivalent") reference = r;
     if (!reference) continue;
     const days = solarDays(reference, chunk);
-    const moments = days.length === 2 && chunk.items.length >= 2 ? [chunk.items[0], chunk.items.at(-1)] : chunk.items;
+    const moments =
+      days.length === 2 && chunk.items.length >= 2 ? [chunk.items[0], chunk.items.at(-1)] : chunk.items;
     const wrong = days.findIndex((jd, n) => {
       const m = moments[n];
       return m !== undefined && !agrees(m, jd);

@@ -4,6 +4,7 @@ import type { Token } from "../text/tokenize";
 import type { Chunk, ParsingContext } from "./Chunk";
 import { diagnostic } from "./diagnostic";
 import type { DayInterval } from "./Moment";
+import { chunkText, tokenText } from "./tokenText";
 
 const SEPARATORS = new Set(["/", "-", "."]);
 const CONTEXT = new Set(["tu", "den", "toi", "ngay", "-", "truoc", "het", "va", ","]);
@@ -18,7 +19,8 @@ function looksLikeDate(tokens: readonly Token[], k: number): number {
   if (!small(tokens[k], 31) || !SEPARATORS.has(sep) || !small(tokens[k + 2], 12)) return 0;
   const before = tokens[k - 1];
   // Inside another number ("2.1.3", "331/15/3"), or a document number ("số 15/3").
-  if (before && (SEPARATORS.has(before.text) && !tokens[k]?.spaced) && tokens[k - 2]?.kind === "number") return 0;
+  if (before && SEPARATORS.has(before.text) && !tokens[k]?.spaced && tokens[k - 2]?.kind === "number")
+    return 0;
   if (before?.text === "so") return 0;
   const third = tokens[k + 3]?.text === sep && tokens[k + 4]?.kind === "number";
   if (sep !== "/" && !third && !CONTEXT.has(before?.text ?? "")) return 0;
@@ -42,7 +44,7 @@ export function warnSkipped(chunks: readonly Chunk[], context: ParsingContext): 
     const length = looksLikeDate(tokens, k);
     if (length === 0) continue;
     const end = Math.min(k + length, chunks[c]?.from ?? tokens.length);
-    const text = context.text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);
+    const text = tokenText(context, k, end);
     context.diagnostics.push(
       diagnostic(
         "date-skipped",
@@ -81,7 +83,7 @@ export function warnGluedLeftovers(chunks: readonly Chunk[], context: ParsingCon
     let to = b.from;
     while (from < to && tokens[from]?.kind !== "number") from++;
     while (to > from && tokens[to - 1]?.kind !== "number") to--;
-    const text = context.text.slice((tokens[from] as Token).start, (tokens[to - 1] as Token).end);
+    const text = tokenText(context, from, to);
     context.diagnostics.push(
       diagnostic(
         "date-skipped",
@@ -108,7 +110,11 @@ const BOUNDING = new Set(["main", "start", "end", "deadline"]);
  * `date-dropped` warnings: a date of the phrase that the result's span does not cover (two end
  * bounds where the later wins, a second deadline), so that no date is dropped silently.
  */
-export function warnUnused(result: PeriodResult, resolved: readonly Resolved[], context: ParsingContext): void {
+export function warnUnused(
+  result: PeriodResult,
+  resolved: readonly Resolved[],
+  context: ParsingContext,
+): void {
   if (result.kind !== "span" && result.kind !== "deadline") return;
   const start = result.start ?? result.end;
   const end = result.end ?? result.start;
@@ -119,9 +125,14 @@ export function warnUnused(result: PeriodResult, resolved: readonly Resolved[], 
     const b = isoFromDayNumber(r.interval.end);
     if (a >= start && b <= end) continue;
     if (r.chunk.role === "start" && result.start === null) continue;
-    if (context.diagnostics.some((d) => d.span && d.code === "date-dropped" && d.span.start === context.tokens[r.chunk.from]?.start)) continue;
+    if (
+      context.diagnostics.some(
+        (d) => d.span && d.code === "date-dropped" && d.span.start === context.tokens[r.chunk.from]?.start,
+      )
+    )
+      continue;
     const tokens = context.tokens;
-    const text = context.text.slice(tokens[r.chunk.from]?.start ?? 0, tokens[r.chunk.to - 1]?.end ?? 0);
+    const text = chunkText(r.chunk, context);
     context.diagnostics.push(
       diagnostic(
         "date-dropped",
@@ -149,7 +160,7 @@ export function warnUnjoined(chunks: readonly Chunk[], context: ParsingContext):
     if (b.from !== a.to + 1) continue;
     const joiner = tokens[a.to]?.text;
     if (joiner !== "-" && joiner !== "den" && joiner !== "toi") continue;
-    const text = context.text.slice(tokens[a.from]?.start ?? 0, tokens[b.to - 1]?.end ?? 0);
+    const text = tokenText(context, a.from, b.to);
     context.diagnostics.push(
       diagnostic(
         "range-unread",

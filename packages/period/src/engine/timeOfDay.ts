@@ -1,5 +1,6 @@
 import type { PeriodResult } from "../PeriodResult";
 import type { Chunk, ParsingContext } from "./Chunk";
+import { tokenText } from "./tokenText";
 
 const RANGE_WORDS = new Set(["-", "den", "toi"]);
 
@@ -32,14 +33,17 @@ export function timeOf(chunks: readonly Chunk[], context: ParsingContext): Perio
       continue;
     }
     const between = tokens[(last as Chunk).to];
-    if (start !== null && chunk.time.clock !== null && chunk.from === (last as Chunk).to + 1 && RANGE_WORDS.has(between?.text ?? "")) {
+    if (
+      start !== null &&
+      chunk.time.clock !== null &&
+      chunk.from === (last as Chunk).to + 1 &&
+      RANGE_WORDS.has(between?.text ?? "")
+    ) {
       end = chunk.time.clock;
       last = chunk;
     }
     break;
   }
   if (!first || !last) return undefined;
-  const a = tokens[first.from];
-  const b = tokens[last.to - 1];
-  return { start, end, part, text: a && b ? context.text.slice(a.start, b.end) : "" };
+  return { start, end, part, text: tokenText(context, first.from, last.to) };
 }

@@ -74,6 +74,16 @@ const FOLDED_WORDS_MAX = 4096;
 
 /** The folded form of the word `text[start, end)` (combining marks dropped). */
 function foldWordAt(text: string, start: number, end: number): string {
+  // Lower-case ASCII words ("ngay", "thang", "tu") are their own folded form: no table, no lookup.
+  let ascii = true;
+  for (let k = start; k < end; k++) {
+    const code = text.charCodeAt(k);
+    if (code < 97 || code > 122) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return text.slice(start, end);
   const raw = text.slice(start, end);
   const cached = foldedWords.get(raw);
   if (cached !== undefined) return cached;

@@ -13,7 +13,14 @@ const DAY_PARTS: Readonly<Record<string, { part: NonNullable<TimeOfDay["part"]>;
   khuya: { part: "night" },
 };
 /** Words that may follow a part of the day before its date: "sáng nay", "sáng mai", "sáng qua", "chiều hôm qua". */
-const DAY_WORDS: readonly (readonly string[])[] = [["hom", "nay"], ["hom", "qua"], ["hom", "sau"], ["nay"], ["mai"], ["qua"]];
+const DAY_WORDS: readonly (readonly string[])[] = [
+  ["hom", "nay"],
+  ["hom", "qua"],
+  ["hom", "sau"],
+  ["nay"],
+  ["mai"],
+  ["qua"],
+];
 
 /**
  * The part of the day the word at `i` names ("Sáng", "tối"), or null. Written without accents, "toi"
@@ -95,7 +102,14 @@ export const dayPartParser: Parser = {
     }
     // Only before a date or a clock time: "sáng 15/12", "tối ngày 8/6", "sáng 7h30", "sáng mai, 15-11".
     const next = tokens[textAt(tokens, j) === "," ? j + 1 : j];
-    if (!next || (next.kind !== "number" && next.text !== "ngay" && next.text !== "mung" && next.text !== "mong" && next.text !== "luc")) {
+    if (
+      !next ||
+      (next.kind !== "number" &&
+        next.text !== "ngay" &&
+        next.text !== "mung" &&
+        next.text !== "mong" &&
+        next.text !== "luc")
+    ) {
       return null;
     }
     return makeChunk("dayPart", i, j, [], { role: "ignore", time: { clock: null, part } });

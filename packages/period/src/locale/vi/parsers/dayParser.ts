@@ -109,7 +109,10 @@ function readFullDate(
   if (textAt(tokens, next) === sep) {
     const y = readYearNumber(tokens, next + 1, sep !== "-");
     // "9-11 – 26-7-2018", "3-04–ngày 22-10": a spaced dash, or one before a word, is the range's dash.
-    if (!y) return sep === "-" && (tokens[next]?.spaced || tokens[next + 1]?.kind === "word") ? { moment, next, sep } : null;
+    if (!y)
+      return sep === "-" && (tokens[next]?.spaced || tokens[next + 1]?.kind === "word")
+        ? { moment, next, sep }
+        : null;
     moment.year = y.value;
     moment.yearSource = "stated";
     next = y.next;

@@ -40,7 +40,11 @@ const END_PHRASES: PhraseIndex = indexPhrases([
 const BOUND_FILLERS = new Set(["ngay", "thoi", "gian", "la"]);
 const DEADLINE_WORDS = DEADLINE_PHRASES.map((p) => p.words);
 /** "đến hết ngày D" standing alone: a deadline D (in a range it is just the end). */
-const UNTIL_END: PhraseIndex = indexPhrases([["den", "het"], ["toi", "het"], ["cho", "den", "het"]]);
+const UNTIL_END: PhraseIndex = indexPhrases([
+  ["den", "het"],
+  ["toi", "het"],
+  ["cho", "den", "het"],
+]);
 const DEADLINE_FILLERS = new Set([...FILLER_WORDS, "den", "toi"]);
 const DEADLINE_INDEX = indexPhrases(DEADLINE_WORDS);
 
@@ -118,14 +122,17 @@ export const deadlineRefiner: Refiner = {
     // Only when nothing else bounds the phrase: a start ("từ A đến hết B" is a range), a relative marker
     // ("Từ ngày thông báo đến hết ngày 30/6"), or another date.
     for (const c of deadlines) {
-      if (c.role === "start" || c.role === "relative" || c.role === "recurring" || c.role === "peak") return deadlines;
-      if (c.role === "main" && c.items.length > 0 && (c.range || !isUntilEnd(context, deadlines, c))) return deadlines;
+      if (c.role === "start" || c.role === "relative" || c.role === "recurring" || c.role === "peak")
+        return deadlines;
+      if (c.role === "main" && c.items.length > 0 && (c.range || !isUntilEnd(context, deadlines, c)))
+        return deadlines;
     }
     return relabel(deadlines, context, UNTIL_END, BOUND_FILLERS, isSingle, toUntilEnd, false);
   },
 };
 
-const toUntilEnd = (c: Chunk, start: number) => updateChunk(c, { from: start, role: "deadline", deadlineMode: "by" });
+const toUntilEnd = (c: Chunk, start: number) =>
+  updateChunk(c, { from: start, role: "deadline", deadlineMode: "by" });
 
 /** Whether `chunk` follows "đến hết". */
 function isUntilEnd(context: Parameters<Refiner["refine"]>[0], chunks: Chunk[], chunk: Chunk): boolean {

@@ -47,7 +47,11 @@ function isSkippable(chunk: Chunk): boolean {
  * The words between chunk `k` and the next chunk that is not skippable, without the skipped chunks and
  * the brackets around them; and the index of that next chunk.
  */
-function gapAfter(tokens: readonly Token[], chunks: readonly Chunk[], k: number): { words: string[]; next: number } {
+function gapAfter(
+  tokens: readonly Token[],
+  chunks: readonly Chunk[],
+  k: number,
+): { words: string[]; next: number } {
   const a = chunks[k] as Chunk;
   let next = k + 1;
   const words: string[] = [];

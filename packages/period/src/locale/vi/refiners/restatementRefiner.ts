@@ -1,7 +1,7 @@
 import { type Chunk, type Refiner, updateChunk } from "../../../engine/Chunk";
 import { CAN, CHI } from "../../../lunar/canChi";
-import type { Token } from "../../../text/tokenize";
 import { foldWord } from "../../../text/foldText";
+import type { Token } from "../../../text/tokenize";
 import { LUNAR_MONTH_WORDS } from "../constants";
 
 /** Words that open a restatement: "(tức …)", "(nhằm …)", "tức là …". */
