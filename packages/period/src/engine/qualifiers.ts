@@ -45,7 +45,8 @@ export function dropQualifiers<T extends Resolved>(inPart: T[], context: Parsing
       (hasDay && r.chunk.parser === "namedDay" && !r.chunk.items.some((m) => m.yearSource === "stated")),
   );
   if (dropped.length === 0 || dropped.length === mains.length) return inPart;
-  const kept = inPart.filter((r) => !dropped.includes(r));
+  const droppedSet = new Set<T>(dropped);
+  const kept = inPart.filter((r) => !droppedSet.has(r));
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
   for (const r of kept) {

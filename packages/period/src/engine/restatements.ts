@@ -41,11 +41,15 @@ export function checkRestatements(
   references: readonly SolarReference[],
   context: ParsingContext,
 ): void {
+  // Both lists are in text order: the reference of a restatement is the last solar date starting before it.
+  let next = 0;
+  let reference: SolarReference | undefined;
   for (const chunk of chunks) {
     if (!chunk.restatement) continue;
-    let reference: SolarReference | undefined;
-    for (const r of references)
-      if (r.chunk.from <= chunk.from && r.chunk.role !== "equivalent") reference = r;
+    while (next < references.length && (references[next] as SolarReference).chunk.from <= chunk.from) {
+      const r = references[next++] as SolarReference;
+      if (r.chunk.role !== "equivalent") reference = r;
+    }
     if (!reference) continue;
     const days = solarDays(reference, chunk);
     const moments =

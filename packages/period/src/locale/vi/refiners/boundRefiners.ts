@@ -121,10 +121,11 @@ export const deadlineRefiner: Refiner = {
     const deadlines = relabel(chunks, context, DEADLINE_INDEX, DEADLINE_FILLERS, isSingle, toDeadline);
     // Only when nothing else bounds the phrase: a start ("từ A đến hết B" is a range), a relative marker
     // ("Từ ngày thông báo đến hết ngày 30/6"), or another date.
-    for (const c of deadlines) {
+    for (let k = 0; k < deadlines.length; k++) {
+      const c = deadlines[k] as Chunk;
       if (c.role === "start" || c.role === "relative" || c.role === "recurring" || c.role === "peak")
         return deadlines;
-      if (c.role === "main" && c.items.length > 0 && (c.range || !isUntilEnd(context, deadlines, c)))
+      if (c.role === "main" && c.items.length > 0 && (c.range || !isUntilEnd(context, deadlines, k)))
         return deadlines;
     }
     return relabel(deadlines, context, UNTIL_END, BOUND_FILLERS, isSingle, toUntilEnd, false);
@@ -134,9 +135,9 @@ export const deadlineRefiner: Refiner = {
 const toUntilEnd = (c: Chunk, start: number) =>
   updateChunk(c, { from: start, role: "deadline", deadlineMode: "by" });
 
-/** Whether `chunk` follows "đến hết". */
-function isUntilEnd(context: Parameters<Refiner["refine"]>[0], chunks: Chunk[], chunk: Chunk): boolean {
-  const k = chunks.indexOf(chunk);
+/** Whether the chunk at `k` follows "đến hết". */
+function isUntilEnd(context: Parameters<Refiner["refine"]>[0], chunks: Chunk[], k: number): boolean {
+  const chunk = chunks[k] as Chunk;
   return phraseBefore(context.tokens, chunk.from, UNTIL_END, BOUND_FILLERS, floorOf(chunks, k)) !== null;
 }
 
