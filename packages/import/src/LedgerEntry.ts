@@ -8,6 +8,8 @@ export const LedgerKindSchema = z.enum([
   "activity", // the first row of an activity
   "continuation", // a later row of an activity (merged cell by cell)
   "diagnostic", // a row or line that could not be used; a diagnostic says why
+  "metadata", // a line or row of the document's frame read as metadata (letterhead, number, date, title, signature)
+  "body", // body text or a row outside the plan tables (a whole document's prose, its "Nơi nhận")
 ]);
 /** What a non-blank source line or row turned out to be. */
 export type LedgerKind = z.infer<typeof LedgerKindSchema>;

@@ -3,6 +3,7 @@ import { createUnitRegistry, KehoachError } from "@kehoach/core";
 import { z } from "zod";
 import { detectFormat } from "./detectFormat";
 import { diagnostic } from "./diagnostics";
+import type { DocumentMetadata } from "./document/readDocumentMetadata";
 import { decodeBytes } from "./encoding/decodeBytes";
 import type { LedgerEntry } from "./LedgerEntry";
 import { buildPlan, type ImportProgress, type PluginData } from "./plan/buildPlan";
@@ -75,6 +76,11 @@ export interface ImportResult {
   diagnostics: Diagnostic[];
   /** One entry per non-blank source line/row. */
   ledger: LedgerEntry[];
+  /**
+   * What a whole document's frame says — issuer, number, place and date,
+   * title, signer — or null when the input could not be read.
+   */
+  document: DocumentMetadata | null;
 }
 
 /** The default largest input: 32 MiB. */
@@ -126,6 +132,7 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
     return {
       plan: null,
       ledger: [],
+      document: null,
       diagnostics: issues.map((issue) =>
         diagnostic(
           "import.input-invalid",
@@ -147,6 +154,7 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
     return {
       plan: null,
       ledger: [],
+      document: null,
       diagnostics: [
         diagnostic(
           "import.too-large",
@@ -173,6 +181,7 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
     return {
       plan: null,
       ledger: [],
+      document: null,
       diagnostics: [
         diagnostic(
           "import.format-unknown",
@@ -184,7 +193,7 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
     };
   }
   if (doc.diagnostics.some((d) => d.severity === "error") && doc.blocks.length === 0) {
-    return { plan: null, diagnostics: doc.diagnostics, ledger: [] };
+    return { plan: null, diagnostics: doc.diagnostics, ledger: [], document: null };
   }
   const onProgress = opts.onProgress;
   onProgress?.({ phase: "read", done: 0, total: 0 });
@@ -208,6 +217,7 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
     return {
       plan: null,
       ledger: [],
+      document: null,
       diagnostics:
         found.length > 0
           ? found

@@ -25,10 +25,16 @@ function planFields(plan: Plan) {
   };
 }
 
-/** Diagnostic codes with their counts (their locations differ by format). */
+/**
+ * Diagnostic codes with their counts (their locations differ by format).
+ * "import.row-continued" notes the text's page-break continuation rows, which
+ * the renditions hold as one row each (as Word and Excel do): left out.
+ */
 function codeCounts(result: ImportResult): Record<string, number> {
   const counts: Record<string, number> = {};
-  for (const d of result.diagnostics) counts[d.code] = (counts[d.code] ?? 0) + 1;
+  for (const d of result.diagnostics) {
+    if (d.code !== "import.row-continued") counts[d.code] = (counts[d.code] ?? 0) + 1;
+  }
   return counts;
 }
 

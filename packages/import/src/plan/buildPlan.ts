@@ -22,6 +22,7 @@ import {
 } from "@kehoach/core";
 import type { ParsePeriodOptions } from "@kehoach/period";
 import { diagnostic } from "../diagnostics";
+import { type DocumentMetadata, readDocumentMetadata } from "../document/readDocumentMetadata";
 import { type LedgerEntry, ledgerEntry } from "../LedgerEntry";
 import type { SourceDocument } from "../SourceDocument";
 import type { AssembledTable, Assembly, LogicalRow } from "../table/assembleTables";
@@ -79,6 +80,8 @@ export interface BuildPlanResult {
   plan: Plan | null;
   diagnostics: Diagnostic[];
   ledger: LedgerEntry[];
+  /** What the document's frame says (letterhead, number, date, title, signer); all null for a bare table. */
+  document: DocumentMetadata;
 }
 
 const levelOfRole: Record<string, Level> = {
@@ -177,6 +180,40 @@ function mostCommonYear(texts: readonly string[]): number | null {
   return best;
 }
 
+/** The blocks outside the plan tables' rows (letterhead, captions, body, signature), in document order. */
+function frameBlocks(doc: SourceDocument, assembly: Assembly): SourceDocument["blocks"] {
+  const frame = new Set<number>();
+  for (const item of assembly.ledger) if (item.kind === "body" || item.kind === "title") frame.add(item.line);
+  return doc.blocks.filter((block) => frame.has(block.line));
+}
+
+/** The year a plan is about, when its title says it ("… năm 2026"). */
+function yearOfTitle(title: string): number | null {
+  // "đến năm 2030" is a horizon, not the plan's year.
+  const years = [...title.matchAll(/(?<!đến\s)năm\s+((?:19|20|21)\d\d)\b/giu)].map((match) =>
+    Number(match[1]),
+  );
+  return years.length === 1 ? years[0]! : null;
+}
+
+/** The plan's document from its own frame ("Số: 277/KH-UBND", "Hà Nội, ngày 14 tháng 7 năm 2026"), when printed. */
+function documentOfFrame(meta: DocumentMetadata): DocumentRef | null {
+  if (meta.numberText === null && meta.date === null && meta.month === null) return null;
+  const kind: DocumentRef["kind"] = meta.type === null || /^kế hoạch$/iu.test(meta.type) ? "plan" : "other";
+  return {
+    kind,
+    number: meta.number,
+    symbol: meta.symbol,
+    date: meta.date,
+    month: meta.month,
+    issuer: meta.issuer,
+    subject: meta.title,
+    text: [meta.numberText === null ? null : `Số: ${meta.numberText}`, meta.datePrinted]
+      .filter((part) => part !== null)
+      .join("; "),
+  };
+}
+
 /**
  * Turns assembled tables into a validated `Plan`: numbering and ids, merged
  * cells inherited, then each cell's meaning through the resolvers (units,
@@ -218,7 +255,10 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
   for (const table of assembly.tables) {
     const result = numberRows(table);
     diagnostics.push(...result.diagnostics);
-    diagnostics.push(...inheritMergedCells(table, result.rows));
+    // Formats that cannot say a cell was merged lose the lower parts' text: inferred there; Word and Excel say so.
+    diagnostics.push(
+      ...inheritMergedCells(table, result.rows, doc.format !== "docx" && doc.format !== "xlsx"),
+    );
     numbered.set(table, result.rows);
   }
   const idOfRow = new Map<LogicalRow, string>();
@@ -234,7 +274,12 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
   });
   ledger.sort((a, b) => a.line - b.line || (a.location.sheet ?? "").localeCompare(b.location.sheet ?? ""));
 
-  if (assembly.tables.length === 0) return { plan: null, diagnostics, ledger };
+  // The document's frame: letterhead, number, date, title, signer.
+  const meta = readDocumentMetadata(frameBlocks(doc, assembly));
+  const metaLines = new Set(meta.lines);
+  for (const entry of ledger) if (entry.kind === "body" && metaLines.has(entry.line)) entry.kind = "metadata";
+
+  if (assembly.tables.length === 0) return { plan: null, diagnostics, ledger, document: meta };
   const cells = createCellReader();
   const cellText = cells.text;
 
@@ -260,23 +305,24 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
           .replace(/^\(|\)$/gu, "")
           .trim();
   const attachedRef = attachedText === "" ? null : (tools.findDocumentRefs?.(attachedText)[0]?.ref ?? null);
-  const document: DocumentRef = attachedRef ?? {
-    kind: "plan",
-    number: null,
-    symbol: null,
-    date: null,
-    month: null,
-    issuer: null,
-    subject: null,
-    text: attachedText,
-  };
+  const document: DocumentRef = documentOfFrame(meta) ??
+    attachedRef ?? {
+      kind: "plan",
+      number: null,
+      symbol: null,
+      date: null,
+      month: null,
+      issuer: null,
+      subject: null,
+      text: attachedText,
+    };
   const pluginAnniversary = plugins.find((plugin) => plugin.anniversary)?.anniversary ?? null;
   const titleOf = (table: AssembledTable, dropGeneric: boolean) => {
     const lines = table.titleLines.map((line) => richTextToString(line)).filter((line) => line !== "");
     const kept = dropGeneric && lines.length > 1 ? lines.filter((line) => !genericHeading.test(line)) : lines;
     return kept.map((line, i) => recaseTitle(line, caseIndex, i > 0)).join(" ");
   };
-  const planTitle = titleOf(first, true);
+  const planTitle = meta.title ?? titleOf(first, true);
   if (planTitle === "") {
     diagnostics.push(
       diagnostic(
@@ -297,7 +343,7 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
     if (t >= 0) for (const row of table.rows) timeTexts.push(cellText(row, t));
   }
   const documentYear = document.date?.slice(0, 4) ?? document.month?.slice(0, 4) ?? null;
-  let year = input.year ?? (documentYear === null ? null : Number(documentYear)) ?? null;
+  let year = input.year ?? yearOfTitle(planTitle) ?? (documentYear === null ? null : Number(documentYear));
   year ??= anniversary ? Number(anniversary.on.slice(0, 4)) : null;
   year ??= mostCommonYear(timeTexts);
   if (year === null) {
@@ -356,7 +402,7 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
     return ward;
   };
 
-  const issuerText = document.issuer ?? "";
+  const issuerText = meta.issuer ?? document.issuer ?? "";
   const issuer = resolve(issuerText, first.attachedLocation)[0] ?? unresolvedRef(issuerText);
 
   // Activities.
@@ -521,7 +567,7 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
         ),
       );
     }
-    return { plan: null, diagnostics, ledger };
+    return { plan: null, diagnostics, ledger, document: meta };
   }
-  return { plan: checked.data, diagnostics, ledger };
+  return { plan: checked.data, diagnostics, ledger, document: meta };
 }

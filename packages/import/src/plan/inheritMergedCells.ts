@@ -11,11 +11,16 @@ const requiredRoles: readonly ColumnRole[] = ["leads", "time"];
  * Fills the lead and time cells that a leaf activity left empty from the
  * nearest activity above it in the same table that has them: in the
  * original those cells were one vertically merged cell (the extracted text
- * kept it in the first row only). Merges read from .docx/.xlsx were already
- * filled by the assembler. Either way each inherited cell gets an info
+ * kept it in the first row only); with `infer` false (Word, Excel: they say
+ * which cells are merged, so an empty cell is empty) nothing is inferred.
+ * Merges read from .docx/.xlsx were already filled by the assembler. Either way each inherited cell gets an info
  * diagnostic "inherited from <code>".
  */
-export function inheritMergedCells(table: AssembledTable, rows: readonly NumberedRow[]): Diagnostic[] {
+export function inheritMergedCells(
+  table: AssembledTable,
+  rows: readonly NumberedRow[],
+  infer = true,
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const columns = requiredRoles
     .map((role) => table.columns.findIndex((column) => column.role === role))
@@ -30,7 +35,7 @@ export function inheritMergedCells(table: AssembledTable, rows: readonly Numbere
         continue;
       }
       const source = lastFilled.get(c);
-      if (!leaf || source === undefined || source.children.length > 0) continue;
+      if (!infer || !leaf || source === undefined || source.children.length > 0) continue;
       node.row.cells[c] = source.row.cells[c]!;
       node.row.inherited.set(c, source.row.code);
     }

@@ -1,19 +1,27 @@
-import type { ColumnRole, Diagnostic, SourceLocation } from "@kehoach/core";
+import type { Diagnostic, SourceLocation } from "@kehoach/core";
 import { diagnostic } from "../diagnostics";
+import { isDocumentFrameLine } from "../document/documentLines";
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from "../SourceDocument";
 import { isBlankRichText, joinRichText, type RichText, richTextToString } from "../text/RichText";
+import type { ColumnSynonym } from "./columnSynonyms";
 import {
   type Column,
+  createHeaderReader,
   defaultColumns,
-  isHeaderLabels,
-  isSubHeaderLabels,
+  type HeaderReader,
   recogniseColumns,
 } from "./recogniseColumns";
 
 /** A logical table row: one activity, with the physical rows merged into it. */
 export interface LogicalRow {
   table: number;
+  /** The row number as written; "" for a row without one (an unnumbered sub-group). */
   code: string;
+  /**
+   * 1 for a row of its own; 2, 3, … for the lower parts of a row whose number
+   * cell is merged down over several rows that each have cells of their own.
+   */
+  subRow: number;
   /** One rich text per column. */
   cells: RichText[];
   /** Location of each column's first non-empty cell (else the row's). */
@@ -42,7 +50,7 @@ export interface AssembledTable {
 
 /** Ledger items the assembler decides (rows are resolved to activity ids later). */
 export type AssemblyLedgerItem =
-  | { kind: "title" | "header"; line: number; location: SourceLocation; table: number | null }
+  | { kind: "title" | "header" | "body"; line: number; location: SourceLocation; table: number | null }
   | { kind: "diagnostic"; line: number; location: SourceLocation; table: number | null; code: string }
   | { kind: "row"; row: LogicalRow; part: number };
 
@@ -53,8 +61,17 @@ export interface Assembly {
   diagnostics: Diagnostic[];
 }
 
+/** Options of {@link assembleTables}. */
+export interface AssembleOptions {
+  /** Header wordings to know besides the built-in ones (a plugin's `columnSynonyms`). */
+  columnSynonyms?: readonly ColumnSynonym[];
+}
+
 /** Header labels are short; longer cells are content and are not flattened to be tested as labels. */
 const MAX_LABEL_LENGTH = 80;
+/** A caption line longer than this is body prose (kept only when it is the line right above the table). */
+const MAX_CAPTION_LENGTH = 300;
+const MAX_CAPTION_LINES = 4;
 
 function rawLength(rich: RichText): number {
   let length = 0;
@@ -72,16 +89,43 @@ function nonEmptyCells(row: SourceRow): SourceCell[] {
   return row.cells.filter((cell) => cell.merge === null && !isBlankRichText(cell.rich));
 }
 
-function isHeaderRow(block: SourceBlock | undefined): boolean {
-  return block !== undefined && block.kind === "row" && isHeaderLabels(labels(block));
+/** The physical table a row belongs to, when the source has them (docx table number, sheet). */
+function physicalTable(row: SourceRow): string | null {
+  const path = row.location.path;
+  if (path !== undefined && path[0] === "table" && path[1] !== undefined) return `t${String(path[1])}`;
+  return row.group;
 }
 
-const attachedPattern = /^\(?\s*kèm theo/iu;
+const attachedPattern = /^\(?\s*(?:ban hành\s+)?kèm theo/iu;
+
+/** A text block waiting to be placed: a caption of the next table, or body text of the document. */
+interface Pending {
+  rich: RichText;
+  line: number;
+  location: SourceLocation;
+  /** A row outside any plan table (letterhead, signature block): never a caption. */
+  row: boolean;
+}
+
+/** The caption of a table: the short lines right above it, up to the document's frame or a row. */
+function captionStart(pending: readonly Pending[]): number {
+  let start = pending.length;
+  while (start > 0 && pending.length - start < MAX_CAPTION_LINES) {
+    const item = pending[start - 1]!;
+    if (item.row) break;
+    const text = richTextToString(item.rich);
+    if (isDocumentFrameLine(text)) break;
+    if (text.length > MAX_CAPTION_LENGTH && start < pending.length) break;
+    start--;
+  }
+  return start;
+}
 
 function uniqueRoles(columns: Column[], location: SourceLocation, diagnostics: Diagnostic[]): Column[] {
-  const seen = new Set<ColumnRole>();
+  const seen = new Set<string>();
   return columns.map((column) => {
-    if (column.role === "other" || column.role === "notes") return column;
+    // Several code columns make one hierarchy; notes and unknown columns may repeat.
+    if (column.role === "other" || column.role === "notes" || column.role === "code") return column;
     if (!seen.has(column.role)) {
       seen.add(column.role);
       return column;
@@ -102,62 +146,158 @@ function uniqueRoles(columns: Column[], location: SourceLocation, diagnostics: D
 }
 
 /**
- * Groups the blocks of a document into tables: title lines and the
- * "(Kèm theo …)" line above each table, its header (one or two lines,
- * repeated after page breaks), and logical rows. A row without a code
- * continues the row above, cell by cell (words joined with one space); a
- * merged cell's lower part repeats the text above it. Every non-blank block
- * gets one ledger item.
+ * Groups the blocks of a document into tables: the caption lines right above
+ * each table (and its "(Kèm theo …)" line), its header (one or two lines,
+ * repeated after page breaks), and logical rows. In a whole document (one
+ * that has a recognised header somewhere) rows outside the plan tables —
+ * letterhead, signature block — and the body text are kept out of the tables
+ * as "body". A row without a number is its own activity when it has a lead or
+ * time of its own; it continues the row above only on evidence (a repeated
+ * header or a page break before it, or no cells of its own), with an
+ * "import.row-continued" note. A merged number cell over rows with cells of
+ * their own makes sub-rows. Every non-blank block gets one ledger item.
  */
-export function assembleTables(doc: SourceDocument): Assembly {
-  const tables: AssembledTable[] = [];
-  const ledger: AssemblyLedgerItem[] = [];
-  const diagnostics: Diagnostic[] = [];
-  let table: AssembledTable | null = null;
-  let pending: { rich: RichText; line: number; location: SourceLocation }[] = [];
-  let lastRow: LogicalRow | null = null;
-  let previousCells: RichText[] = [];
-  let origin: string[] = [];
-  let group: string | null = null;
-  const blocks = doc.blocks;
+export function assembleTables(doc: SourceDocument, options: AssembleOptions = {}): Assembly {
+  const reader = createHeaderReader(options.columnSynonyms ?? []);
+  const state = new Assembler(doc, reader);
+  return state.run();
+}
 
-  const flushPendingAsStray = () => {
-    for (const item of pending) {
-      diagnostics.push(
+class Assembler {
+  readonly tables: AssembledTable[] = [];
+  readonly ledger: AssemblyLedgerItem[] = [];
+  readonly diagnostics: Diagnostic[] = [];
+  private table: AssembledTable | null = null;
+  private physical: string | null = null;
+  private pending: Pending[] = [];
+  private lastRow: LogicalRow | null = null;
+  private previousCells: RichText[] = [];
+  private origin: string[] = [];
+  private group: string | null = null;
+  /** A repeated header or page break came since the last data row: evidence for a continuation. */
+  private broken = false;
+  private lastPage: number | undefined;
+  private readonly wholeDocument: boolean;
+
+  constructor(
+    private readonly doc: SourceDocument,
+    private readonly reader: HeaderReader,
+  ) {
+    this.wholeDocument = doc.blocks.some((block) => this.isHeaderRow(block));
+  }
+
+  private isHeaderRow(block: SourceBlock | undefined): boolean {
+    return block !== undefined && block.kind === "row" && this.reader.isHeader(labels(block));
+  }
+
+  run(): Assembly {
+    const blocks = this.doc.blocks;
+    for (let b = 0; b < blocks.length; b++) {
+      const block = blocks[b]!;
+      if (block.kind === "paragraph") {
+        if (isBlankRichText(block.rich)) continue;
+        // In a Word file a paragraph ends the table above it.
+        if (this.doc.format === "docx") this.endTable();
+        this.pending.push({ rich: block.rich, line: block.line, location: block.location, row: false });
+        continue;
+      }
+      const filled = nonEmptyCells(block);
+      if (filled.length === 0) continue;
+      const physical = physicalTable(block);
+      const physicalChanged = physical !== this.physical;
+      this.physical = physical;
+      const groupChanged = block.group !== this.group;
+      this.group = block.group;
+      if (this.isHeaderRow(block)) {
+        b = this.header(block, blocks[b + 1], groupChanged, b);
+        continue;
+      }
+      // A single-cell row right before a header is a title line (CSV, sheets); not the rest of a row cut by a page break.
+      if (filled.length === 1 && block.pageContinuation !== true && this.titleFollows(b)) {
+        this.pending.push({ rich: filled[0]!.rich, line: block.line, location: block.location, row: false });
+        continue;
+      }
+      if (this.table !== null && physicalChanged && this.doc.format === "docx") {
+        // Another Word table without a header: the plan table goes on only if it has the same width.
+        if (block.cells.length !== this.table.columns.length) this.endTable();
+      }
+      if (this.table === null && this.wholeDocument) {
+        this.pending.push({
+          rich: joinRichText(filled.map((cell) => cell.rich)),
+          line: block.line,
+          location: block.location,
+          row: true,
+        });
+        continue;
+      }
+      this.dataRow(block);
+    }
+    this.flushPending("body");
+    if (this.tables.length === 0) {
+      this.diagnostics.push(
+        diagnostic(
+          "import.no-table",
+          "error",
+          { vi: "Không tìm thấy bảng kế hoạch nào trong tệp", en: "No plan table was found in the file" },
+          this.doc.fileName === null ? null : { file: this.doc.fileName },
+        ),
+      );
+    }
+    return { tables: this.tables, ledger: this.ledger, diagnostics: this.diagnostics };
+  }
+
+  private endTable(): void {
+    this.table = null;
+    this.lastRow = null;
+  }
+
+  /** Text waiting when no table follows, or inside a table's rows: body text, or stray text with a note. */
+  private flushPending(as: "body" | "stray"): void {
+    for (const item of this.pending) {
+      if (as === "body") {
+        this.ledger.push({ kind: "body", line: item.line, location: item.location, table: null });
+        continue;
+      }
+      const text = shorten(richTextToString(item.rich));
+      this.diagnostics.push(
         diagnostic(
           "import.stray-text",
           "info",
           {
-            vi: `Dòng văn bản "${shorten(richTextToString(item.rich))}" nằm ngoài bảng, không thuộc hoạt động nào`,
-            en: `Text line "${shorten(richTextToString(item.rich))}" stands outside any table row`,
+            vi: `Dòng văn bản "${text}" nằm ngoài bảng, không thuộc hoạt động nào`,
+            en: `Text line "${text}" stands outside any table row`,
           },
           item.location,
         ),
       );
-      ledger.push({
+      this.ledger.push({
         kind: "diagnostic",
         line: item.line,
         location: item.location,
-        table: table?.index ?? null,
+        table: this.table?.index ?? null,
         code: "import.stray-text",
       });
     }
-    pending = [];
-  };
+    this.pending = [];
+  }
 
-  const startTable = (columns: Column[], headerless: boolean): AssembledTable => {
+  private startTable(columns: Column[], headerless: boolean): AssembledTable {
     const titleLines: RichText[] = [];
     let attachedTo: RichText | null = null;
     let attachedLocation: SourceLocation | null = null;
-    const index = tables.length;
-    for (const item of pending) {
+    const index = this.tables.length;
+    const start = captionStart(this.pending);
+    const body = this.pending.slice(0, start);
+    for (const item of body)
+      this.ledger.push({ kind: "body", line: item.line, location: item.location, table: null });
+    for (const item of this.pending.slice(start)) {
       if (attachedTo === null && attachedPattern.test(richTextToString(item.rich))) {
         attachedTo = item.rich;
         attachedLocation = item.location;
       } else titleLines.push(item.rich);
-      ledger.push({ kind: "title", line: item.line, location: item.location, table: index });
+      this.ledger.push({ kind: "title", line: item.line, location: item.location, table: index });
     }
-    pending = [];
+    this.pending = [];
     const created: AssembledTable = {
       index,
       titleLines,
@@ -167,82 +307,78 @@ export function assembleTables(doc: SourceDocument): Assembly {
       headerless,
       rows: [],
     };
-    tables.push(created);
-    lastRow = null;
-    previousCells = [];
-    origin = [];
+    this.tables.push(created);
+    this.table = created;
+    this.lastRow = null;
+    this.previousCells = [];
+    this.origin = [];
     return created;
-  };
+  }
 
-  for (let b = 0; b < blocks.length; b++) {
-    const block = blocks[b]!;
-    if (block.kind === "paragraph") {
-      if (!isBlankRichText(block.rich))
-        pending.push({ rich: block.rich, line: block.line, location: block.location });
-      continue;
+  /** A header row (and the lower header line under it): starts a table, or repeats the open one's. */
+  private header(block: SourceRow, next: SourceBlock | undefined, groupChanged: boolean, at: number): number {
+    const covered = (row: SourceRow) => row.cells.map((cell) => cell.merge !== null);
+    const sub = next?.kind === "row" && this.reader.isSubHeader(labels(next), covered(next)) ? next : null;
+    const columns = uniqueRoles(
+      recogniseColumns(labels(block), sub ? labels(sub) : [], {
+        covered: block.cells.map((cell) => cell.merge === "horizontal"),
+        reader: this.reader,
+      }),
+      block.location,
+      this.diagnostics,
+    );
+    const table = this.table;
+    const same =
+      table !== null &&
+      !table.headerless &&
+      this.pending.length === 0 &&
+      !(groupChanged && block.group !== null && this.doc.format === "xlsx") &&
+      sameColumns(table.columns, columns);
+    if (same) {
+      this.broken = true;
+    } else {
+      const created = this.startTable(columns, false);
+      reportColumns(columns, block.location, this.diagnostics);
+      this.broken = false;
+      this.table = created;
     }
-    const filled = nonEmptyCells(block);
-    if (filled.length === 0) continue;
-    const groupChanged = block.group !== group;
-    group = block.group;
+    const index = this.table!.index;
+    this.ledger.push({ kind: "header", line: block.line, location: block.location, table: index });
+    if (sub === null) return at;
+    this.ledger.push({ kind: "header", line: sub.line, location: sub.location, table: index });
+    return at + 1;
+  }
 
-    if (isHeaderRow(block)) {
-      const next = blocks[b + 1];
-      const sub = next?.kind === "row" && isSubHeaderLabels(labels(next)) ? next : null;
-      const columns = uniqueRoles(
-        recogniseColumns(labels(block), sub ? labels(sub) : []),
-        block.location,
-        diagnostics,
-      );
-      const same =
-        table !== null &&
-        !table.headerless &&
-        pending.length === 0 &&
-        !(groupChanged && block.group !== null && doc.format === "xlsx") &&
-        sameColumns(table.columns, columns);
-      if (!same) {
-        table = startTable(columns, false);
-        reportUnknownColumns(columns, block.location, diagnostics);
-      }
-      ledger.push({ kind: "header", line: block.line, location: block.location, table: table!.index });
-      if (sub) {
-        ledger.push({ kind: "header", line: sub.line, location: sub.location, table: table!.index });
-        b++;
-      }
-      continue;
-    }
-
-    // A single-cell row right before a header is a title line (CSV, sheets); not the rest of a row cut by a page break.
-    if (filled.length === 1 && block.pageContinuation !== true && titleFollows(blocks, b)) {
-      pending.push({ rich: filled[0]!.rich, line: block.line, location: block.location });
-      continue;
-    }
-
-    if (pending.length > 0) flushPendingAsStray();
-    if (table === null) {
-      table = startTable([...defaultColumns], true);
-      diagnostics.push(
+  private dataRow(block: SourceRow): void {
+    if (this.pending.length > 0) this.flushPending("stray");
+    if (this.table === null) {
+      this.startTable([...defaultColumns], true);
+      this.diagnostics.push(
         diagnostic(
           "import.no-header",
           "warning",
           {
-            vi: "Bảng không có dòng tiêu đề; giả định các cột TT, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp, Thời gian, Dự kiến kết quả",
+            vi: "Bảng không có dòng tiêu đề; giả định các cột TT, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp thực hiện, Thời gian, Dự kiến kết quả",
             en: "The table has no header row; assuming the columns TT, Nội dung, lead, coordinators, time, expected results",
           },
           block.location,
         ),
       );
     }
-    const current: AssembledTable = table;
-    const width = current.columns.length;
-    const codeColumn = current.columns.findIndex((column) => column.role === "code");
+    const table = this.table!;
+    const width = table.columns.length;
+    const page = block.location.page;
+    const pageBreak = page !== undefined && this.lastPage !== undefined && page !== this.lastPage;
+    if (page !== undefined) this.lastPage = page;
+    const evidence = this.broken || pageBreak || block.pageContinuation === true;
+    this.broken = false;
 
     // Cells past the header's width.
     const extras = block.cells
       .slice(width)
       .filter((cell) => cell.merge === null && !isBlankRichText(cell.rich));
     if (extras.length > 0) {
-      diagnostics.push(
+      this.diagnostics.push(
         diagnostic(
           "import.extra-cells",
           "warning",
@@ -260,112 +396,189 @@ export function assembleTables(doc: SourceDocument): Assembly {
     const inheritedHere = new Map<number, string>();
     for (let c = 0; c < width; c++) {
       const cell = block.cells[c];
-      if (cell?.merge === "vertical" && (cell === undefined || isBlankRichText(cell.rich))) {
-        cells.push(previousCells[c] ?? { segments: [] });
-        if (origin[c] !== undefined) inheritedHere.set(c, origin[c]!);
+      if (cell?.merge === "vertical" && isBlankRichText(cell.rich)) {
+        cells.push(this.previousCells[c] ?? { segments: [] });
+        if (this.origin[c] !== undefined) inheritedHere.set(c, this.origin[c]!);
       } else if (cell === undefined || cell.merge === "horizontal") {
         cells.push({ segments: [] });
       } else {
         cells.push(cell.rich);
       }
     }
+    const codeColumns = table.columns.flatMap((column, c) => (column.role === "code" ? [c] : []));
+    // The most specific number written: the rightmost filled code column ("1" then "a)" under a merged "TT").
+    let codeColumn = -1;
+    for (const c of codeColumns) if (!isBlankRichText(cells[c]!)) codeColumn = c;
     // Without a code column every row is its own activity, numbered in order.
     const code =
-      codeColumn >= 0
-        ? richTextToString(cells[codeColumn] ?? { segments: [] })
-        : String(current.rows.length + 1);
+      codeColumns.length === 0
+        ? String(table.rows.length + 1)
+        : codeColumn < 0
+          ? ""
+          : richTextToString(cells[codeColumn]!);
     const codeInherited = codeColumn >= 0 && inheritedHere.has(codeColumn);
+    const ownCells = this.ownCells(table, cells, inheritedHere);
 
     if (code === "" || codeInherited) {
-      if (lastRow === null) {
-        diagnostics.push(
-          diagnostic(
-            "import.orphan-row",
-            "error",
-            {
-              vi: "Dòng không có số thứ tự và không có dòng nào phía trên để nối vào; bỏ qua",
-              en: "The row has no number and no row above it to continue; skipped",
-            },
-            block.location,
-          ),
-        );
-        ledger.push({
-          kind: "diagnostic",
-          line: block.line,
-          location: block.location,
-          table: current.index,
-          code: "import.orphan-row",
-        });
-        continue;
+      const last = this.lastRow;
+      if (!evidence && last !== null && codeInherited && ownCells.any) {
+        this.addRow(block, table, code, cells, extras, inheritedHere, last.subRow + 1);
+        return;
       }
-      const row: LogicalRow = lastRow;
-      for (let c = 0; c < width; c++) {
-        if (c === codeColumn || inheritedHere.has(c)) continue;
-        const add = cells[c]!;
-        if (isBlankRichText(add)) continue;
-        if (isBlankRichText(row.cells[c]!)) row.cellLocations[c] = block.cells[c]?.location ?? block.location;
-        row.cells[c] = joinRichText([row.cells[c]!, add]);
+      if (!evidence && code === "" && ownCells.leadOrTime) {
+        this.addRow(block, table, "", cells, extras, inheritedHere, 1);
+        return;
       }
-      for (const extra of extras) row.cells.push(extra.rich);
-      row.lastLine = block.line;
-      row.parts.push({ line: block.line, location: block.location, kind: "continuation" });
-      ledger.push({ kind: "row", row, part: row.parts.length - 1 });
-      previousCells = row.cells.slice(0, width);
-      continue;
+      if (last === null) {
+        this.orphan(block, table);
+        return;
+      }
+      this.continueRow(block, last, cells, extras, inheritedHere, codeColumns, evidence ? "break" : "empty");
+      return;
     }
+    this.addRow(block, table, code, cells, extras, inheritedHere, 1);
+  }
 
+  /** Which cells a row has of its own (not merged down from above, not the number or title). */
+  private ownCells(
+    table: AssembledTable,
+    cells: readonly RichText[],
+    inherited: ReadonlyMap<number, string>,
+  ): { any: boolean; leadOrTime: boolean } {
+    let any = false;
+    let leadOrTime = false;
+    table.columns.forEach((column, c) => {
+      if (column.role === "code" || column.role === "title" || inherited.has(c)) return;
+      if (isBlankRichText(cells[c] ?? { segments: [] })) return;
+      any = true;
+      if (column.role === "leads" || column.role === "time") leadOrTime = true;
+    });
+    return { any, leadOrTime };
+  }
+
+  private orphan(block: SourceRow, table: AssembledTable): void {
+    this.diagnostics.push(
+      diagnostic(
+        "import.orphan-row",
+        "error",
+        {
+          vi: "Dòng không có số thứ tự và không có dòng nào phía trên để nối vào; bỏ qua",
+          en: "The row has no number and no row above it to continue; skipped",
+        },
+        block.location,
+      ),
+    );
+    this.ledger.push({
+      kind: "diagnostic",
+      line: block.line,
+      location: block.location,
+      table: table.index,
+      code: "import.orphan-row",
+    });
+  }
+
+  private continueRow(
+    block: SourceRow,
+    row: LogicalRow,
+    cells: readonly RichText[],
+    extras: readonly SourceCell[],
+    inherited: ReadonlyMap<number, string>,
+    codeColumns: readonly number[],
+    why: "break" | "empty",
+  ): void {
+    const width = cells.length;
+    for (let c = 0; c < width; c++) {
+      if (codeColumns.includes(c) || inherited.has(c)) continue;
+      const add = cells[c]!;
+      if (isBlankRichText(add)) continue;
+      if (isBlankRichText(row.cells[c]!)) row.cellLocations[c] = block.cells[c]?.location ?? block.location;
+      row.cells[c] = joinRichText([row.cells[c]!, add]);
+    }
+    for (const extra of extras) row.cells.push(extra.rich);
+    row.lastLine = block.line;
+    row.parts.push({ line: block.line, location: block.location, kind: "continuation" });
+    this.ledger.push({ kind: "row", row, part: row.parts.length - 1 });
+    this.previousCells = row.cells.slice(0, width);
+    const label = row.code === "" ? `(${row.firstLine})` : row.code;
+    this.diagnostics.push(
+      diagnostic(
+        "import.row-continued",
+        "info",
+        why === "break"
+          ? {
+              vi: `Dòng không số thứ tự sau ngắt trang/tiêu đề lặp lại được nối vào mục ${label}`,
+              en: `A numberless row after a page break or repeated header was joined to item ${label}`,
+            }
+          : {
+              vi: `Dòng không số thứ tự, không có đơn vị hay thời gian riêng, được nối vào mục ${label}`,
+              en: `A numberless row with no lead or time of its own was joined to item ${label}`,
+            },
+        block.location,
+      ),
+    );
+  }
+
+  private addRow(
+    block: SourceRow,
+    table: AssembledTable,
+    code: string,
+    cells: RichText[],
+    extras: readonly SourceCell[],
+    inherited: Map<number, string>,
+    subRow: number,
+  ): void {
+    const width = table.columns.length;
     const row: LogicalRow = {
-      table: current.index,
+      table: table.index,
       code,
+      subRow,
       cells: [...cells, ...extras.map((extra) => extra.rich)],
       cellLocations: cells.map((_, c) => block.cells[c]?.location ?? block.location),
       firstLine: block.line,
       lastLine: block.line,
       sheet: block.location.sheet ?? null,
       location: block.location,
-      inherited: inheritedHere,
+      inherited,
       parts: [{ line: block.line, location: block.location, kind: "activity" }],
     };
-    current.rows.push(row);
-    ledger.push({ kind: "row", row, part: 0 });
-    for (let c = 0; c < width; c++) if (!inheritedHere.has(c)) origin[c] = code;
-    previousCells = cells;
-    lastRow = row;
+    table.rows.push(row);
+    this.ledger.push({ kind: "row", row, part: 0 });
+    for (let c = 0; c < width; c++) if (!inherited.has(c)) this.origin[c] = code;
+    this.previousCells = cells;
+    this.lastRow = row;
   }
-  if (pending.length > 0) flushPendingAsStray();
-  if (tables.length === 0) {
-    diagnostics.push(
-      diagnostic(
-        "import.no-table",
-        "error",
-        { vi: "Không tìm thấy bảng kế hoạch nào trong tệp", en: "No plan table was found in the file" },
-        doc.fileName === null ? null : { file: doc.fileName },
-      ),
-    );
-  }
-  return { tables, ledger, diagnostics };
-}
 
-function titleFollows(blocks: readonly SourceBlock[], from: number): boolean {
-  for (let i = from + 1; i < blocks.length && i < from + 12; i++) {
-    const block = blocks[i]!;
-    if (block.kind === "paragraph") continue;
-    if (isHeaderRow(block)) return true;
-    if (nonEmptyCells(block).length > 1) return false;
-    if (nonEmptyCells(block).length === 0) continue;
+  private titleFollows(from: number): boolean {
+    const blocks = this.doc.blocks;
+    for (let i = from + 1; i < blocks.length && i < from + 12; i++) {
+      const block = blocks[i]!;
+      if (block.kind === "paragraph") continue;
+      if (this.isHeaderRow(block)) return true;
+      if (nonEmptyCells(block).length > 1) return false;
+    }
+    return false;
   }
-  return false;
 }
 
 function sameColumns(a: readonly Column[], b: readonly Column[]): boolean {
   return a.length === b.length && a.every((column, i) => column.role === b[i]!.role);
 }
 
-function reportUnknownColumns(
+/** Says which column got which role (info), and warns of a missing number or content column. */
+function reportColumns(
   columns: readonly Column[],
   location: SourceLocation,
   diagnostics: Diagnostic[],
 ): void {
+  const roles = columns.map((column) => `${column.label || "(trống)"} → ${column.role}`).join("; ");
+  diagnostics.push(
+    diagnostic(
+      "import.columns",
+      "info",
+      { vi: `Vai trò các cột: ${roles}`, en: `Column roles: ${roles}` },
+      location,
+    ),
+  );
   for (const role of ["code", "title"] as const) {
     if (!columns.some((column) => column.role === role)) {
       diagnostics.push(

@@ -101,6 +101,8 @@ export interface NumberedRow {
   qualified: string;
   parent: NumberedRow | null;
   children: NumberedRow[];
+  /** For a sub-row (the lower part of a merged number cell): the row's first part. */
+  first?: NumberedRow;
 }
 
 function styleKey(parsed: ParsedCode): string {
@@ -121,7 +123,46 @@ export function numberRows(table: AssembledTable): { rows: NumberedRow[]; diagno
   const stack: NumberedRow[] = [];
   const ids = new Set<string>();
   const lastChild = new Map<NumberedRow | null, NumberedRow>();
+  let previous: NumberedRow | null = null;
+  let unnumbered = 0;
   for (const row of table.rows) {
+    // The lower part of a row whose number cell is merged down: a sibling with the same number.
+    if (row.subRow > 1 && previous !== null && previous.row.code === row.code) {
+      const first = previous.row.subRow > 1 ? (previous.first ?? previous) : previous;
+      const node: NumberedRow = {
+        row,
+        parsed: first.parsed,
+        id: `${first.id}~${row.subRow}`,
+        qualified: first.qualified,
+        parent: first.parent,
+        children: [],
+        first,
+      };
+      ids.add(node.id);
+      first.parent?.children.push(node);
+      out.push(node);
+      previous = node;
+      continue;
+    }
+    // A row without a number (an unnumbered sub-group): a sibling of the row before it.
+    if (row.code === "") {
+      unnumbered++;
+      const parent = previous?.parent ?? null;
+      const qualified = `${parent === null ? "" : `${parent.qualified}.`}_${unnumbered}`;
+      const node: NumberedRow = {
+        row,
+        parsed: { bare: "", style: "bullet", depth: 1, ordinal: null, segments: [] },
+        id: `t${table.index + 1}-${qualified}`,
+        qualified,
+        parent,
+        children: [],
+      };
+      ids.add(node.id);
+      parent?.children.push(node);
+      out.push(node);
+      previous = node;
+      continue;
+    }
     const expectLetter = stack.some(
       (entry) => entry.parsed.style === "upper" || entry.parsed.style === "lower",
     );
@@ -185,6 +226,7 @@ export function numberRows(table: AssembledTable): { rows: NumberedRow[]; diagno
     lastChild.set(parent, node);
     stack.push(node);
     out.push(node);
+    previous = node;
   }
   return { rows: out, diagnostics };
 }

@@ -1,97 +1,112 @@
 import type { ColumnRole } from "@kehoach/core";
+import { type ColumnSynonym, createSynonymMatcher, foldLabel, type SynonymMatcher } from "./columnSynonyms";
 
 /** A recognised table column. */
 export interface Column {
   role: ColumnRole;
   label: string;
+  /** The year the header gives its cells ("Thời gian (Năm 2026)" → 2026), else absent. */
+  year?: number;
+  /** The time column counts days ("Số ngày dự kiến"): a bare number is a number of days. */
+  days?: boolean;
 }
 
 const DIGIT_FIRST = /^\s*\d/u;
 
-function norm(label: string): string {
-  return label
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/\s+/gu, " ")
-    .replace(/[.:]+$/u, "")
-    .trim();
-}
-
 /** The level a sub-header label names ("Cấp quận" → district), or null. */
 export function levelOfLabel(label: string): "district" | "ward" | "city" | null {
-  const text = norm(label);
-  if (!/^(?:cấp|tại|ở)\s/u.test(text) && !/^(?:quận|huyện|phường|xã|thành phố|tỉnh)$/u.test(text))
+  const text = foldLabel(label);
+  if (!/^(?:cap|tai|o)\s/u.test(text) && !/^(?:quan|huien|phuong|xa|thanh pho|tinh)$/u.test(text))
     return null;
-  if (/(?:quận|huyện|thị xã)/u.test(text)) return "district";
-  if (/(?:phường|xã|thị trấn|cơ sở)/u.test(text)) return "ward";
-  if (/(?:thành phố|tỉnh|trung ương)/u.test(text)) return "city";
+  if (/(?:quan|huien|thi xa)/u.test(text)) return "district";
+  if (/(?:phuong|xa|thi tran|co so)/u.test(text)) return "ward";
+  if (/(?:thanh pho|tinh|trung uong)/u.test(text)) return "city";
   return null;
 }
 
+/** Lower header labels that refine the column above them ("Chi tiết" under a merged "TT"). */
+const SUB_LABELS = /^(?:chi tiet|tieu muc|muc|nhom|cap|so hieu)$/u;
+
+/** The header language of a table: the built-in synonyms and a plugin's. */
+export interface HeaderReader {
+  /** The role of a header label, or null when it is not a known column name. */
+  roleOf: (label: string) => ColumnRole | null;
+  /** Whether a row of labels is a header: two known labels, one of them the code or the content. */
+  isHeader: (labels: readonly string[]) => boolean;
+  /**
+   * Whether a row is a header's lower line: every filled label is a level
+   * ("Cấp quận") or a sub-label ("Chi tiết"), or column names with evidence
+   * (two of them, or cells merged down from the line above). `covered[i]`: cell
+   * i is covered by a merged cell.
+   */
+  isSubHeader: (labels: readonly string[], covered: readonly boolean[]) => boolean;
+}
+
+/** Builds the header reader for the built-in wordings plus `synonyms` (a plugin's, tried first). */
+export function createHeaderReader(synonyms: readonly ColumnSynonym[] = []): HeaderReader {
+  const matcher: SynonymMatcher = createSynonymMatcher(synonyms);
+  const roleOf = (label: string): ColumnRole | null => {
+    // A row number or a long sentence is never a column name.
+    if (label.length > 80 || DIGIT_FIRST.test(label)) return null;
+    return matcher.roleOf(label);
+  };
+  return {
+    roleOf,
+    isHeader(labels) {
+      const roles = labels.map(roleOf).filter((role): role is ColumnRole => role !== null);
+      return roles.length >= 2 && (roles.includes("code") || roles.includes("title"));
+    },
+    isSubHeader(labels, covered) {
+      const filled = labels.filter((label, i) => !covered[i] && label.trim() !== "");
+      const minor = (label: string) => levelOfLabel(label) !== null || SUB_LABELS.test(foldLabel(label));
+      if (filled.length === 0) return false;
+      if (filled.every(minor)) return true;
+      // Column names in a lower line only count with evidence that it is one: two of them, or merged cells above.
+      return (
+        (filled.length >= 2 || covered.some(Boolean)) &&
+        filled.every((label) => minor(label) || roleOf(label) !== null)
+      );
+    },
+  };
+}
+
+const defaultReader = createHeaderReader();
+
 /**
- * The role of a header label, or null when it is not a known column name.
- * Recognises the seed's names and the usual variants: "STT", "Nội dung
- * công việc", "Cơ quan chủ trì", "Đơn vị thực hiện", "Thời gian triển khai",
- * "Thời gian hoàn thành", "Tiến độ", "Dự kiến kết quả", "Sản phẩm", "Ghi chú".
+ * The role of a header label with the built-in wordings, or null: "STT",
+ * "Nội dung công việc", "Tên nhóm nhiệm vụ/nhiệm vụ", "Cơ quan chủ trì",
+ * "Trách nhiệm thực hiện", "Thời hạn", "Tiến độ", "Số ngày dự kiến", "Dự kiến
+ * kết quả", "Sản phẩm", "Ghi chú", … matched without tones, spacing or case.
  */
 export function roleOfLabel(label: string): ColumnRole | null {
-  // A row number or a long sentence is never a column name.
-  if (label.length > 80 || DIGIT_FIRST.test(label)) return null;
-  // Every row is tested for a repeated header, and cells repeat ("Phòng LĐ-TBXH", "Trong năm 2024").
-  const known = roleCache.get(label);
-  if (known !== undefined) return known;
-  const role = computeRole(label);
-  if (roleCache.size >= ROLE_CACHE_SIZE) roleCache.clear();
-  roleCache.set(label, role);
-  return role;
+  return defaultReader.roleOf(label);
 }
 
-const roleCache = new Map<string, ColumnRole | null>();
-const ROLE_CACHE_SIZE = 5_000;
-
-function computeRole(label: string): ColumnRole | null {
-  const text = norm(label);
-  if (text === "") return null;
-  if (/^(?:tt|stt|số tt|số thứ tự|thứ tự|số|no|#)$/u.test(text)) return "code";
-  if (/phối hợp/u.test(text)) return "coordinators";
-  if (
-    /chủ trì|chịu trách nhiệm|đơn vị thực hiện|cơ quan thực hiện|đơn vị được giao|người thực hiện/u.test(text)
-  )
-    return "leads";
-  if (/^(?:thời gian|thời hạn|tiến độ|thời điểm|mốc thời gian)/u.test(text)) return "time";
-  if (/^ghi chú/u.test(text)) return "notes";
-  if (/kết quả|sản phẩm|chỉ tiêu/u.test(text)) {
-    const level = levelOfLabel(text.replace(/^.*?(?=cấp)/u, ""));
-    return level === "ward" ? "expected.ward" : level === "city" ? "expected.city" : "expected.district";
-  }
-  if (
-    /^(?:nội dung|tên hoạt động|hoạt động|nhiệm vụ|công việc|tên nhiệm vụ|tên công việc|nội dung hoạt động)/u.test(
-      text,
-    )
-  )
-    return "title";
-  return null;
-}
-
-/** Whether a row of labels looks like a table header: at least two known labels, one of them the code or content. */
+/** Whether a row of labels looks like a table header (built-in wordings). */
 export function isHeaderLabels(labels: readonly string[]): boolean {
-  const roles = labels.map(roleOfLabel).filter((role): role is ColumnRole => role !== null);
-  return roles.length >= 2 && (roles.includes("code") || roles.includes("title"));
+  return defaultReader.isHeader(labels);
 }
 
-/** Whether a row is a header's second line: no code and only level labels ("Cấp quận", "Cấp phường"). */
-export function isSubHeaderLabels(labels: readonly string[]): boolean {
-  const filled = labels.filter((label) => label.trim() !== "");
-  return filled.length > 0 && filled.every((label) => levelOfLabel(label) !== null);
+function yearOf(label: string): number | undefined {
+  const match = /(?:năm|nam)\s*((?:19|20|21)\d\d)\b/iu.exec(label.normalize("NFC"));
+  return match === null ? undefined : Number(match[1]);
 }
 
 /**
- * Column roles from a header (its first line and, optionally, the level
- * line under it). A level label under a result column refines it ("Dự kiến
- * kết quả" + "Cấp phường" → expected.ward); a level label under an empty top
- * cell continues the result column to its left.
+ * Column roles from a header: its top line and, optionally, the line under
+ * it. A level label under a result column refines it ("Dự kiến kết quả" +
+ * "Cấp phường" → expected.ward); a label under a merged top cell continues
+ * that cell's role ("TT" spanning "TT" and "Chi tiết" gives two code
+ * columns); a lower label alone names its column. `covered[i]` says top cell i
+ * is covered by the merged cell on its left.
  */
-export function recogniseColumns(top: readonly string[], sub: readonly string[] = []): Column[] {
+export function recogniseColumns(
+  top: readonly string[],
+  sub: readonly string[] = [],
+  options: { covered?: readonly boolean[]; reader?: HeaderReader } = {},
+): Column[] {
+  const reader = options.reader ?? defaultReader;
+  const covered = options.covered ?? [];
   const width = Math.max(top.length, sub.length);
   const columns: Column[] = [];
   let lastTop = "";
@@ -102,11 +117,14 @@ export function recogniseColumns(top: readonly string[], sub: readonly string[] 
     let role: ColumnRole | null;
     let label: string;
     if (topLabel !== "") {
-      role = roleOfLabel(topLabel);
+      role = reader.roleOf(topLabel);
       label = topLabel;
       lastTop = topLabel;
       lastTopRole = role;
-    } else if (subLabel !== "" && lastTopRole?.startsWith("expected")) {
+    } else if (
+      (covered[i] === true && lastTopRole !== null) ||
+      (subLabel !== "" && lastTopRole?.startsWith("expected"))
+    ) {
       role = lastTopRole;
       label = lastTop;
     } else {
@@ -115,10 +133,18 @@ export function recogniseColumns(top: readonly string[], sub: readonly string[] 
     }
     if (subLabel !== "") {
       const level = levelOfLabel(subLabel);
+      const own = reader.roleOf(subLabel);
       if (level !== null && (role === null || role.startsWith("expected"))) role = `expected.${level}`;
+      else if (role === null && own !== null) role = own;
       label = label === "" || label === subLabel ? subLabel : `${label} - ${subLabel}`;
     }
-    columns.push({ role: role ?? "other", label: label.normalize("NFC") });
+    const column: Column = { role: role ?? "other", label: label.normalize("NFC") };
+    if (column.role === "time") {
+      const year = yearOf(label);
+      if (year !== undefined) column.year = year;
+      if (/^so ngay/u.test(foldLabel(label))) column.days = true;
+    }
+    columns.push(column);
   }
   // Trailing unlabeled columns (a trailing tab) carry nothing.
   while (columns.length > 0 && columns[columns.length - 1]!.label === "") columns.pop();

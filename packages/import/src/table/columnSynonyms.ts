@@ -1,0 +1,127 @@
+import { type ColumnRole, foldForSearch } from "@kehoach/core";
+
+/** A header wording and the column role it names ("Trách nhiệm thực hiện" → leads). */
+export interface ColumnSynonym {
+  role: ColumnRole;
+  /** The wording as offices write it; matched folded (tones, vowel shapes, i/y, spacing and case ignored). */
+  label: string;
+  /**
+   * How the folded header must contain the folded wording: "exact" (the whole
+   * header), "prefix" (the header starts with it, default) or "contains".
+   */
+  match?: "exact" | "prefix" | "contains";
+}
+
+/**
+ * The header wordings the importer knows, tried in order (the first match
+ * wins): "Đơn vị được kiểm tra" names what a schedule row is about, so it is
+ * tried before the lead wordings; "phối hợp" before "chủ trì" ("Đơn vị chủ trì,
+ * phối hợp" lists helpers too). Plugins add theirs (`columnSynonyms`), tried
+ * before these.
+ */
+export const builtinColumnSynonyms: readonly ColumnSynonym[] = [
+  ...[
+    "TT",
+    "STT",
+    "Số TT",
+    "Số thứ tự",
+    "Thứ tự",
+    "Số",
+    "No",
+    "#",
+    "Mã",
+    "Mã số",
+    "Mã nhiệm vụ",
+    "Mã NV",
+  ].map((label): ColumnSynonym => ({ role: "code", label, match: "exact" })),
+  ...["Đơn vị được kiểm tra", "Cơ quan được kiểm tra", "Địa phương được kiểm tra", "Đối tượng kiểm tra"].map(
+    (label): ColumnSynonym => ({ role: "title", label }),
+  ),
+  { role: "coordinators", label: "phối hợp", match: "contains" },
+  ...[
+    "chủ trì",
+    "chịu trách nhiệm",
+    "trách nhiệm thực hiện",
+    "đơn vị thực hiện",
+    "cơ quan thực hiện",
+    "đơn vị được giao",
+    "người thực hiện",
+    "người phụ trách",
+    "đơn vị phụ trách",
+  ].map((label): ColumnSynonym => ({ role: "leads", label, match: "contains" })),
+  ...["Thời gian", "Thời hạn", "Tiến độ", "Thời điểm", "Mốc thời gian", "Số ngày", "Hạn hoàn thành"].map(
+    (label): ColumnSynonym => ({ role: "time", label }),
+  ),
+  { role: "notes", label: "Ghi chú" },
+  ...["kết quả", "sản phẩm", "chỉ tiêu"].map(
+    (label): ColumnSynonym => ({ role: "expected.district", label, match: "contains" }),
+  ),
+  ...[
+    "Nội dung",
+    "Tên nhiệm vụ",
+    "Tên nhóm nhiệm vụ",
+    "Nhiệm vụ",
+    "Tên hoạt động",
+    "Hoạt động",
+    "Công việc",
+    "Tên công việc",
+    "Tên đề án",
+    "Tên chương trình",
+    "Giải pháp",
+  ].map((label): ColumnSynonym => ({ role: "title", label })),
+];
+
+/** A header label folded for matching: tones, vowel shapes, "đ", i/y, case, punctuation and spacing ignored. */
+export function foldLabel(label: string): string {
+  return foldForSearch(label, { iy: true })
+    .replace(/[^\p{L}\p{N}#/]+/gu, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/** A synonym table folded once, for matching many labels. */
+export interface SynonymMatcher {
+  /** The role the label names, or null. */
+  roleOf: (label: string) => ColumnRole | null;
+}
+
+/** Builds a matcher from synonyms (tried in order; plugin synonyms first, then the built-in ones). */
+export function createSynonymMatcher(extra: readonly ColumnSynonym[] = []): SynonymMatcher {
+  const entries = [...extra, ...builtinColumnSynonyms].map((synonym) => ({
+    role: synonym.role,
+    folded: foldLabel(synonym.label),
+    match: synonym.match ?? "prefix",
+  }));
+  const cache = new Map<string, ColumnRole | null>();
+  const compute = (label: string): ColumnRole | null => {
+    const folded = foldLabel(label);
+    if (folded === "") return null;
+    for (const entry of entries) {
+      if (entry.folded === "") continue;
+      const hit =
+        entry.match === "exact"
+          ? folded === entry.folded
+          : entry.match === "prefix"
+            ? folded === entry.folded ||
+              folded.startsWith(`${entry.folded} `) ||
+              startsWithSlash(folded, entry.folded)
+            : ` ${folded} `.includes(` ${entry.folded} `);
+      if (hit) return entry.role;
+    }
+    return null;
+  };
+  return {
+    roleOf(label) {
+      const known = cache.get(label);
+      if (known !== undefined) return known;
+      const role = compute(label);
+      if (cache.size >= 5_000) cache.clear();
+      cache.set(label, role);
+      return role;
+    },
+  };
+}
+
+function startsWithSlash(folded: string, prefix: string): boolean {
+  return folded.startsWith(`${prefix}/`);
+}
