@@ -8,10 +8,14 @@ export function wardCommitteeId(ward: string): string {
   return `ubnd-phuong-${ward}`;
 }
 
-/** The period's deadline, else its end (the deadline before any extension); null when undetermined. */
+/**
+ * The period's deadline, else its end (the deadline before any extension);
+ * null when undetermined, and for recurring work ("Thường xuyên", "Hằng năm",
+ * "Định kỳ hằng quý"), which has no deadline.
+ */
 export function periodDeadline(activity: Activity): string | null {
   const p = activity.time.period;
-  if (!p) return null;
+  if (!p || p.kind === "recurring") return null;
   return p.deadline ?? p.end ?? null;
 }
 

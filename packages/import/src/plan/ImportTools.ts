@@ -18,7 +18,10 @@ export interface ImportTools {
         options: { registry: UnitRegistry; date: string | null; location: SourceLocation | null },
       ) => { refs: UnitRef[]; diagnostics: Diagnostic[] })
     | null;
-  findDocumentRefs: ((text: string) => { ref: core.DocumentRef }[]) | null;
+  /** Cited documents, with where each stands in the text (`span`, character offsets) when the resolver knows. */
+  findDocumentRefs:
+    | ((text: string) => { ref: core.DocumentRef; span?: { start: number; end: number } }[])
+    | null;
   findTargets: ((text: string, options: { level: Level }) => Target[]) | null;
 }
 

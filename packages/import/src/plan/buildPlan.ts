@@ -33,6 +33,7 @@ import type { ImportTools } from "./ImportTools";
 import { inheritMergedCells } from "./inheritMergedCells";
 import { type LocatedText, learnAbbreviations } from "./learnAbbreviations";
 import { planIdOf, type ShippedPlan } from "./planIdOf";
+import { captionDayOf, readTimeCell, type TimeContext } from "./readTimeCell";
 import { buildCaseIndex, recaseTitle } from "./recaseTitle";
 import { splitExpectedItems } from "./splitExpectedItems";
 
@@ -405,6 +406,14 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
   const issuerText = meta.issuer ?? document.issuer ?? "";
   const issuer = resolve(issuerText, first.attachedLocation)[0] ?? unresolvedRef(issuerText);
 
+  // Time cells are read against the plan year, the column's year, the caption's day and the issue date.
+  const documentDate = meta.date ?? document.date;
+  const timeContextOf = (table: AssembledTable): TimeContext => ({
+    year,
+    captionDay: captionDayOf(table.titleLines.map((line) => richTextToString(line))),
+    documentDate,
+  });
+
   // Activities.
   let resolvedRows = 0;
   let totalRows = 0;
@@ -442,9 +451,11 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
           ? resolve(cellText(row, coordinatorsColumn), row.cellLocations[coordinatorsColumn] ?? null)
           : [];
       const timeText = timeColumn >= 0 ? cellText(row, timeColumn) : "";
-      let period = null;
-      if (timeText !== "" && tools.parsePeriod !== null) {
-        period = tools.parsePeriod(timeText, { year });
+      const period =
+        timeColumn >= 0
+          ? readTimeCell(timeText, table.columns[timeColumn]!, timeContextOf(table), tools)
+          : null;
+      if (period !== null) {
         if (period.kind === "unknown") {
           diagnostics.push(
             diagnostic(
