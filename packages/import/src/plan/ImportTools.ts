@@ -11,7 +11,8 @@ import * as period from "@kehoach/period";
  * field it fills stays empty (with an "import.resolver-failed" note).
  */
 export interface ImportTools {
-  parsePeriod: ((text: string, options: { year: number }) => PeriodResult) | null;
+  /** `documentDate`: the plan's issue date read from the document (ISO), for "… kể từ ngày ban hành". */
+  parsePeriod: ((text: string, options: { year: number; documentDate?: string }) => PeriodResult) | null;
   resolveUnits:
     | ((
         text: string,

@@ -40,7 +40,9 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
       parsePeriod === null
         ? null
         : (text, options) =>
-            cached(periods, `${options.year}\u0000${text}`, () => parsePeriod(text, options)),
+            cached(periods, `${options.year}\u0000${options.documentDate ?? ""}\u0000${text}`, () =>
+              parsePeriod(text, options),
+            ),
     resolveUnits:
       resolveUnits === null
         ? null

@@ -40,8 +40,7 @@ export function readTimeCell(
   const parse = tools.parsePeriod;
   if (text === "" || parse === null) return null;
   const year = column.year ?? context.year;
-  // When @kehoach/period takes the plan's issue date, pass it here: { year, documentDate: context.documentDate }.
-  const options = { year };
+  const options = context.documentDate === null ? { year } : { year, documentDate: context.documentDate };
   if (context.captionDay !== null && TIME_OF_DAY.test(text))
     return parse(`${text} ${context.captionDay}`, options);
   const refs = tools.findDocumentRefs?.(text) ?? [];

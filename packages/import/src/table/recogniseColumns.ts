@@ -122,7 +122,8 @@ export function recogniseColumns(
       lastTop = topLabel;
       lastTopRole = role;
     } else if (
-      (covered[i] === true && lastTopRole !== null) ||
+      // Under a merged top cell, or a sub-label ("Chi tiết") under an empty one (text loses the merge).
+      (lastTopRole !== null && (covered[i] === true || SUB_LABELS.test(foldLabel(subLabel)))) ||
       (subLabel !== "" && lastTopRole?.startsWith("expected"))
     ) {
       role = lastTopRole;
