@@ -197,7 +197,9 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
   }
   const onProgress = opts.onProgress;
   onProgress?.({ phase: "read", done: 0, total: 0 });
-  const assembly = assembleTables(doc);
+  const assembly = assembleTables(doc, {
+    columnSynonyms: (opts.plugins ?? []).flatMap((plugin) => [...(plugin.columnSynonyms ?? [])]),
+  });
   onProgress?.({ phase: "assemble", done: 0, total: 0 });
   const vocabulary = (opts.plugins ?? []).flatMap((plugin) => plugin.periodVocabulary ?? []);
   const tools: ImportTools = memoizeImportTools({ ...defaultImportTools(vocabulary), ...(opts.tools ?? {}) });

@@ -1,5 +1,12 @@
 export { detectFormat } from "./detectFormat";
 export { type ImportDiagnosticCode, importDiagnosticCodes } from "./diagnostics";
+export { isDocumentFrameLine } from "./document/documentLines";
+export {
+  type DocumentMetadata,
+  type DocumentSigner,
+  parseSigner,
+  readDocumentMetadata,
+} from "./document/readDocumentMetadata";
 export {
   type CandidateEncoding,
   chooseEncoding,
@@ -66,7 +73,20 @@ export type {
   SourceParagraph,
   SourceRow,
 } from "./SourceDocument";
+export {
+  builtinColumnSynonyms,
+  type ColumnSynonym,
+  createSynonymMatcher,
+  foldLabel,
+  type SynonymMatcher,
+} from "./table/columnSynonyms";
 export { parseCode, romanToNumber } from "./table/numberRows";
-export { type Column, recogniseColumns, roleOfLabel } from "./table/recogniseColumns";
+export {
+  type Column,
+  createHeaderReader,
+  type HeaderReader,
+  recogniseColumns,
+  roleOfLabel,
+} from "./table/recogniseColumns";
 export { parseInlineMarkup } from "./text/parseInlineMarkup";
 export type { FlatText, RichText, TextSegment } from "./text/RichText";

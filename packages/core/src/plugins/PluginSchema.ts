@@ -1,7 +1,7 @@
 import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
 import { LifecycleExtensionSchema } from "../lifecycle/LifecycleExtension";
-import { AnniversarySchema } from "../model/Plan";
+import { AnniversarySchema, ColumnRoleSchema } from "../model/Plan";
 import { IdSchema, UnitSchema, WardSchema } from "../model/Unit";
 
 /** A plan document a plugin ships (the importer turns it into a `Plan`). */
@@ -38,6 +38,16 @@ export const PeriodWordSchema = z.object({
 export type PeriodWord = z.infer<typeof PeriodWordSchema>;
 export type PeriodWordInput = z.input<typeof PeriodWordSchema>;
 
+/** A table header wording a plugin teaches the importer ("Bộ phận đầu mối" → leads). */
+export const ColumnSynonymSchema = z.object({
+  role: ColumnRoleSchema,
+  /** The wording as the plugin's offices write it; matched without tones, spacing or case. */
+  label: z.string().min(1),
+  /** The whole label, its start (default) or anywhere in it. */
+  match: z.enum(["exact", "prefix", "contains"]).optional(),
+});
+export type ColumnSynonym = z.infer<typeof ColumnSynonymSchema>;
+
 /** Renders a report; the input is what `@kehoach/export` passes (a plan, its state and options). */
 export type ExporterRender = (input: unknown) => string | Uint8Array | Promise<string | Uint8Array>;
 
@@ -68,6 +78,8 @@ export const PluginSchema = z.object({
   anniversary: AnniversarySchema.optional(),
   plans: z.array(PlanSourceSchema).default([]),
   periodVocabulary: z.array(PeriodWordSchema).default([]),
+  /** Table header wordings its offices use, tried before the importer's own. */
+  columnSynonyms: z.array(ColumnSynonymSchema).default([]),
   exporters: z.array(ExporterSchema).default([]),
   lifecycle: LifecycleExtensionSchema.optional(),
 });

@@ -8,6 +8,8 @@ export {
 } from "./createKehoach";
 export { checkPlugin, definePlugin } from "./definePlugin";
 export {
+  type ColumnSynonym,
+  ColumnSynonymSchema,
   type Exporter,
   type ExporterRender,
   ExporterSchema,

@@ -17,7 +17,8 @@ export const DOCUMENT_TYPES = [
 ] as const;
 
 const foldedTypes = new Set(DOCUMENT_TYPES.map(foldLabel));
-const MOTTO = /cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc/u;
+/** The national motto opening a line (a title may name the Republic: "Quốc khánh nước Cộng hòa xã hội chủ nghĩa Việt Nam"). */
+export const MOTTO = /^(?:cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc)/u;
 const NUMBER_LINE = /^số\s*[:.]?\s*[\p{N}\s]*\/\s*[\p{Lu}Đ][\p{L}Đđ&\d.-]*/iu;
 const PLACE_DATE = /^[\p{L}][\p{L}\s.-]{1,40},\s*ngày\b[\s\d./]*tháng\b[\s\d./]*năm\b/iu;
 const SIGNATURE =
@@ -40,7 +41,7 @@ export function isDocumentFrameLine(text: string): boolean {
   if (trimmed === "") return false;
   const folded = foldLabel(trimmed);
   return (
-    MOTTO.test(folded) ||
+    trimmed.split(/\s+—\s+/u).some((part) => MOTTO.test(foldLabel(part))) ||
     folded.startsWith("noi nhan") ||
     isDocumentTypeLine(trimmed) ||
     NUMBER_LINE.test(trimmed) ||

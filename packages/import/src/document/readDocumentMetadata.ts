@@ -1,7 +1,7 @@
 import type { SourceBlock } from "../SourceDocument";
 import { foldLabel } from "../table/columnSynonyms";
 import { richTextToString } from "../text/RichText";
-import { isDocumentFrameLine, isDocumentTypeLine } from "./documentLines";
+import { isDocumentFrameLine, isDocumentTypeLine, MOTTO } from "./documentLines";
 
 /** Who signed the document: "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / "Nguyễn Ngọc Phúc". */
 export interface DocumentSigner {
@@ -59,7 +59,6 @@ const POSITION =
   /(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG PHÒNG|THỦ TƯỚNG|HIỆU TRƯỞNG|CỤC TRƯỞNG|BÍ THƯ|TỔNG GIÁM ĐỐC)$/u;
 /** An organisation word that starts the direct issuer in a two-level letterhead ("UBND THÀNH PHỐ HÀ NỘI SỞ Y TẾ"). */
 const ORGANISATION = /(?<![\p{L}])(?<!VĂN )(?:ỦY BAN NHÂN DÂN|UBND|SỞ|BỘ|PHÒNG|BAN|CỤC|TRUNG TÂM|TRƯỜNG)\s/gu;
-const MOTTO = /cong hoa xa hoi chu nghia viet nam|doc lap tu do hanh phuc/u;
 
 function isUpper(text: string): boolean {
   return text === text.toLocaleUpperCase("vi") && /\p{L}/u.test(text);
@@ -94,7 +93,7 @@ function piecesOf(blocks: readonly SourceBlock[]): Piece[] {
 }
 
 function directIssuer(text: string): string {
-  const stripped = text.replace(MOTTO, "").trim();
+  const stripped = text.trim();
   let last = 0;
   for (const match of stripped.matchAll(ORGANISATION)) if (match.index > 0) last = match.index;
   return stripped.slice(last).trim();

@@ -26,6 +26,7 @@ import { type DocumentMetadata, readDocumentMetadata } from "../document/readDoc
 import { type LedgerEntry, ledgerEntry } from "../LedgerEntry";
 import type { SourceDocument } from "../SourceDocument";
 import type { AssembledTable, Assembly, LogicalRow } from "../table/assembleTables";
+import type { ColumnSynonym } from "../table/columnSynonyms";
 import { type NumberedRow, numberRows } from "../table/numberRows";
 import { type FlatText, flattenRichText, richTextToString } from "../text/RichText";
 import { registryOfDocument } from "./documentUnits";
@@ -47,6 +48,8 @@ export interface PluginData {
   plans?: readonly ShippedPlan[];
   /** Its time words (core's `periodVocabulary`), passed to `parsePeriod` for every time cell. */
   periodVocabulary?: readonly PeriodVocabularyWord[];
+  /** Table header wordings its offices use (core's `columnSynonyms`), tried before the built-in ones. */
+  columnSynonyms?: readonly ColumnSynonym[];
 }
 
 /** One time word of a plugin, as core's `definePlugin` takes it (see `@kehoach/period`'s vocabulary option). */
