@@ -259,9 +259,9 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
   for (const table of assembly.tables) {
     const result = numberRows(table);
     diagnostics.push(...result.diagnostics);
-    // Formats that cannot say a cell was merged lose the lower parts' text: inferred there; Word and Excel say so.
+    // Text and CSV cannot say a cell was merged, so lower parts' lead and time are inferred; Word, Excel and PDF say so.
     diagnostics.push(
-      ...inheritMergedCells(table, result.rows, doc.format !== "docx" && doc.format !== "xlsx"),
+      ...inheritMergedCells(table, result.rows, doc.format === "text" || doc.format === "csv"),
     );
     numbered.set(table, result.rows);
   }
