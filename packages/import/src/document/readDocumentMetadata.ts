@@ -191,7 +191,11 @@ export function readDocumentMetadata(blocks: readonly SourceBlock[]): DocumentMe
       const piece = pieces[i]!;
       const folded = foldLabel(piece.text);
       if (!piece.paragraph || piece.text.length > 300 || isDocumentFrameLine(piece.text)) break;
-      if (/^(?:can cu|thuc hien|i\s|[-–—_]{3,})/u.test(folded) || /^[-–—_.]+$/u.test(piece.text)) break;
+      if (
+        /^(?:can cu|thuc hien|i\s|[-–—_]{3,}|\(?\s*kem theo\s)/u.test(folded) ||
+        /^[-–—_.]+$/u.test(piece.text)
+      )
+        break;
       // "Thời gian: …", "Địa điểm, hình thức: …" are particulars, not the title.
       if (/^[^:]{1,40}:\s/u.test(piece.text)) break;
       title.push(piece.text);
