@@ -9,7 +9,7 @@ import { buildPlanTableReport, renderDocx, renderXlsx } from "../src/index";
 // import → export → import of the seed (the first real input) through .docx and .xlsx. The seed only:
 // the importer is being made faster concurrently, and this test is about what the files say.
 const seedText = readFileSync(
-  // The Thanh Xuân plugin's shipped copy of the seed (byte-identical to shared/seeds/000_ae7acf3b739e7eee.txt).
+  // The Thanh Xuân plugin's shipped copy of the seed (the seed; nothing outside the repository is read).
   fileURLToPath(
     new URL("../../plugin-thanh-xuan-70/plans/ke-hoach-70-nam-giai-phong-thu-do.txt", import.meta.url),
   ),
