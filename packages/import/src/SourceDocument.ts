@@ -1,4 +1,5 @@
 import type { Diagnostic, SourceLocation } from "@kehoach/core";
+import type { DocumentSignature } from "./readers/pdf/readSignatures";
 import type { RichText } from "./text/RichText";
 
 /** The input formats the importer reads. */
@@ -74,4 +75,6 @@ export interface SourceDocument {
   diagnostics: Diagnostic[];
   /** Size of the input in bytes (or UTF-16 code units for strings). */
   size: number;
+  /** PDF: the electronic signatures (reason, location, signing time); absent for other formats. */
+  signatures?: DocumentSignature[];
 }

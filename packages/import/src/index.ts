@@ -60,6 +60,7 @@ export {
   ReadPdfOptionsSchema,
   readPdf,
 } from "./readers/pdf/readPdf";
+export { type DocumentSignature, readPdfSignatures } from "./readers/pdf/readSignatures";
 export { type ReadCsvOptions, ReadCsvOptionsSchema, readCsv } from "./readers/readCsv";
 export { type ReadDocxOptions, ReadDocxOptionsSchema, readDocx } from "./readers/readDocx";
 export { type ReadTextOptions, ReadTextOptionsSchema, readText } from "./readers/readText";

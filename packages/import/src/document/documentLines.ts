@@ -30,11 +30,16 @@ export function isDocumentTypeLine(text: string): boolean {
   return foldedTypes.has(foldLabel(text));
 }
 
+/** Whether a line is a signature block's authority or position line ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"). */
+export function isSignatureLine(text: string): boolean {
+  return SIGNATURE.test(text.normalize("NFC").replace(/[*_]/gu, "").trim());
+}
+
 /**
  * Whether a line belongs to the document's frame rather than to a table's
  * caption: the national motto, the issuer's letterhead in capitals, the
  * number ("Số: 277/KH-UBND"), the place and date, a document type heading,
- * "Nơi nhận" and signature lines ("KT. CHỦ TỊCH").
+ * "Nơi nhận", its last line "- Lưu: VT, …" and signature lines ("KT. CHỦ TỊCH").
  */
 export function isDocumentFrameLine(text: string): boolean {
   const trimmed = text.normalize("NFC").replace(/[*_]/gu, "").trim();
@@ -43,6 +48,8 @@ export function isDocumentFrameLine(text: string): boolean {
   return (
     trimmed.split(/\s+—\s+/u).some((part) => MOTTO.test(foldLabel(part))) ||
     folded.startsWith("noi nhan") ||
+    // The last recipient line: "- Lưu: VT, NC."
+    /^[-–+]?\s*luu\s*:?\s*vt\b/u.test(folded) ||
     isDocumentTypeLine(trimmed) ||
     NUMBER_LINE.test(trimmed) ||
     PLACE_DATE.test(trimmed) ||

@@ -1,3 +1,4 @@
+import type { DocumentSignature } from "../readers/pdf/readSignatures";
 import type { SourceBlock } from "../SourceDocument";
 import { foldLabel } from "../table/columnSynonyms";
 import { richTextToString } from "../text/RichText";
@@ -38,6 +39,12 @@ export interface DocumentMetadata {
   /** The title under the type heading, lines joined with a space. */
   title: string | null;
   signer: DocumentSigner | null;
+  /**
+   * A signed PDF's electronic signatures (reason, location, signing time).
+   * Where the page prints no letterhead or date line, the issuer, place and
+   * date are read from them.
+   */
+  signatures: DocumentSignature[];
   /** Lines (block numbers) of the blocks this was read from. */
   lines: number[];
 }
@@ -54,7 +61,12 @@ interface Piece {
 const NUMBER = /^số\s*[:.]?\s*([\p{N}\s]*)\/\s*([\p{Lu}Đ][\p{L}Đđ&\d.-]*)/iu;
 const PLACE_DATE =
   /^([\p{L}][\p{L}\s.-]{1,40}?),\s*ngày\s*(\d{1,2})?\s*(?:tháng|\/)\s*(\d{1,2})?\s*(?:năm|\/)\s*(\d{4})?/iu;
+/** A signature stamp drawn on the page: "Thời gian ký: 07/10/2025 20:43:19 +07:00". */
+const SIGNED_AT = /^thời gian ký\s*:\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/iu;
 const AUTHORITY = /^(?:KT|TM|TL|TUQ|Q)\s*[./]\s*/u;
+/** A body that signs as a whole, alone on its line at the end ("BAN TỔ CHỨC"). */
+const SIGNING_BODY =
+  /^(?:BAN TỔ CHỨC|BAN CHỈ ĐẠO|BAN BIÊN TẬP|BAN THƯỜNG VỤ|TỔ CÔNG TÁC|HỘI ĐỒNG [\p{Lu} ]+)$/u;
 const POSITION =
   /(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|TRƯỞNG PHÒNG|THỦ TƯỚNG|HIỆU TRƯỞNG|CỤC TRƯỞNG|BÍ THƯ|TỔNG GIÁM ĐỐC)$/u;
 /** An organisation word that starts the direct issuer in a two-level letterhead ("UBND THÀNH PHỐ HÀ NỘI SỞ Y TẾ"). */
@@ -144,7 +156,10 @@ export function parseSigner(text: string): DocumentSigner | null {
  * the title under it, and the signature block. Missing parts are null; a
  * document with no frame (a bare table) gives all nulls.
  */
-export function readDocumentMetadata(blocks: readonly SourceBlock[]): DocumentMetadata {
+export function readDocumentMetadata(
+  blocks: readonly SourceBlock[],
+  signatures: readonly DocumentSignature[] = [],
+): DocumentMetadata {
   const pieces = piecesOf(blocks);
   const meta: DocumentMetadata = {
     issuer: null,
@@ -159,6 +174,7 @@ export function readDocumentMetadata(blocks: readonly SourceBlock[]): DocumentMe
     type: null,
     title: null,
     signer: null,
+    signatures: [...signatures],
     lines: [],
   };
   const used = new Set<number>();
@@ -181,7 +197,16 @@ export function readDocumentMetadata(blocks: readonly SourceBlock[]): DocumentMe
       used.add(piece.line);
     }
   }
+  // An electronically signed copy without a date line is dated by its signature stamp.
+  const stamp = meta.datePrinted === null ? head.find((piece) => SIGNED_AT.test(piece.text)) : undefined;
+  if (stamp !== undefined) {
+    const [, day, month, year] = SIGNED_AT.exec(stamp.text)!;
+    meta.datePrinted = stamp.text;
+    Object.assign(meta, isoDate(day, month, year));
+    used.add(stamp.line);
+  }
   meta.issuer = letterheadIssuer(head, used);
+  fillFromSignatures(meta, signatures);
   if (typeAt >= 0) {
     const typePiece = pieces[typeAt]!;
     meta.type = typePiece.text;
@@ -209,6 +234,33 @@ export function readDocumentMetadata(blocks: readonly SourceBlock[]): DocumentMe
   return meta;
 }
 
+/**
+ * What a signed PDF's signature says, where the page does not: the issuer
+ * (the reason's "… của VĂN PHÒNG CHÍNH PHỦ", else the location's
+ * "VĂN PHÒNG CHÍNH PHỦ - Hà Nội" before the dash), the place (after the
+ * dash) and the signing day.
+ */
+function fillFromSignatures(meta: DocumentMetadata, signatures: readonly DocumentSignature[]): void {
+  for (const signature of signatures) {
+    const [organisation, place] = (signature.location ?? "").split(/\s+[-–]\s+/u);
+    const ofWhom = /\bcủa\s+(.+)$/iu.exec(signature.reason ?? "")?.[1]?.trim();
+    const issuer = [ofWhom, organisation?.trim()].find(
+      (name) => name !== undefined && name !== "" && isUpper(name),
+    );
+    meta.issuer ??= issuer ?? null;
+    if (meta.place === null && place !== undefined && place.trim() !== "") meta.place = place.trim();
+    if (meta.datePrinted === null && meta.date === null && signature.signedAt !== null)
+      Object.assign(
+        meta,
+        isoDate(
+          signature.signedAt.slice(8, 10),
+          signature.signedAt.slice(5, 7),
+          signature.signedAt.slice(0, 4),
+        ),
+      );
+  }
+}
+
 /** The issuer beside (or above) the national motto: a letterhead without the motto is not trusted. */
 function letterheadIssuer(head: readonly Piece[], used: Set<number>): string | null {
   const motto = head.findIndex((piece) => MOTTO.test(foldLabel(piece.text)));
@@ -220,9 +272,19 @@ function letterheadIssuer(head: readonly Piece[], used: Set<number>): string | n
   ];
   const found = candidates.find((piece) => isUpper(piece.text) && !MOTTO.test(foldLabel(piece.text)));
   used.add(line);
-  if (found === undefined) return null;
-  used.add(found.line);
-  return directIssuer(found.text);
+  if (found !== undefined) {
+    used.add(found.line);
+    return directIssuer(found.text);
+  }
+  // A PDF gives the letterhead's left column first, line by line: "ỦY BAN NHÂN DÂN", "TỈNH LÂM ĐỒNG", "Số: …".
+  const lines: Piece[] = [];
+  for (const piece of head.slice(0, motto)) {
+    if (!isUpper(piece.text) || NUMBER.test(piece.text)) break;
+    lines.push(piece);
+  }
+  if (lines.length === 0) return null;
+  for (const piece of lines) used.add(piece.line);
+  return directIssuer(lines.map((piece) => piece.text).join(" "));
 }
 
 /** The leading words in capitals of a line ("PHÓ CHỦ TỊCH" of "PHÓ CHỦ TỊCH Nguyễn Văn A"). */
@@ -233,8 +295,9 @@ function capsPrefix(text: string): string {
   return words.slice(0, end).join(" ");
 }
 
-function isSignatureStart(text: string): boolean {
+function isSignatureStart(text: string, last: boolean): boolean {
   if (AUTHORITY.test(text)) return true;
+  if (last && SIGNING_BODY.test(text)) return true;
   const caps = capsPrefix(text);
   return (
     caps !== "" && POSITION.test(caps) && /^(?:PHÓ\s+)?\p{Lu}/u.test(caps) && caps.split(" ").length <= 5
@@ -242,7 +305,9 @@ function isSignatureStart(text: string): boolean {
 }
 
 function readSigner(pieces: readonly Piece[], from: number, used: Set<number>): DocumentSigner | null {
-  const start = pieces.findIndex((piece, i) => i >= from && isSignatureStart(piece.text));
+  const start = pieces.findIndex(
+    (piece, i) => i >= from && isSignatureStart(piece.text, i >= pieces.length - 3),
+  );
   if (start < 0) return null;
   const first = pieces[start]!;
   const parts = [first.text];

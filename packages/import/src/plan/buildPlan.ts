@@ -5,6 +5,7 @@ import {
   type Diagnostic,
   type DocumentRef,
   type ExpectedResult,
+  kindFromSymbol,
   type Level,
   PLAN_SCHEMA_VERSION,
   type Plan,
@@ -203,7 +204,13 @@ function yearOfTitle(title: string): number | null {
 /** The plan's document from its own frame ("Số: 277/KH-UBND", "Hà Nội, ngày 14 tháng 7 năm 2026"), when printed. */
 function documentOfFrame(meta: DocumentMetadata): DocumentRef | null {
   if (meta.numberText === null && meta.date === null && meta.month === null) return null;
-  const kind: DocumentRef["kind"] = meta.type === null || /^kế hoạch$/iu.test(meta.type) ? "plan" : "other";
+  // The symbol names the kind of the numbered document ("CĐ-VPCP": a Công điện, which a programme is attached to).
+  const kind: DocumentRef["kind"] =
+    meta.symbol !== null
+      ? kindFromSymbol(meta.symbol)
+      : meta.type === null || /^kế hoạch$/iu.test(meta.type)
+        ? "plan"
+        : "other";
   return {
     kind,
     number: meta.number,
@@ -279,7 +286,7 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
   ledger.sort((a, b) => a.line - b.line || (a.location.sheet ?? "").localeCompare(b.location.sheet ?? ""));
 
   // The document's frame: letterhead, number, date, title, signer.
-  const meta = readDocumentMetadata(frameBlocks(doc, assembly));
+  const meta = readDocumentMetadata(frameBlocks(doc, assembly), doc.signatures);
   const metaLines = new Set(meta.lines);
   for (const entry of ledger) if (entry.kind === "body" && metaLines.has(entry.line)) entry.kind = "metadata";
 

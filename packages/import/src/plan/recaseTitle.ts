@@ -34,6 +34,8 @@ export interface CaseIndex {
 
 const WHITESPACE = /\s+/u;
 const LETTER = /\p{L}/u;
+const NUMBERED_PARTS = new Set(["lục", "phần", "mục", "chương", "biểu", "điều"]);
+const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 
 /**
  * Counts how the document's cells write each word (at most 512 KiB of
@@ -80,6 +82,9 @@ export function recaseTitle(
   const out = tokens.map((token, i) => {
     const word = bare(token);
     if (word === "" || !LETTER.test(word)) return token;
+    // A section number ("III.") and a numbered part ("PHỤ LỤC II") stay as written; "VI PHẠM" does not.
+    const before = bare(tokens[i - 1] ?? "").toLowerCase();
+    if (ROMAN.test(word) && ((i === 0 && /[.)]$/u.test(token)) || NUMBERED_PARTS.has(before))) return token;
     const lower = word.toLowerCase();
     const next = bare(tokens[i + 1] ?? "").toLowerCase();
     const variant = mostFrequent(pair.get(`${lower} ${next}`)) ?? mostFrequent(single.get(lower)) ?? lower;
@@ -87,5 +92,9 @@ export function recaseTitle(
   });
   const joined = out.join(" ");
   if (continuing) return joined;
-  return joined.charAt(0).toUpperCase() + joined.slice(1);
+  // The first word after a section number starts the sentence: "III. Một số hoạt động".
+  return joined.replace(
+    /^((?:[IVXLC]+[.)]\s+)?)(\p{L})/u,
+    (_, number: string, letter: string) => `${number}${letter.toUpperCase()}`,
+  );
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic, SourceLocation } from "@kehoach/core";
 import { diagnostic } from "../diagnostics";
-import { isDocumentFrameLine } from "../document/documentLines";
+import { isDocumentFrameLine, isSignatureLine } from "../document/documentLines";
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from "../SourceDocument";
 import { isBlankRichText, joinRichText, type RichText, richTextToString } from "../text/RichText";
 import type { ColumnSynonym } from "./columnSynonyms";
@@ -98,6 +98,11 @@ function physicalTable(row: SourceRow): string | null {
 
 const attachedPattern = /^\(?\s*(?:ban hành\s+)?kèm theo/iu;
 
+/** Whether a "(Kèm theo …" line opens a parenthesis it does not close. */
+function isParenthesisOpen(text: string): boolean {
+  return (text.match(/\(/gu)?.length ?? 0) > (text.match(/\)/gu)?.length ?? 0);
+}
+
 /** A text block waiting to be placed: a caption of the next table, or body text of the document. */
 interface Pending {
   rich: RichText;
@@ -115,6 +120,9 @@ function captionStart(pending: readonly Pending[]): number {
     if (item.row) break;
     const text = richTextToString(item.rich);
     if (isDocumentFrameLine(text)) break;
+    // The line under "PHÓ CHỦ TỊCH" is the signer's name (a PDF gives the signature block as paragraphs).
+    const above = pending[start - 2];
+    if (above !== undefined && !above.row && isSignatureLine(richTextToString(above.rich))) break;
     if (text.length > MAX_CAPTION_LENGTH && start < pending.length) break;
     start--;
   }
@@ -290,10 +298,17 @@ class Assembler {
     const body = this.pending.slice(0, start);
     for (const item of body)
       this.ledger.push({ kind: "body", line: item.line, location: item.location, table: null });
+    let attachedOpen = false;
     for (const item of this.pending.slice(start)) {
-      if (attachedTo === null && attachedPattern.test(richTextToString(item.rich))) {
+      const text = richTextToString(item.rich);
+      if (attachedTo === null && attachedPattern.test(text)) {
         attachedTo = item.rich;
         attachedLocation = item.location;
+        attachedOpen = isParenthesisOpen(text);
+      } else if (attachedTo !== null && attachedOpen) {
+        // "(Kèm theo Kế hoạch số … ngày …" wrapped onto the next line "của UBND tỉnh …)".
+        attachedTo = joinRichText([attachedTo, item.rich]);
+        attachedOpen = isParenthesisOpen(richTextToString(attachedTo));
       } else titleLines.push(item.rich);
       this.ledger.push({ kind: "title", line: item.line, location: item.location, table: index });
     }
@@ -318,7 +333,13 @@ class Assembler {
   /** A header row (and the lower header line under it): starts a table, or repeats the open one's. */
   private header(block: SourceRow, next: SourceBlock | undefined, groupChanged: boolean, at: number): number {
     const covered = (row: SourceRow) => row.cells.map((cell) => cell.merge !== null);
-    const sub = next?.kind === "row" && this.reader.isSubHeader(labels(next), covered(next)) ? next : null;
+    // The rest of a row cut by a page break is never a lower header line, however short its cells ("phương").
+    const sub =
+      next?.kind === "row" &&
+      next.pageContinuation !== true &&
+      this.reader.isSubHeader(labels(next), covered(next))
+        ? next
+        : null;
     const columns = uniqueRoles(
       recogniseColumns(labels(block), sub ? labels(sub) : [], {
         covered: block.cells.map((cell) => cell.merge === "horizontal"),
@@ -421,7 +442,8 @@ class Assembler {
 
     if (code === "" || codeInherited) {
       const last = this.lastRow;
-      if (!evidence && last !== null && codeInherited && ownCells.any) {
+      // A number cell merged down (as the source says, across a page break too) over cells of its own: a sub-row.
+      if (block.pageContinuation !== true && last !== null && codeInherited && ownCells.any) {
         this.addRow(block, table, code, cells, extras, inheritedHere, last.subRow + 1);
         return;
       }

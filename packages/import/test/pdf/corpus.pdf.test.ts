@@ -3,9 +3,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importPlan, readPdf } from "../../src/index";
 import { richTextToString } from "../../src/text/RichText";
+import { type DocumentScore, scoreDocument, scoreLine } from "../corpus/scoreCorpus";
 import { corpusPlans, expectedOf, lamDongPlans, signedPdf } from "./corpus";
 import { docxToPdf, libreOfficeReady, printFolder } from "./libreOfficePdf";
-import { type LeafScore, scoreLeaves } from "./scoreLeaves";
 
 // The real-world corpus, read in place: its signed PDF, and its four Word plans printed to PDF by
 // LibreOffice (born-digital PDFs with tables over many pages). Each PDF is scored against the document's
@@ -15,22 +15,22 @@ const withPrints = corpus !== null && libreOfficeReady("corpus plans printed to 
 const folder = printFolder();
 afterAll(folder.remove);
 
-function line(name: string, format: string, score: LeafScore): string {
-  const pct = (n: number) => `${((100 * n) / Math.max(1, score.expected)).toFixed(0)}%`;
-  return `${name} (${format}): leaves ${score.found}/${score.expected} (${pct(score.found)}), leads ${score.leads} (${pct(score.leads)}), deadlines ${score.deadlines} (${pct(score.deadlines)})`;
-}
-
-async function scoreBoth(name: string, pdf: Uint8Array): Promise<{ pdf: LeafScore; docx: LeafScore }> {
+async function scoreBoth(
+  name: string,
+  pdf: Uint8Array,
+): Promise<{ pdf: DocumentScore; docx: DocumentScore }> {
   const expected = expectedOf(corpus!, name);
   const docxBytes = new Uint8Array(readFileSync(join(corpus!, name, "source.docx")));
   const fromPdf = await importPlan({ data: pdf, fileName: `${name}.pdf` });
   const fromDocx = await importPlan({ data: docxBytes, fileName: `${name}.docx` });
   const scores = {
-    pdf: scoreLeaves(fromPdf.plan, expected.leaves),
-    docx: scoreLeaves(fromDocx.plan, expected.leaves),
+    pdf: scoreDocument(fromPdf.plan, fromPdf.document, expected),
+    docx: scoreDocument(fromDocx.plan, fromDocx.document, expected),
   };
-  console.log(line(name, "pdf", scores.pdf));
-  console.log(line(name, "docx twin", scores.docx));
+  console.log(
+    [scoreLine(`${name} (pdf)`, scores.pdf), ...scores.pdf.misses.map((miss) => `    ${miss}`)].join("\n"),
+  );
+  console.log(scoreLine(`${name} (docx twin)`, scores.docx));
   return scores;
 }
 
@@ -45,6 +45,8 @@ describe.runIf(corpus !== null)("the corpus's signed PDF", () => {
   }, async () => {
     const scores = await scoreBoth(signedPdf, bytes);
     expect(scores.pdf.found / scores.pdf.expected).toBeGreaterThanOrEqual(0.95);
+    // The PDF says more than its Word twin: the stamp's number and signing day, the signature's issuer.
+    expect(scores.pdf.metadata.filter((field) => !field.right)).toEqual([]);
     expect(scores.pdf.leads).toBeGreaterThanOrEqual(scores.docx.leads);
     expect(scores.pdf.deadlines).toBeGreaterThanOrEqual(scores.docx.deadlines);
   });
@@ -79,16 +81,21 @@ describe.runIf(withPrints)("the corpus's Word plans printed to PDF by LibreOffic
     // The bar is the issue's: the printed PDF keeps at least 95% of the leaves, leads and
     // deadlines its Word twin gives (the rows the .docx gains from its cell merges, which a
     // printed page shows only as missing rules, are the gap; the figures are printed above).
-    it(`${name}: the PDF gives at least 95% of the leaves and deadlines its .docx gives, 90% of the leads`, {
+    it(`${name}: the PDF gives at least 95% of the leaves, leads and deadlines its .docx gives`, {
       timeout: 300_000,
     }, async () => {
       const pdf = docxToPdf(join(corpus!, name, "source.docx"), folder.dir, name);
       const scores = await scoreBoth(name, pdf);
       expect(scores.pdf.found).toBeGreaterThanOrEqual(0.95 * scores.docx.found);
-      // Known gap: lamdong-kh-cchc-2026's printed PDF gives 48 of the .docx's 52 leads (sub-rows of a
-      // vertically merged number cell lose their lead); a floor of 90% keeps it from getting worse.
-      expect(scores.pdf.leads).toBeGreaterThanOrEqual(0.9 * scores.docx.leads);
+      expect(scores.pdf.leads).toBeGreaterThanOrEqual(0.95 * scores.docx.leads);
       expect(scores.pdf.deadlines).toBeGreaterThanOrEqual(0.95 * scores.docx.deadlines);
+      // The letterhead, number, date line, title and appendix caption read from the printed pages as from
+      // the Word file. Known gap: where the signature block runs onto the next page, its name is printed
+      // beside a recipient line ("- UBND các xã, phường, đặc khu;   Nguyễn Ngọc Phúc"), one line too few
+      // to be seen as two columns: the signer then lacks the name (lamdong-kh-cchc-2026).
+      const right = (score: DocumentScore) =>
+        score.metadata.filter((field) => field.right && field.field !== "signer").map((f) => f.field);
+      expect(right(scores.pdf)).toEqual(right(scores.docx));
     });
   }
 

@@ -52,6 +52,42 @@ describe("readPdf on hand-drawn pages", () => {
     expect(rows.every((row) => row.location.page === 1 && row.location.path?.[0] === "table")).toBe(true);
   });
 
+  it("tells a sub-row under a number cell merged across a page break from the rest of a cut row", async () => {
+    // Two pages, the header repeated on the second. Page 2 starts with a row whose number and title
+    // cells are empty: in the first document it has cells of its own, each starting as a new text (a
+    // second sub-row of item 1, its merged cells continued from page 1); in the second it carries on
+    // the sentence cut at the foot of page 1.
+    const header = (y: number) =>
+      text(55, y, "TT", true) +
+      text(95, y, "Noi dung", true) +
+      text(305, y, "Don vi chu tri", true) +
+      text(455, y, "Thoi gian", true);
+    const page1 = `${grid(xs, [800, 780, 740])}${header(786)}${text(55, 766, "1")}${text(95, 766, "Lap ke hoach")}${text(95, 753, "chuyen doi so")}${text(305, 766, "Van phong")}${text(455, 766, "Quy I/2026")}`;
+    const page2 = (cells: [string, string, string]) =>
+      `${grid(xs, [800, 780, 760, 740])}${header(786)}${text(95, 766, cells[0])}${text(305, 766, cells[1])}${text(455, 766, cells[2])}` +
+      `${text(55, 746, "2")}${text(95, 746, "Tong ket")}${text(305, 746, "Phong Noi vu")}${text(455, 746, "Quy IV/2026")}`;
+    const subRow = await importPlan(
+      { data: rawPdf([{ content: page1 }, { content: page2(["", "Phong Tai chinh", "Quy II/2026"]) }]) },
+      { year: 2026 },
+    );
+    expect(
+      subRow.plan?.activities.map((a) => [a.id, a.code, a.title, a.leads.map((l) => l.source), a.time.text]),
+    ).toEqual([
+      ["t1-1", "1", "Lap ke hoach chuyen doi so", ["Van phong"], "Quy I/2026"],
+      ["t1-1~2", "1", "Lap ke hoach chuyen doi so", ["Phong Tai chinh"], "Quy II/2026"],
+      ["t1-2", "2", "Tong ket", ["Phong Noi vu"], "Quy IV/2026"],
+    ]);
+    const cut = await importPlan(
+      { data: rawPdf([{ content: page1 }, { content: page2(["nam 2026", "", ""]) }]) },
+      { year: 2026 },
+    );
+    expect(cut.plan?.activities.map((a) => [a.id, a.title])).toEqual([
+      ["t1-1", "Lap ke hoach chuyen doi so nam 2026"],
+      ["t1-2", "Tong ket"],
+    ]);
+    expect(cut.diagnostics.map((d) => d.code)).toContain("import.row-continued");
+  });
+
   it("diagnoses text that decodes to garbage, with its page, and passes none of it on", async () => {
     // Glyph codes of a two-byte font without a ToUnicode map (what a subset font of a careless producer leaves).
     const garbage = "0E3A0E3B0E4C0F1203440512062307770A4411221234";

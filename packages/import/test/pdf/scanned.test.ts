@@ -6,10 +6,10 @@ import { hasCommand, requireSystemComponent } from "../../../../tests/helpers/sy
 import { importPlan, readPdf } from "../../src/index";
 import { readPgm } from "../../src/ocr/GrayImage";
 import { tesseractOcr } from "../../src/ocr/index";
+import { type DocumentScore, scoreDocument, scoreLine } from "../corpus/scoreCorpus";
 import { corpusPlans, expectedOf, signedPdf } from "./corpus";
 import { imageOnlyPdf } from "./imageOnlyPdf";
 import { docxToPdf, libreOfficeReady, printFolder } from "./libreOfficePdf";
-import { type LeafScore, scoreLeaves } from "./scoreLeaves";
 
 // Scans made in the test: real PDFs' pages rasterised by poppler at 300 dpi and wrapped into an
 // image-only PDF (no text layer at all), then imported through Tesseract (-l vie). Scored against the
@@ -50,7 +50,7 @@ function pagesOf(pdf: string, first: number, last: number): Uint8Array {
   return new Uint8Array(readFileSync(out));
 }
 
-function share(ocr: LeafScore, born: LeafScore, key: keyof LeafScore): number {
+function share(ocr: DocumentScore, born: DocumentScore, key: "found" | "leads" | "deadlines"): number {
   return born[key] === 0 ? 1 : ocr[key] / born[key];
 }
 
@@ -90,9 +90,9 @@ describe.runIf(ready)("a scanned PDF read through Tesseract", () => {
       fileName: "x.pdf",
     });
     expect(born.plan).not.toBeNull();
-    const ocr = scoreLeaves(result.plan, expected.leaves);
-    const bornScore = scoreLeaves(born.plan, expected.leaves);
-    console.log(`${signedPdf} (scan, OCR):`, ocr, "born-digital:", bornScore);
+    const ocr = scoreDocument(result.plan, result.document, expected);
+    const bornScore = scoreDocument(born.plan, born.document, expected);
+    console.log(`${scoreLine(`${signedPdf} (scan, OCR)`, ocr)}\n${scoreLine("born-digital", bornScore)}`);
     expect(ocr.found / ocr.expected).toBeGreaterThanOrEqual(0.9);
     expect(share(ocr, bornScore, "leads")).toBeGreaterThanOrEqual(0.9);
     expect(share(ocr, bornScore, "deadlines")).toBeGreaterThanOrEqual(0.9);
@@ -105,9 +105,11 @@ describe.runIf(ready)("a scanned PDF read through Tesseract", () => {
     const expected = expectedOf(corpus!, cchc);
     const scan = await importPlan({ data: appendix, fileName: "appendix-scan.pdf" }, { ocr: tesseractOcr() });
     const born = await importPlan({ data: appendixBorn, fileName: "appendix.pdf" });
-    const ocr = scoreLeaves(scan.plan, expected.leaves);
-    const bornScore = scoreLeaves(born.plan, expected.leaves);
-    console.log(`${cchc} pages 12–14 (scan, OCR):`, ocr, "born-digital:", bornScore);
+    const ocr = scoreDocument(scan.plan, scan.document, expected);
+    const bornScore = scoreDocument(born.plan, born.document, expected);
+    console.log(
+      `${scoreLine(`${cchc} pages 12–14 (scan, OCR)`, ocr)}\n${scoreLine("born-digital", bornScore)}`,
+    );
     expect(bornScore.found).toBeGreaterThan(8);
     for (const key of ["found", "leads", "deadlines"] as const) {
       expect(share(ocr, bornScore, key)).toBeGreaterThanOrEqual(0.9);

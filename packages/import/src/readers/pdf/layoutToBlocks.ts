@@ -183,6 +183,22 @@ function stripPrefix(cell: SourceCell, prefix: string): void {
 }
 
 /**
+ * Whether a row whose first cells are empty, right under a repeated header,
+ * starts rows of its own rather than carrying on the row cut by the page
+ * break: at least two cells of its own, each starting as a new text does (a
+ * capital or a digit). The rest of a cut cell carries on a sentence
+ * ("chức thực hiện") or a list ("- …"), so one such cell makes it a
+ * continuation.
+ */
+function startsOwnRow(row: SourceRow): boolean {
+  const filled = row.cells.filter((cell) => cell.merge === null && !isBlankRichText(cell.rich));
+  return (
+    filled.length >= 2 &&
+    filled.every((cell) => /^[\p{Lu}\p{N}]/u.test(richTextToString(cell.rich).trimStart()))
+  );
+}
+
+/**
  * A table continued on a new page: its leading rows that repeat the table's
  * first rows are its repeated header; they (and the rows they repeat) are
  * hinted as header rows, and header text spilled into the first row below
@@ -210,5 +226,13 @@ function markRepeatedHeader(firstRows: SourceRow[], rows: SourceRow[]): void {
     if (cell !== undefined && collapse(text) !== "") stripPrefix(cell, text);
   }
   const firstCell = next.cells[0];
-  if (firstCell !== undefined && isBlankRichText(firstCell.rich)) next.pageContinuation = true;
+  if (firstCell === undefined || !isBlankRichText(firstCell.rich)) return;
+  if (startsOwnRow(next)) {
+    // A row of its own under a cell merged down across the page break (a sub-row of "3."): the
+    // page shows the merged cell only as empty cells under the header; they continue the cell above.
+    for (const cell of next.cells) {
+      if (!isBlankRichText(cell.rich)) break;
+      if (cell.merge === null) cell.merge = "vertical";
+    }
+  } else next.pageContinuation = true;
 }

@@ -7,6 +7,7 @@ import { extractPageLayout } from "./extractPageLayout";
 import { PdfBlockBuilder } from "./layoutToBlocks";
 import { loadPdfjs } from "./loadPdfjs";
 import type { PageLayout } from "./PageLayout";
+import { readPdfSignatures } from "./readSignatures";
 import { isGarbled } from "./textQuality";
 
 /** What an OCR engine is asked for: one page of a PDF, and its size in points. */
@@ -180,6 +181,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
       opts.onPage?.(number, pdf.numPages);
     }
     doc.blocks = builder.blocks;
+    doc.signatures = readPdfSignatures(bytes);
     convertLegacyBlocks(doc.blocks, doc.diagnostics, base);
   } catch (error) {
     invalid(error instanceof Error ? error.message : String(error));
