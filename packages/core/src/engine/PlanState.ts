@@ -1,3 +1,4 @@
+import type { ActivityStatus, WardPartStatus } from "../lifecycle/activityStatus";
 import type { LifecycleContext } from "../lifecycle/LifecycleContext";
 
 /** A ward part's state: its lifecycle status and what it remembers. */
@@ -5,7 +6,7 @@ export interface WardPartState {
   activity: string;
   ward: string;
   /** "planned" | "inProgress" | "reported". */
-  status: string;
+  status: WardPartStatus;
   context: LifecycleContext;
 }
 
@@ -13,7 +14,7 @@ export interface WardPartState {
 export interface ActivityState {
   id: string;
   /** "planned" | "inProgress" | "reported" | "rewarded" | "cancelled" | a plugin step ("approved"). */
-  status: string;
+  status: ActivityStatus;
   context: LifecycleContext;
   /** One per ward assignment with a resolved ward, in the plan's order. */
   wardParts: readonly WardPartState[];

@@ -3,7 +3,8 @@ import { ev, ISSUER, LD, reportPayload, rewardPayload, TT } from "../../test/eve
 import { thanhXuanPlan } from "../../test/fixtures/thanhXuanPlan";
 import { loadYearEvents } from "../../test/loadYear";
 import type { LifecycleExtension } from "../lifecycle/LifecycleExtension";
-import { createPlanEngine, PlanEngineError } from "./createPlanEngine";
+import { createPlanEngine } from "./createPlanEngine";
+import { PlanEngineError } from "./PlanEngineError";
 
 const approval: LifecycleExtension = {
   steps: [

@@ -83,12 +83,3 @@ export const activityMachine = createActivityMachine();
 
 /** The type of an activity machine (core or extended). */
 export type ActivityMachine = ReturnType<typeof createActivityMachine>;
-
-/** The core states of an activity, with their labels for reports. */
-export const activityStateLabels: Readonly<Record<string, { vi: string; en: string }>> = {
-  planned: { vi: "Chưa triển khai", en: "Planned" },
-  inProgress: { vi: "Đang thực hiện", en: "In progress" },
-  reported: { vi: "Đã báo cáo", en: "Reported" },
-  rewarded: { vi: "Đã khen thưởng", en: "Rewarded" },
-  cancelled: { vi: "Đã hủy", en: "Cancelled" },
-};

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ev, ISSUER, LD, reportPayload, rewardDecision, rewardPayload, TT } from "../../test/events";
 import { thanhXuanPlan } from "../../test/fixtures/thanhXuanPlan";
-import { createPlanEngine, type PlanEngineOptions } from "../engine/createPlanEngine";
+import { createPlanEngine } from "../engine/createPlanEngine";
+import type { PlanEngineOptions } from "../engine/PlanEngine";
 import type { LifecycleErrorCode } from "./LifecycleError";
 
 const wards = thanhXuanPlan.wards.map((w) => w.id);

@@ -1,3 +1,4 @@
+export * from "./activityStatus";
 export * from "./checkLifecycleEvent";
 export * from "./createActivityMachine";
 export * from "./createPureTransition";
@@ -7,6 +8,7 @@ export * from "./LifecycleError";
 export * from "./LifecycleExtension";
 export * from "./LifecycleMachineEvent";
 export * from "./LifecycleRoles";
+export * from "./mergeLifecycleExtensions";
 export * from "./recordLifecycleEvent";
 export * from "./validateLifecycleExtension";
 export * from "./wardPartMachine";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ActivitySchema } from "./Activity";
 import { DiagnosticSchema } from "./Diagnostic";
 import { DocumentRefSchema } from "./DocumentRef";
-import { UnitRefSchema, UnitSchema, WardSchema } from "./Unit";
+import { IdSchema, UnitRefSchema, UnitSchema, WardSchema } from "./Unit";
 
 /** The version of the `Plan` JSON shape. Bumped on breaking changes, with a migration. */
 export const PLAN_SCHEMA_VERSION = 1;
@@ -43,12 +43,27 @@ export const PlanTableSchema = z.object({
 });
 export type PlanTable = z.infer<typeof PlanTableSchema>;
 
+/**
+ * A plugin a plan was read with: its id and the semver range of versions the
+ * plan works with (`{ id: "phuong-ba-dinh-80", version: "^0.1.0" }`). A plan's
+ * consumers load these plugins (their units, wards and lifecycle steps).
+ */
+export const PlanPluginSchema = z.object({
+  /** The plugin id, e.g. "thanh-xuan-70". */
+  id: IdSchema,
+  /** A semver range, e.g. "^0.1.0". */
+  version: z.string().min(1),
+});
+export type PlanPlugin = z.infer<typeof PlanPluginSchema>;
+
 /** A plan (Kế hoạch) with its tables and activities: plain, JSON-serialisable, validated data. */
 export const PlanSchema = z.object({
   schemaVersion: z.literal(PLAN_SCHEMA_VERSION),
   id: z.string().min(1),
   title: z.string(),
   issuer: UnitRefSchema,
+  /** The plugins the plan was read with (absent in plans imported without plugins, or before this field existed). */
+  plugins: z.array(PlanPluginSchema).optional(),
   document: DocumentRefSchema,
   anniversary: AnniversarySchema.nullable(),
   /** The plan year, used to fill time cells that omit it. */
