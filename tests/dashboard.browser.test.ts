@@ -202,7 +202,7 @@ describe.skipIf(!run)("the dashboard in Chromium", () => {
     expect(await page.locator('[data-testid="audit-table"] tbody tr').count()).toBe(5);
     await page.locator('[data-testid="compare-changes"]').waitFor();
     expect(await page.locator('[data-testid="compare-changes"]').textContent()).toContain(
-      "3.1: Chưa bắt đầu → Đã khen thưởng",
+      "3.1: Chưa triển khai → Đã khen thưởng",
     );
     await page.screenshot({ path: join(artifacts, "dashboard-audit.png"), fullPage: true });
     await logout();

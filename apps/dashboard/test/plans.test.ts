@@ -48,7 +48,7 @@ describe("the dashboard with both plugins (the plan switcher's API)", () => {
         anniversary: { on: string; years: number };
         activityCount: number;
         plugins: string[];
-        steps: { state: string; event: string }[];
+        states: { status: string; label: { vi: string; en: string }; final: boolean }[];
       };
     const tx = await summary(THANH_XUAN);
     const bd = await summary(BA_DINH);
@@ -64,8 +64,23 @@ describe("the dashboard with both plugins (the plan switcher's API)", () => {
       80,
       ["phuong-ba-dinh-80"],
     ]);
-    expect(tx.steps).toEqual([]);
-    expect(bd.steps.map((s) => `${s.state}:${s.event}`)).toEqual(["approved:APPROVE"]);
+    expect(tx.states.map((s) => s.status)).toEqual([
+      "planned",
+      "inProgress",
+      "reported",
+      "rewarded",
+      "cancelled",
+    ]);
+    expect(bd.states.map((s) => s.status)).toEqual([
+      "planned",
+      "inProgress",
+      "reported",
+      "approved",
+      "rewarded",
+      "cancelled",
+    ]);
+    expect(bd.states[3]?.label.vi).toBe("Chủ tịch UBND phường đã phê duyệt");
+    expect(tx.states[0]?.label).toEqual({ vi: "Chưa triển khai", en: "Planned" });
     expect(bd.activityCount).toBeGreaterThan(10);
   });
 

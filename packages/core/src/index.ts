@@ -5,6 +5,7 @@ export * from "./lifecycle/index";
 export * from "./model/index";
 export * from "./plugins/index";
 export * from "./queries/index";
+export * from "./runtime/index";
 export * from "./targets/index";
 export * from "./text/index";
 export * from "./units/index";

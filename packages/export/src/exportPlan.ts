@@ -1,9 +1,14 @@
 import {
-  createPlanEngine,
+  createPlanRuntime,
   type Diagnostic,
+  type Kehoach,
   PlanEngineError,
+  PlanSchema,
   type PlanState,
+  type Plugin,
+  selectPlanPlugins,
   todayInVietnam,
+  zodIssuesToDiagnostics,
 } from "@kehoach/core";
 import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
@@ -28,6 +33,12 @@ export const ExportPlanOptionsSchema = z.object({
   unitNames: z.enum(["source", "canonical"]).default("source"),
 });
 export type ExportPlanOptions = z.input<typeof ExportPlanOptionsSchema> & {
+  /**
+   * The plugins available (`createKehoach`, or the CLI's installed ones): the
+   * plan's own (those it names) run its lifecycle and add their exporters. A
+   * plan naming a plugin that is not there gets a `plugin.missing` diagnostic.
+   */
+  kehoach?: Pick<Kehoach, "plugins"> | null;
   /** Extra exporters (from plugins). */
   exporters?: readonly ReportExporter[];
   /** Progress report: the lifecycle events to replay (rejected ones become diagnostics located at `events[i]`). */
@@ -53,19 +64,19 @@ export type ExportPlanResult =
 export async function exportPlan(plan: unknown, options: ExportPlanOptions): Promise<ExportPlanResult> {
   const parsed = ExportPlanOptionsSchema.safeParse(options);
   if (!parsed.success) {
+    const what = { vi: "Tùy chọn", en: "option" };
     return {
       ok: false,
-      diagnostics: parsed.error.issues.map((issue) => ({
-        code: "export.invalid-options",
-        severity: "error" as const,
-        vi: `Tùy chọn không hợp lệ tại ${issue.path.join(".")}: ${issue.message}`,
-        en: `invalid option at ${issue.path.join(".")}: ${issue.message}`,
-        location: { path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)) },
-      })),
+      diagnostics: zodIssuesToDiagnostics("export.invalid-options", what, parsed.error.issues),
     };
   }
   const { format, unit, unitNames } = parsed.data;
-  const registry = createExporterRegistry(options.exporters ?? []);
+  const planPlugins = pluginsOf(plan, options);
+  if (planPlugins.diagnostics.length > 0) return { ok: false, diagnostics: planPlugins.diagnostics };
+  const registry = createExporterRegistry([
+    ...(options.exporters ?? []),
+    ...planPlugins.plugins.flatMap((p) => p.exporters),
+  ]);
   const exporter = registry.get(format);
   if (!exporter) {
     return {
@@ -92,6 +103,17 @@ export async function exportPlan(plan: unknown, options: ExportPlanOptions): Pro
   return { ok: true, data, exporter, report: built.report, diagnostics: built.diagnostics };
 }
 
+/** The plan's plugins among `options.kehoach`'s (none without it, or when the plan is invalid: reported later). */
+function pluginsOf(
+  plan: unknown,
+  options: ExportPlanOptions,
+): { plugins: Plugin[]; diagnostics: Diagnostic[] } {
+  if (!options.kehoach) return { plugins: [], diagnostics: [] };
+  const valid = PlanSchema.safeParse(plan);
+  if (!valid.success) return { plugins: [], diagnostics: [] };
+  return selectPlanPlugins(valid.data, options.kehoach.plugins);
+}
+
 function progressReport(
   plan: unknown,
   asOf: string,
@@ -99,25 +121,25 @@ function progressReport(
   options: ExportPlanOptions,
 ): ReportResult {
   if (options.state) return buildProgressReport(plan, options.state, { asOf, unit });
-  let engine: ReturnType<typeof createPlanEngine>;
+  let runtime: ReturnType<typeof createPlanRuntime>;
   try {
-    engine = createPlanEngine(plan);
+    const events = (options.events ?? []).map((event, position) => ({ position, event }));
+    runtime = createPlanRuntime({ plan, kehoach: options.kehoach ?? null, events });
   } catch (error) {
     if (error instanceof PlanEngineError) return { report: null, diagnostics: error.diagnostics };
     throw error;
   }
-  const diagnostics: Diagnostic[] = [];
-  (options.events ?? []).forEach((event, index) => {
-    const r = engine.apply(event);
-    if (r.ok) return;
-    diagnostics.push({
+  const diagnostics: Diagnostic[] = runtime.rejected().map(({ record, error }) => {
+    const index = record.position;
+    const id = error.eventId ? ` (${error.eventId})` : "";
+    return {
       code: "export.event-rejected",
       severity: "error",
-      vi: `Sự kiện ${index + 1}${r.error.eventId ? ` (${r.error.eventId})` : ""} bị từ chối: [${r.error.code}] ${r.error.vi}`,
-      en: `event ${index + 1}${r.error.eventId ? ` (${r.error.eventId})` : ""} was rejected: [${r.error.code}] ${r.error.en}`,
-      location: { path: ["events", index, ...(r.error.location?.path ?? [])] },
-    });
+      vi: `Sự kiện ${index + 1}${id} bị từ chối: [${error.code}] ${error.vi}`,
+      en: `event ${index + 1}${id} was rejected: [${error.code}] ${error.en}`,
+      location: { path: ["events", index, ...(error.location?.path ?? [])] },
+    };
   });
-  const built = buildProgressReport(engine.plan, engine.stateAt(asOf), { asOf, unit });
+  const built = buildProgressReport(runtime.plan, runtime.stateAt(asOf), { asOf, unit });
   return { report: built.report, diagnostics: [...diagnostics, ...built.diagnostics] };
 }

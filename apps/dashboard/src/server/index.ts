@@ -2,21 +2,7 @@ export { createDashboardApp, type DashboardAppOptions } from "./createDashboardA
 export { type DashboardConfig, DashboardConfigSchema, readDashboardConfig } from "./DashboardConfig";
 export type { DashboardEnv, DashboardVariables } from "./DashboardEnv";
 export { ApiError, type ApiErrorBody, type Bilingual } from "./http/ApiError";
-export {
-  type AllowedAction,
-  allowedActions,
-  eventsByStatus,
-  type LifecycleHints,
-} from "./plan/allowedActions";
 export { createPlanRegistry, type PlanRegistry } from "./plan/createPlanRegistry";
-export {
-  createPlanRuntime,
-  type PlanRuntime,
-  type PlanRuntimeOptions,
-  type RuntimePlugin,
-  type SubmitResult,
-} from "./plan/createPlanRuntime";
-export { pluginsForPlan } from "./plan/pluginsForPlan";
 export { type DemoAccount, demoAccounts } from "./seed/demoAccounts";
 export { type SeedResult, type SeedStoreOptions, seedStore } from "./seed/seedStore";
 export { type RunningDashboard, type StartDashboardOptions, startDashboard } from "./startDashboard";

@@ -117,13 +117,16 @@ export function App() {
     setCsrfToken(null);
     refreshMe();
   };
-  const statuses = useMemo(() => {
-    const list = ["planned", "inProgress", "reported", "rewarded", "cancelled"];
-    for (const step of plan.data?.steps ?? []) list.splice(list.indexOf(step.after) + 1, 0, step.state);
-    return list;
+  const { statuses, statusLabel } = useMemo(() => {
+    const states = plan.data?.states ?? [];
+    const labels = new Map([...(plan.data?.wardPartStates ?? []), ...states].map((s) => [s.status, s.label]));
+    return {
+      statuses: states.map((s) => s.status),
+      statusLabel: (status: string) => labels.get(status) ?? { vi: status, en: status },
+    };
   }, [plan.data]);
   const state: AppState | null =
-    planId && canRead ? { planId, statuses, asOf, today, me, refreshMe, version, changed } : null;
+    planId && canRead ? { planId, statuses, statusLabel, asOf, today, me, refreshMe, version, changed } : null;
   const showSignIn = !me.account && !meState.loading && (signInOpen || !canRead);
   const active = (p: string) => (p === "/" ? path === "/" : path === p || path.startsWith(`${p}/`));
 

@@ -6,6 +6,8 @@ export interface AppState {
   planId: string;
   /** The statuses of the plan's lifecycle in order (the core ones with its plugin's steps inserted). */
   statuses: readonly string[];
+  /** A status's label, as core gives it for this plan (the status itself when unknown). */
+  statusLabel(status: string): { vi: string; en: string };
   /** The chosen "as of" date, or null for today. */
   asOf: string | null;
   /** Today in Vietnam (YYYY-MM-DD). */
@@ -20,6 +22,12 @@ export interface AppState {
 }
 
 export const AppContext = createContext<AppState | null>(null);
+
+/** A status's label in the plan's lifecycle, or the status itself outside a plan. */
+export function useStatusLabel(): (status: string) => { vi: string; en: string } {
+  const value = useContext(AppContext);
+  return value ? value.statusLabel : (status) => ({ vi: status, en: status });
+}
 
 /** The app state (inside the shell). */
 export function useApp(): AppState {

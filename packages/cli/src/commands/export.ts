@@ -10,6 +10,7 @@ import type { CommandModule } from "../CommandModule";
 import { createProgressBar } from "../createProgressBar";
 import { dateOption } from "../dateOption";
 import { exitCodes } from "../exitCodes";
+import { loadKehoachFor } from "../plugins/index";
 import { parseJsonFile, readTextFile } from "../readInputFile";
 
 /** Options of `kehoach export`. */
@@ -21,6 +22,7 @@ export interface ExportOptions {
   events?: string;
   asOf?: string;
   canonical?: boolean;
+  plugin?: string[];
 }
 
 const FORMATS = ["docx", "xlsx", "pdf", "csv", "md", "html", "ics"];
@@ -123,6 +125,11 @@ export const exportCommand: CommandModule = {
         "nhật ký sự kiện JSON Lines (báo cáo tiến độ) / event log for the progress report",
       )
       .option("--as-of <date>", "tính đến ngày YYYY-MM-DD / as of date")
+      .option(
+        "--plugin <id>",
+        "plugin thêm vào các plugin kế hoạch ghi nhận / a plugin besides those the plan names",
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
       .option("-o, --output <file>", "tệp đầu ra (mặc định: stdout) / output file (default: stdout)")
       .action(async (planPath: string, options: ExportOptions) => {
         if (options.report !== "plan" && options.report !== "progress") {
@@ -180,6 +187,7 @@ export const exportCommand: CommandModule = {
           unitNames: options.canonical ? "canonical" : "source",
           asOf,
           events: events?.events,
+          kehoach: await loadKehoachFor(plan, options.plugin),
         });
         for (const d of result.diagnostics) {
           const path = d.location?.path ?? [];

@@ -7,6 +7,7 @@ import { type CliIO, writeJson } from "../CliIO";
 import type { CommandModule } from "../CommandModule";
 import { createProgressBar } from "../createProgressBar";
 import { exitCodes } from "../exitCodes";
+import { discoverPlugins, loadPlugin, pluginSearchRoots } from "../plugins/index";
 import { summariseDiagnostics } from "../summariseDiagnostics";
 import { pluginsForIssuer } from "./suggestPlugins";
 
@@ -15,36 +16,6 @@ interface ImportCommandOptions {
   year?: string;
   json?: boolean;
   output?: string;
-}
-
-/** Plugin ids the command knows, and the package that ships each. */
-export const knownPlugins: Readonly<Record<string, string>> = {
-  "thanh-xuan-70": "@kehoach/plugin-thanh-xuan-70",
-  "phuong-ba-dinh-80": "@kehoach/plugin-phuong-ba-dinh-80",
-};
-
-function isPluginData(value: unknown): value is PluginData {
-  return typeof value === "object" && value !== null && typeof (value as PluginData).id === "string";
-}
-
-/** Loads a plugin by id ("thanh-xuan-70") or package name, and returns its plugin object. */
-export async function loadPlugin(idOrPackage: string): Promise<PluginData> {
-  const specifier = knownPlugins[idOrPackage] ?? idOrPackage;
-  let module: Record<string, unknown>;
-  try {
-    module = (await import(specifier)) as Record<string, unknown>;
-  } catch {
-    throw usageError({
-      vi: `không tìm thấy plugin '${idOrPackage}' (có: ${Object.keys(knownPlugins).join(", ")})`,
-      en: `plugin '${idOrPackage}' not found (known: ${Object.keys(knownPlugins).join(", ")})`,
-    });
-  }
-  const candidates = [module.default, ...Object.values(module)].filter(isPluginData);
-  const plugin = candidates.find((value) => value.id === idOrPackage) ?? candidates[0];
-  if (plugin === undefined) {
-    throw usageError({ vi: `'${idOrPackage}' không phải plugin`, en: `'${idOrPackage}' is not a plugin` });
-  }
-  return plugin;
 }
 
 /** A readable summary of an import: tables, activity counts, units. */
@@ -80,9 +51,13 @@ export function formatImportSummary(result: ImportResult): string {
   return `${lines.join("\n")}\n`;
 }
 
-/** The plugins the command knows that load here (installed), skipping the others. */
+/** The installed plugins (discovered from their package manifests) that load here, skipping the others. */
 async function installedPlugins(): Promise<PluginData[]> {
-  const loaded = await Promise.all(Object.keys(knownPlugins).map((id) => loadPlugin(id).catch(() => null)));
+  const roots = pluginSearchRoots();
+  const installed = discoverPlugins(roots);
+  const loaded = await Promise.all(
+    [...installed.keys()].map((id) => loadPlugin(id, roots, installed).catch(() => null)),
+  );
   return loaded.filter((plugin): plugin is PluginData => plugin !== null);
 }
 
@@ -104,7 +79,7 @@ export async function runImport(file: string, options: ImportCommandOptions, io:
       throw usageError({ vi: `năm không hợp lệ '${options.year}'`, en: `invalid year '${options.year}'` });
     }
   }
-  const plugins = await Promise.all((options.plugin ?? []).map(loadPlugin));
+  const plugins = await Promise.all((options.plugin ?? []).map((name) => loadPlugin(name)));
   let size = 0;
   try {
     size = (await stat(file)).size;

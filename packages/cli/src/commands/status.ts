@@ -1,15 +1,10 @@
-import {
-  createPlanEngine,
-  PlanEngineError,
-  type PlanStatus,
-  queryPlanStatus,
-  todayInVietnam,
-} from "@kehoach/core";
-import { CliError, usageError } from "../CliError";
+import { type PlanStatus, queryPlanStatus, type RuntimeRecord, todayInVietnam } from "@kehoach/core";
+import { usageError } from "../CliError";
 import { writeJson } from "../CliIO";
 import type { CommandModule } from "../CommandModule";
 import { dateOption } from "../dateOption";
 import { exitCodes } from "../exitCodes";
+import { createCliRuntime, loadKehoachFor } from "../plugins/index";
 import { parseJsonFile, readTextFile } from "../readInputFile";
 import { formatPlanStatus, formatRejectedLine, type RejectedEventLine } from "./statusFormat";
 
@@ -18,6 +13,7 @@ interface StatusOptions {
   asOf?: string;
   json?: boolean;
   dueWithin?: string;
+  plugin?: string[];
 }
 
 /** The result of `kehoach status --json`: the status and the rejected events. */
@@ -25,66 +21,64 @@ export interface StatusOutput extends PlanStatus {
   events: { accepted: number; duplicates: number; rejected: RejectedEventLine[] };
 }
 
+/** The events of a JSON Lines file, each with its line as its position; lines that are not JSON apart. */
+export function readEventLines(text: string): { records: RuntimeRecord[]; notJson: number[] } {
+  const records: RuntimeRecord[] = [];
+  const notJson: number[] = [];
+  text.split(/\r?\n/u).forEach((raw, i) => {
+    if (raw.trim() === "") return;
+    try {
+      records.push({ position: i + 1, event: JSON.parse(raw) as unknown });
+    } catch {
+      notJson.push(i + 1);
+    }
+  });
+  return { records, notJson };
+}
+
 /**
- * Runs the status query: reads the plan and the JSON Lines event log, applies
- * each event (blank lines skipped), and returns the status with every
- * rejected event located by its line.
+ * Runs the status query: reads the plan and the JSON Lines event log, runs
+ * them through core's plan runtime with the plan's plugins (those it names,
+ * installed, and any `--plugin`), and returns the status with every rejected
+ * event located by its line. Also returns the state labels of the plan's lifecycle.
  */
-export async function runStatus(planPath: string, options: StatusOptions): Promise<StatusOutput> {
+export async function runStatus(
+  planPath: string,
+  options: StatusOptions,
+): Promise<StatusOutput & { label: (status: string) => { vi: string; en: string } }> {
   const asOf = options.asOf === undefined ? todayInVietnam() : dateOption("--as-of", options.asOf);
   const dueWithinDays = options.dueWithin === undefined ? 14 : Number(options.dueWithin);
   if (!Number.isInteger(dueWithinDays) || dueWithinDays < 0) {
     throw usageError({ vi: "--due-within cần một số ngày", en: "--due-within needs a number of days" });
   }
   const plan = parseJsonFile(await readTextFile(planPath, { vi: "tệp kế hoạch", en: "plan file" }), planPath);
-  let engine: ReturnType<typeof createPlanEngine>;
-  try {
-    engine = createPlanEngine(plan);
-  } catch (error) {
-    if (error instanceof PlanEngineError) {
-      const first = error.diagnostics[0];
-      const where = first?.location?.path?.join(".") ?? "";
-      throw new CliError({
-        vi: `${planPath} không phải kế hoạch hợp lệ (${error.diagnostics.length} lỗi; ${where}: ${first?.vi ?? ""})`,
-        en: `${planPath} is not a valid plan (${error.diagnostics.length} errors; ${where}: ${first?.en ?? ""})`,
-      });
-    }
-    throw error;
-  }
+  const runtime = createCliRuntime(planPath, plan, await loadKehoachFor(plan, options.plugin));
   const rejected: RejectedEventLine[] = [];
   let accepted = 0;
   let duplicates = 0;
   if (options.events !== undefined) {
-    const text = await readTextFile(options.events, { vi: "tệp sự kiện", en: "events file" });
-    const lines = text.split(/\r?\n/u);
-    lines.forEach((raw, i) => {
-      const line = i + 1;
-      if (raw.trim() === "") return;
-      let value: unknown;
-      try {
-        value = JSON.parse(raw) as unknown;
-      } catch {
-        rejected.push({
-          line,
-          id: null,
-          code: "event.not-json",
-          vi: "dòng không phải JSON hợp lệ",
-          en: "the line is not valid JSON",
-        });
-        return;
-      }
-      const r = engine.apply(value);
-      if (!r.ok)
-        rejected.push({ line, id: r.error.eventId, code: r.error.code, vi: r.error.vi, en: r.error.en });
-      else if (r.duplicate) duplicates++;
+    const lines = readEventLines(
+      await readTextFile(options.events, { vi: "tệp sự kiện", en: "events file" }),
+    );
+    for (const line of lines.notJson) {
+      const message = { vi: "dòng không phải JSON hợp lệ", en: "the line is not valid JSON" };
+      rejected.push({ line, id: null, code: "event.not-json", ...message });
+    }
+    for (const record of lines.records) {
+      const r = runtime.add(record);
+      if (!r.ok) {
+        const { eventId: id, code, vi, en } = r.error;
+        rejected.push({ line: record.position, id, code, vi, en });
+      } else if (r.duplicate) duplicates++;
       else accepted++;
-    });
+    }
+    rejected.sort((a, b) => a.line - b.line);
   }
-  const status = queryPlanStatus(engine.plan, engine.stateAt(asOf), { asOf, dueWithinDays });
-  return { ...status, events: { accepted, duplicates, rejected } };
+  const status = queryPlanStatus(runtime.plan, runtime.stateAt(asOf), { asOf, dueWithinDays });
+  return { ...status, events: { accepted, duplicates, rejected }, label: runtime.lifecycle.label };
 }
 
-/** `kehoach status PLAN.json [--events EVENTS.jsonl] [--as-of YYYY-MM-DD] [--json]`. */
+/** `kehoach status PLAN.json [--events EVENTS.jsonl] [--as-of YYYY-MM-DD] [--plugin ID] [--json]`. */
 export const statusCommand: CommandModule = {
   name: "status",
   register(program, { io, setExitCode }) {
@@ -100,12 +94,17 @@ export const statusCommand: CommandModule = {
         "--due-within <days>",
         "cửa sổ “đến hạn trong N ngày” (mặc định 14) / due-within window (default 14)",
       )
+      .option(
+        "--plugin <id>",
+        "plugin thêm vào các plugin kế hoạch ghi nhận / a plugin besides those the plan names",
+        (value: string, previous: string[] = []) => [...previous, value],
+      )
       .option("--json", "xuất JSON / machine-readable JSON output")
       .action(async (planPath: string, options: StatusOptions) => {
-        const out = await runStatus(planPath, options);
+        const { label, ...out } = await runStatus(planPath, options);
         if (options.json) writeJson(io, out);
         else {
-          io.stdout.write(formatPlanStatus(out));
+          io.stdout.write(formatPlanStatus(out, label));
           for (const r of out.events.rejected) io.stderr.write(`${formatRejectedLine(r)}\n`);
         }
         if (out.events.rejected.length > 0) setExitCode(exitCodes.inputErrors);

@@ -2,7 +2,7 @@ import {
   type ActivityClass,
   activityClasses,
   activityClassLabels,
-  activityStateLabels,
+  type BilingualMessage,
   type PlanStatus,
 } from "@kehoach/core";
 
@@ -31,8 +31,11 @@ function classLabel(c: ActivityClass | null): string {
   return c === null ? "" : activityClassLabels[c].vi;
 }
 
-/** Renders the status of a plan as the readable Vietnamese text `kehoach status` prints. */
-export function formatPlanStatus(status: PlanStatus): string {
+/**
+ * Renders the status of a plan as the readable Vietnamese text `kehoach status`
+ * prints; `label` names a state (the plan's lifecycle's: `runtime.lifecycle.label`).
+ */
+export function formatPlanStatus(status: PlanStatus, label: (status: string) => BilingualMessage): string {
   const lines: string[] = [];
   lines.push(`Tình hình thực hiện kế hoạch đến ngày ${status.asOf} / Plan status as of ${status.asOf}`);
   lines.push("");
@@ -46,7 +49,7 @@ export function formatPlanStatus(status: PlanStatus): string {
   ];
   lines.push(header.join(" "));
   for (const a of status.activities) {
-    const state = activityStateLabels[a.status]?.vi ?? a.status;
+    const state = label(a.status).vi;
     const deadline = a.deadline ?? "–";
     const ext =
       a.extensions > 0 ? ` (gia hạn ${a.extensions} lần, hạn đầu ${a.originalDeadline ?? "–"})` : "";

@@ -22,3 +22,9 @@ export {
   type PluginInput,
   PluginSchema,
 } from "./PluginSchema";
+export {
+  planPluginOf,
+  pluginPackageName,
+  type SelectedPlanPlugins,
+  selectPlanPlugins,
+} from "./planPlugins";

@@ -11,6 +11,7 @@ import {
   type Plan,
   PlanSchema,
   type PlanTable,
+  planPluginOf,
   type SourceLocation,
   type Target,
   type Unit,
@@ -42,6 +43,8 @@ import { splitExpectedItems } from "./splitExpectedItems";
 /** What the plan builder needs from a plugin: its units, wards and anniversary. */
 export interface PluginData {
   id: string;
+  /** Its version (semver): the plan records `^version` in `plan.plugins`. */
+  version?: string;
   units?: readonly UnitInput[];
   wards?: readonly WardInput[];
   anniversary?: Anniversary | null;
@@ -563,6 +566,7 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
     id,
     title: planTitle,
     issuer,
+    ...(plugins.length > 0 ? { plugins: plugins.map(planPluginOf) } : {}),
     document,
     anniversary,
     year,

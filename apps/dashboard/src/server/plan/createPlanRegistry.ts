@@ -1,12 +1,10 @@
-import type { Plugin } from "@kehoach/core";
-import type { PlanVersion, Store } from "@kehoach/store";
-import { createPlanRuntime, type PlanRuntime } from "./createPlanRuntime";
-import { pluginsForPlan } from "./pluginsForPlan";
+import { createKehoach, type Plugin } from "@kehoach/core";
+import { openPlanRuntime, type PlanVersion, type Store, type StorePlanRuntime } from "@kehoach/store";
 
 /** The plans a server runs, loaded from the store on first use. */
 export interface PlanRegistry {
   /** The runtime of a plan (its latest version), or null when the store has none. */
-  get(planId: string): Promise<PlanRuntime | null>;
+  get(planId: string): Promise<StorePlanRuntime | null>;
   /** The latest version of every plan in the store. */
   list(): Promise<PlanVersion[]>;
   /** Drops a cached runtime (after a new plan version was saved). */
@@ -14,18 +12,19 @@ export interface PlanRegistry {
 }
 
 /**
- * Creates a {@link PlanRegistry} over a store. Each plan runs with its own
- * plugin only ({@link pluginsForPlan}): the plugin's lifecycle steps,
- * authorities and anniversary apply to the plans it ships (or whose issuer
- * is one of its units), never to another office's plan.
+ * Creates a {@link PlanRegistry} over a store: each plan runs through the
+ * store's `openPlanRuntime` with its own plugins among `plugins` (those it
+ * names; for a plan that names none, the plugin that ships it or owns its
+ * issuer: core's `selectPlanPlugins`), never another office's approval step.
  */
 export function createPlanRegistry(store: Store, plugins: readonly Plugin[] = []): PlanRegistry {
-  const loading = new Map<string, Promise<PlanRuntime | null>>();
+  const kehoach = createKehoach({ plugins: [...plugins] });
+  const loading = new Map<string, Promise<StorePlanRuntime | null>>();
   return {
     get(planId) {
       let p = loading.get(planId);
       if (!p) {
-        p = createPlanRuntime(store, planId, { plugins: (plan) => pluginsForPlan(plan, plugins) });
+        p = openPlanRuntime(store, planId, kehoach);
         loading.set(planId, p);
         p.then(
           (r) => {

@@ -72,7 +72,7 @@ export function exportRoutes(options: ExportRoutesOptions) {
       asOf,
       ...(q.unit ? { unit: q.unit } : {}),
       ...(q.unitNames ? { unitNames: q.unitNames } : {}),
-      state: runtime.engine().stateAt(asOf),
+      state: runtime.stateAt(asOf),
       exporters: runtime.exporters,
     });
     if (!result.ok) {

@@ -2,11 +2,13 @@ import { randomUUID } from "node:crypto";
 import {
   activityClassLabels,
   type LifecycleError,
+  PlanEngineError,
   type PlanEvent,
   type PlanStatus,
   PlanStatusOptionsSchema,
   queryPlanStatus,
 } from "@kehoach/core";
+import type { StorePlanRuntime as PlanRuntime } from "@kehoach/store";
 import { Hono } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import { z } from "zod";
@@ -17,9 +19,7 @@ import type { DashboardEnv } from "../DashboardEnv";
 import { ApiError } from "../http/ApiError";
 import { readJsonBody } from "../http/readJsonBody";
 import { activityRows } from "../plan/activityRows";
-import { allowedActions } from "../plan/allowedActions";
 import type { PlanRegistry } from "../plan/createPlanRegistry";
-import type { PlanRuntime } from "../plan/createPlanRuntime";
 import { mayActWithoutLead, sameEvent, unknownPayloadKeys } from "../plan/eventGuards";
 import { isUnitRef } from "../plan/isUnitRef";
 import { progressGroups } from "../plan/progressGroups";
@@ -92,36 +92,17 @@ function flatQuery(url: string): Record<string, string | string[]> {
   return out;
 }
 
-// Status answers per runtime, by as-of date, event count and window: both the
-// status and the activity table of one page load share one computation.
-const statusCache = new WeakMap<PlanRuntime, Map<string, PlanStatus>>();
-
+/** The status of a plan as of a date (the runtime serves `stateAt` from checkpoints). */
 function statusOf(r: PlanRuntime, asOf: string, dueWithinDays = 30): PlanStatus {
-  const engine = r.engine();
-  const key = `${asOf}|${engine.events.length}|${dueWithinDays}`;
-  let cache = statusCache.get(r);
-  if (!cache) {
-    cache = new Map();
-    statusCache.set(r, cache);
-  }
-  const hit = cache.get(key);
-  if (hit) return hit;
-  const status = queryPlanStatus(
-    r.plan,
-    engine.stateAt(asOf),
-    PlanStatusOptionsSchema.parse({ asOf, dueWithinDays }),
-  );
-  if (cache.size >= 16) cache.delete(cache.keys().next().value as string);
-  cache.set(key, status);
-  return status;
+  return queryPlanStatus(r.plan, r.stateAt(asOf), PlanStatusOptionsSchema.parse({ asOf, dueWithinDays }));
 }
 
 // Serialised answers per runtime (a few MB for thousands of activities): made
-// once per as-of date and event count, then sent as they are.
+// once per as-of date and stored-event count, then sent as they are.
 const bodyCache = new WeakMap<PlanRuntime, Map<string, Uint8Array<ArrayBuffer>>>();
 
 function cachedBody(r: PlanRuntime, key: string, make: () => unknown): Uint8Array<ArrayBuffer> {
-  const full = `${key}|${r.engine().events.length}`;
+  const full = `${key}|${r.storedEvents().length}`;
   let cache = bodyCache.get(r);
   if (!cache) {
     cache = new Map();
@@ -155,7 +136,14 @@ export function planRoutes(options: PlanRoutesOptions) {
   const app = new Hono<DashboardEnv>();
 
   const runtime = async (planId: string): Promise<PlanRuntime> => {
-    const r = await plans.get(planId);
+    let r: PlanRuntime | null;
+    try {
+      r = await plans.get(planId);
+    } catch (error) {
+      if (!(error instanceof PlanEngineError)) throw error;
+      const [first] = error.diagnostics;
+      throw new ApiError(500, first?.code ?? "plan.invalid", { vi: first?.vi ?? "", en: first?.en ?? "" });
+    }
     if (r) return r;
     const list = await plans.list();
     const problem = options.seedProblem?.() ?? null;
@@ -182,8 +170,10 @@ export function planRoutes(options: PlanRoutesOptions) {
       ...rest,
       anniversary: r.anniversary,
       activityCount: activities.length,
-      plugins: r.plugins.flatMap((p) => (p.id ? [p.id] : [])),
-      steps: r.steps.map((s) => ({ state: s.state, after: s.after, event: s.event, label: s.label })),
+      plugins: r.plugins.map((p) => p.id),
+      /** The lifecycle's states in order (plugin steps included), each with its one label. */
+      states: r.lifecycle.states.map((s) => ({ status: s.status, label: s.label, final: s.final })),
+      wardPartStates: r.lifecycle.wardPartStates.map((s) => ({ status: s.status, label: s.label })),
     });
   });
 
@@ -239,7 +229,7 @@ export function planRoutes(options: PlanRoutesOptions) {
     }
     const q = parseQuery(z.object({ asOf: CalendarDateSchema.optional() }), flatQuery(c.req.url));
     const asOf = q.asOf ?? vietnamToday(now());
-    const state = r.engine().stateAt(asOf);
+    const state = r.stateAt(asOf);
     const row = statusOf(r, asOf).activities.find((a) => a.id === id);
     const activityState = state.activity(id);
     const account = c.get("account");
@@ -251,7 +241,7 @@ export function planRoutes(options: PlanRoutesOptions) {
       status: row,
       state: activityState,
       events,
-      actions: activityState && q.asOf === undefined ? allowedActions(r.plan, activityState, actor, r) : [],
+      actions: activityState && q.asOf === undefined ? r.lifecycle.allowedActions(activityState, actor) : [],
     });
   });
 
@@ -284,7 +274,7 @@ export function planRoutes(options: PlanRoutesOptions) {
     }
     const activityId = c.req.param("id");
     const activity = r.plan.activities.find((a) => a.id === activityId);
-    if (activity && !mayActWithoutLead(r.plan, activity, body.ward, actor, r.authorities)) {
+    if (activity && !mayActWithoutLead(r.plan, activity, body.ward, actor, r.plugins.flatMap((p) => p.lifecycle?.authorities ?? []))) {
       throw new ApiError(403, "lifecycle.not-in-plan", {
         vi: "hoạt động chưa xác định đơn vị chủ trì: chỉ cơ quan ban hành và các đơn vị có tên trong kế hoạch được cập nhật",
         en: "the activity has no resolved lead: only the plan's issuer and the units it names may update it",
@@ -298,7 +288,7 @@ export function planRoutes(options: PlanRoutesOptions) {
       by: { unit: actor, person: account.displayName || account.username },
       at: vietnamNow(now()),
       payload: body.payload,
-      machineVersion: r.engine().machineVersion,
+      machineVersion: r.runtime().engine.machineVersion,
     };
     const reused = () =>
       new ApiError(
@@ -328,7 +318,7 @@ export function planRoutes(options: PlanRoutesOptions) {
     }
     if (!result.ok) throw new ApiError(409, "event.version-conflict", result.conflict);
     if (result.duplicate && !sameEvent(result.event.event, event)) throw reused();
-    const state = r.engine().state().activity(event.activity);
+    const state = r.state().activity(event.activity);
     return c.json({ event: result.event, duplicate: result.duplicate, state }, result.duplicate ? 200 : 201);
   });
 
@@ -338,14 +328,14 @@ export function planRoutes(options: PlanRoutesOptions) {
       z.object({ from: CalendarDateSchema, to: CalendarDateSchema }),
       flatQuery(c.req.url),
     );
-    return c.json(r.engine().diff(q.from, q.to));
+    return c.json(r.runtime().engine.diff(q.from, q.to));
   });
 
   app.get("/:plan/rewards", async (c) => {
     const r = await runtime(c.req.param("plan"));
     const q = parseQuery(z.object({ asOf: CalendarDateSchema.optional() }), flatQuery(c.req.url));
     const asOf = q.asOf ?? vietnamToday(now());
-    const state = r.engine().stateAt(asOf);
+    const state = r.stateAt(asOf);
     const rewards = r.plan.activities.flatMap((a) => {
       const reward = state.activity(a.id)?.context.reward;
       return reward ? [{ activity: a.id, code: a.code, title: a.title, reward }] : [];

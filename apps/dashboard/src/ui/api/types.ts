@@ -32,8 +32,10 @@ export type PlanSummary = Omit<Plan, "activities"> & {
   activityCount: number;
   /** The plugins the plan runs with. */
   plugins: string[];
-  /** Its plugins' extra lifecycle steps (e.g. `approved` after `reported`). */
-  steps: { state: string; after: string; event: string; label: { vi: string; en: string } }[];
+  /** The lifecycle's states in order (its plugins' steps included, e.g. `approved` after `reported`), labelled by core. */
+  states: { status: string; label: { vi: string; en: string }; final: boolean }[];
+  /** The states of a ward's part, labelled by core. */
+  wardPartStates: { status: string; label: { vi: string; en: string } }[];
 };
 
 /** `GET /api/plans/:plan/status`. */

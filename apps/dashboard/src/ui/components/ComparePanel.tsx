@@ -22,13 +22,13 @@ interface DiffAnswer {
 /** Compare mode: what changed between two dates (status changes and the events in between). */
 export function ComparePanel() {
   const app = useApp();
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const [from, setFrom] = useState(`${app.today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(app.asOf ?? app.today);
   const diff = useApi<DiffAnswer>(
     `/api/plans/${encodeURIComponent(app.planId)}/diff?from=${from}&to=${to}&v=${app.version}`,
   );
-  const status = (s: string) => t(`status.${s}` as MessageKey);
+  const status = (s: string) => pick(app.statusLabel(s));
   return (
     <section className="panel" aria-labelledby="compare-h">
       <h2 id="compare-h">{t("compare.title")}</h2>

@@ -1,15 +1,13 @@
+import { useStatusLabel } from "../AppContext";
 import { useI18n } from "../i18n/I18nProvider";
-import type { MessageKey } from "../i18n/messages";
 
-const known = new Set(["planned", "inProgress", "reported", "approved", "rewarded", "cancelled"]);
-
-/** A lifecycle status as a coloured badge, with an overdue flag. */
+/** A lifecycle status as a coloured badge (its label from core), with an overdue flag. */
 export function StatusBadge({ status, overdue }: { status: string; overdue?: boolean }) {
-  const { t } = useI18n();
-  const label = known.has(status) ? t(`status.${status}` as MessageKey) : status;
+  const { t, pick } = useI18n();
+  const label = useStatusLabel();
   return (
     <span className="badges">
-      <span className={`badge badge-${known.has(status) ? status : "other"}`}>{label}</span>
+      <span className={`badge badge-${status}`}>{pick(label(status))}</span>
       {overdue ? <span className="badge badge-overdue">{t("overdueFlag")}</span> : null}
     </span>
   );

@@ -11,16 +11,18 @@ import { useI18n } from "../i18n/I18nProvider";
 import type { MessageKey } from "../i18n/messages";
 import { Link } from "../router";
 
-const knownStatuses = ["planned", "inProgress", "reported", "approved", "rewarded", "cancelled"];
-const statusOrder = new Map(knownStatuses.map((s, i) => [s, i]));
 type SortKey = "plan" | "deadline" | "status" | "progress";
 
-const sorters: Record<SortKey, (a: ActivityRow, b: ActivityRow) => number> = {
-  plan: () => 0,
-  deadline: (a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999"),
-  status: (a, b) => (statusOrder.get(a.status) ?? 9) - (statusOrder.get(b.status) ?? 9),
-  progress: (a, b) => (a.progress ?? -1) - (b.progress ?? -1),
-};
+/** Row comparers; `status` follows the plan's lifecycle order (core's, with its plugin steps). */
+function sorters(statuses: readonly string[]): Record<SortKey, (a: ActivityRow, b: ActivityRow) => number> {
+  const order = new Map(statuses.map((s, i) => [s, i]));
+  return {
+    plan: () => 0,
+    deadline: (a, b) => (a.deadline ?? "9999").localeCompare(b.deadline ?? "9999"),
+    status: (a, b) => (order.get(a.status) ?? order.size) - (order.get(b.status) ?? order.size),
+    progress: (a, b) => (a.progress ?? -1) - (b.progress ?? -1),
+  };
+}
 
 /**
  * Hoạt động: every activity loaded once, filtered in the browser with the
@@ -55,9 +57,9 @@ export function ActivitiesPage() {
       ...(filter.month ? { month: filter.month } : {}),
     });
     if (sort.key === "plan") return sort.desc ? filtered.reverse() : filtered;
-    const sorted = [...filtered].sort(sorters[sort.key]);
+    const sorted = [...filtered].sort(sorters(app.statuses)[sort.key]);
     return sort.desc ? sorted.reverse() : sorted;
-  }, [list.data, filter, sort]);
+  }, [list.data, filter, sort, app.statuses]);
   const scroller = useRef<HTMLDivElement>(null);
   const virtual = useVirtualizer({
     count: rows.length,
@@ -100,7 +102,7 @@ export function ActivitiesPage() {
             <option value="">{t("activities.all")}</option>
             {app.statuses.map((s) => (
               <option key={s} value={s}>
-                {t(`status.${s}` as MessageKey)}
+                {pick(app.statusLabel(s))}
               </option>
             ))}
           </select>

@@ -8,7 +8,7 @@ import { useI18n } from "../i18n/I18nProvider";
 /** Phường: each ward's parts, how many are reported, and a heat cell per activity with ward parts. */
 export function WardsPage() {
   const app = useApp();
-  const { t } = useI18n();
+  const { t, pick } = useI18n();
   const { data, error, reload } = useApi<StatusAnswer>(
     `/api/plans/${encodeURIComponent(app.planId)}/status${asOfQuery(app)}`,
   );
@@ -45,7 +45,7 @@ export function WardsPage() {
                   const part = a.wardParts.find((p) => p.ward === w.ward);
                   return (
                     <td key={a.id} className={part ? `cell heat-${part.status}` : "cell"}>
-                      {part ? t(`status.${part.status}` as "status.planned") : ""}
+                      {part ? pick(app.statusLabel(part.status)) : ""}
                     </td>
                   );
                 })}

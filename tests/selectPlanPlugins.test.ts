@@ -1,7 +1,7 @@
+import { selectPlanPlugins } from "@kehoach/core";
 import { PLAN_ID as BA_DINH, phuongBaDinh80 } from "@kehoach/plugin-phuong-ba-dinh-80";
 import { PLAN_ID as THANH_XUAN, thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
 import { describe, expect, it } from "vitest";
-import { pluginsForPlan } from "./pluginsForPlan";
 
 const both = [thanhXuan70, phuongBaDinh80];
 const issuer = (unitId: string | null) => ({
@@ -13,9 +13,10 @@ const issuer = (unitId: string | null) => ({
   members: [] as string[],
   number: null,
 });
-const ids = (plan: Parameters<typeof pluginsForPlan>[0]) => pluginsForPlan(plan, both).map((p) => p.id);
+const ids = (plan: Parameters<typeof selectPlanPlugins>[0]) =>
+  selectPlanPlugins(plan, both).plugins.map((p) => p.id);
 
-describe("pluginsForPlan", () => {
+describe("selectPlanPlugins with the shipped plugins", () => {
   it("gives a shipped plan its own plugin only", () => {
     expect(ids({ id: THANH_XUAN, issuer: issuer("ubnd-quan-thanh-xuan") })).toEqual(["thanh-xuan-70"]);
     expect(ids({ id: BA_DINH, issuer: issuer("ubnd-phuong-ba-dinh") })).toEqual(["phuong-ba-dinh-80"]);
@@ -27,5 +28,13 @@ describe("pluginsForPlan", () => {
     ]);
     expect(ids({ id: "ke-hoach-khac", issuer: issuer("ubnd-quan-dong-da") })).toEqual([]);
     expect(ids({ id: "ke-hoach-khac", issuer: issuer(null) })).toEqual([]);
+  });
+
+  it("gives a plan that names its plugins exactly those, whatever its issuer", () => {
+    const plan = { id: "ke-hoach-khac", issuer: issuer("ubnd-quan-thanh-xuan") };
+    expect(ids({ ...plan, plugins: [{ id: "phuong-ba-dinh-80", version: "^0.1.0" }] })).toEqual([
+      "phuong-ba-dinh-80",
+    ]);
+    expect(ids({ ...plan, plugins: [] })).toEqual([]);
   });
 });

@@ -1,0 +1,8 @@
+export { createCliRuntime } from "./createCliRuntime";
+export {
+  discoverPlugins,
+  type InstalledPlugin,
+  type PluginManifest,
+  PluginManifestSchema,
+} from "./discoverPlugins";
+export { loadKehoachFor, loadPlugin, planPluginIds, pluginSearchRoots } from "./loadPlugins";

@@ -1,0 +1,6 @@
+export {
+  type CreatePlanRuntimeOptions,
+  createPlanRuntime,
+  type PlanRuntime,
+  type RuntimeRecord,
+} from "./createPlanRuntime";
