@@ -57,8 +57,8 @@ export type ExportPlanResult =
  * and the options, refuses unknown formats and units with located, bilingual
  * diagnostics (never throws on user input), and returns the file's bytes with
  * the exporter that made them (media type, extension). With `report:
- * "progress"` it replays `events` (or takes `state`) through the core engine and
- * builds the progress report as of `asOf`; rejected events are error
+ * "progress"` it runs `events` (or takes `state`) through core's plan runtime,
+ * with the plan's plugins from `kehoach`, and builds the progress report as of `asOf`; rejected events are error
  * diagnostics located at `events[i]`, and the report is still made.
  */
 export async function exportPlan(plan: unknown, options: ExportPlanOptions): Promise<ExportPlanResult> {
@@ -120,15 +120,20 @@ function progressReport(
   unit: string | undefined,
   options: ExportPlanOptions,
 ): ReportResult {
-  if (options.state) return buildProgressReport(plan, options.state, { asOf, unit });
   let runtime: ReturnType<typeof createPlanRuntime>;
   try {
-    const events = (options.events ?? []).map((event, position) => ({ position, event }));
+    const events = options.state
+      ? []
+      : (options.events ?? []).map((event, position) => ({ position, event }));
     runtime = createPlanRuntime({ plan, kehoach: options.kehoach ?? null, events });
   } catch (error) {
-    if (error instanceof PlanEngineError) return { report: null, diagnostics: error.diagnostics };
-    throw error;
+    if (!(error instanceof PlanEngineError)) throw error;
+    // A plan the engine refuses: the report builder says why, located in the plan.
+    if (options.state) return buildProgressReport(plan, options.state, { asOf, unit });
+    return { report: null, diagnostics: error.diagnostics };
   }
+  const stateLabel = runtime.lifecycle.label;
+  if (options.state) return buildProgressReport(plan, options.state, { asOf, unit, stateLabel });
   const diagnostics: Diagnostic[] = runtime.rejected().map(({ record, error }) => {
     const index = record.position;
     const id = error.eventId ? ` (${error.eventId})` : "";
@@ -140,6 +145,6 @@ function progressReport(
       location: { path: ["events", index, ...(error.location?.path ?? [])] },
     };
   });
-  const built = buildProgressReport(runtime.plan, runtime.stateAt(asOf), { asOf, unit });
+  const built = buildProgressReport(runtime.plan, runtime.stateAt(asOf), { asOf, unit, stateLabel });
   return { report: built.report, diagnostics: [...diagnostics, ...built.diagnostics] };
 }

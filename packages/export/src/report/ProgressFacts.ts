@@ -40,4 +40,6 @@ export interface ProgressFacts {
   unitName: (id: string) => string;
   /** A ward's name (or the id). */
   wardName: (id: string) => string;
+  /** A state's label from the plan's lifecycle (plugin steps included), when known. */
+  stateLabel?: (status: string) => { vi: string; en: string };
 }

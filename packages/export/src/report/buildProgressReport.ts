@@ -45,6 +45,12 @@ export const ProgressReportOptionsSchema = z.object({
   recipients: z.array(z.string().min(1)).optional(),
   /** The signer's name under "CHỦ TỊCH", or null for a blank to sign. */
   signer: z.string().min(1).nullable().default(null),
+  /** A state's label: the plan's lifecycle's (`runtime.lifecycle.label`, plugin steps included); default core's table. */
+  stateLabel: z
+    .custom<(status: string) => { vi: string; en: string }>((value) => typeof value === "function", {
+      message: "stateLabel must be a function",
+    })
+    .optional(),
 });
 export type ProgressReportOptions = z.input<typeof ProgressReportOptionsSchema>;
 
@@ -210,6 +216,7 @@ export function buildProgressReport(
     notes: collectProgressNotes(data, leaves, (id) => states.get(id)),
     unitName: (id) => unitNames.get(id) ?? id,
     wardName: (id) => wardNames.get(id) ?? id,
+    ...(opts.stateLabel ? { stateLabel: opts.stateLabel } : {}),
   };
   if (leaves.length === 0) {
     diagnostics.push({

@@ -97,7 +97,7 @@ function activities(facts: ProgressFacts): ReportTable {
         deadline: cell(r.deadline ? formatShortDate(r.deadline) : a.time.text),
         extensions: cell(r.extensions ? num(r.extensions) : ""),
         originalDeadline: cell(r.extensions ? formatShortDate(r.originalDeadline) : ""),
-        status: cell([stateWord(state.status), classWords].filter(Boolean).join("\n")),
+        status: cell([stateWord(state.status, facts.stateLabel), classWords].filter(Boolean).join("\n")),
         result: cell(resultText(state, r.progress, completed)),
       },
       status: classStatus(r.class, state.status),

@@ -1,4 +1,10 @@
-import type { ActivityClass, ActivityState, LifecycleContext } from "@kehoach/core";
+import {
+  type ActivityClass,
+  type ActivityState,
+  activityStateLabels,
+  isCoreActivityStatus,
+  type LifecycleContext,
+} from "@kehoach/core";
 import type { ReportStatus } from "./Report";
 
 /** The report status (colour, words) of an activity class. */
@@ -19,17 +25,13 @@ export function classStatus(cls: ActivityClass | null, state: string): ReportSta
   }
 }
 
-const stateWords: Record<string, string> = {
-  planned: "Chưa triển khai",
-  inProgress: "Đang thực hiện",
-  reported: "Đã báo cáo",
-  rewarded: "Đã khen thưởng",
-  cancelled: "Đã hủy",
-};
-
-/** An activity state in words ("Đang thực hiện"); a plugin step keeps its name. */
-export function stateWord(status: string): string {
-  return stateWords[status] ?? status;
+/**
+ * An activity state in words ("Đang thực hiện"), from core's label table; a
+ * plugin step's words come from `label` (the plan's lifecycle), else its name.
+ */
+export function stateWord(status: string, label?: (status: string) => { vi: string }): string {
+  if (label) return label(status).vi;
+  return isCoreActivityStatus(status) ? activityStateLabels[status].vi : status;
 }
 
 const levelWords = { district: "Cấp quận", ward: "Cấp phường", city: "Cấp Thành phố" } as const;
