@@ -1,14 +1,10 @@
-import { TextRangeSchema } from "@kehoach/core";
+import { coreActivityStatuses, TextRangeSchema } from "@kehoach/core";
 import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
 
-/** Status keys a report row can carry; renderers colour them (xlsx, html) and name them in words. */
+/** Status keys a report row can carry (core's states, then the classes); renderers colour them (xlsx, html) and name them in words. */
 export const ReportStatusSchema = z.enum([
-  "planned",
-  "inProgress",
-  "reported",
-  "rewarded",
-  "cancelled",
+  ...coreActivityStatuses,
   "doneOnTime",
   "doneLate",
   "notDueYet",

@@ -24,7 +24,7 @@ export function WardsPage() {
             <tr>
               <th scope="col">{t("col.ward")}</th>
               <th scope="col">{t("col.parts")}</th>
-              <th scope="col">{t("col.reported")}</th>
+              <th scope="col">{pick(app.statusLabel("reported"))}</th>
               <th scope="col">{t("col.coordinating")}</th>
               {withParts.map((a) => (
                 <th scope="col" key={a.id}>
