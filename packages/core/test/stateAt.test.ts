@@ -77,7 +77,7 @@ describe("stateAt (checkpoints instead of a replay per call)", () => {
       history.push(e);
     }
     const days = daysOf(2024);
-    const shuffled = days.map((d, i) => days[(i * 97) % days.length]!);
+    const shuffled = days.map((_, i) => days[(i * 97) % days.length]!);
     for (const day of shuffled) {
       const ours = history.stateAt(asOfCutoff(day)!, live);
       expect(view(ours), day).toEqual(view(naiveStateAt(engine, day)));

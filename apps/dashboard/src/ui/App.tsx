@@ -126,7 +126,9 @@ export function App() {
     };
   }, [plan.data]);
   const state: AppState | null =
-    planId && canRead ? { planId, statuses, statusLabel, asOf, today, me, refreshMe, version, changed } : null;
+    planId && canRead
+      ? { planId, statuses, statusLabel, asOf, today, me, refreshMe, version, changed }
+      : null;
   const showSignIn = !me.account && !meState.loading && (signInOpen || !canRead);
   const active = (p: string) => (p === "/" ? path === "/" : path === p || path.startsWith(`${p}/`));
 

@@ -1,7 +1,6 @@
 import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
 import type { LifecycleError } from "../lifecycle/LifecycleError";
 import { lifecycleError } from "../lifecycle/LifecycleError";
-import type { LifecycleExtension } from "../lifecycle/LifecycleExtension";
 import { mergeLifecycleExtensions } from "../lifecycle/mergeLifecycleExtensions";
 import { validateLifecycleExtension } from "../lifecycle/validateLifecycleExtension";
 import { type PlanEvent, PlanEventSchema } from "../model/Event";

@@ -274,7 +274,16 @@ export function planRoutes(options: PlanRoutesOptions) {
     }
     const activityId = c.req.param("id");
     const activity = r.plan.activities.find((a) => a.id === activityId);
-    if (activity && !mayActWithoutLead(r.plan, activity, body.ward, actor, r.plugins.flatMap((p) => p.lifecycle?.authorities ?? []))) {
+    if (
+      activity &&
+      !mayActWithoutLead(
+        r.plan,
+        activity,
+        body.ward,
+        actor,
+        r.plugins.flatMap((p) => p.lifecycle?.authorities ?? []),
+      )
+    ) {
       throw new ApiError(403, "lifecycle.not-in-plan", {
         vi: "hoạt động chưa xác định đơn vị chủ trì: chỉ cơ quan ban hành và các đơn vị có tên trong kế hoạch được cập nhật",
         en: "the activity has no resolved lead: only the plan's issuer and the units it names may update it",

@@ -2,7 +2,6 @@ import { useState } from "react";
 import { useApp } from "../AppContext";
 import { useApi } from "../api/useApi";
 import { useI18n } from "../i18n/I18nProvider";
-import type { MessageKey } from "../i18n/messages";
 import { ErrorNote } from "./ErrorNote";
 
 interface DiffAnswer {
