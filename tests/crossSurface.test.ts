@@ -134,17 +134,21 @@ describe("the same plan and log through the CLI, the export and the dashboard", 
     const { store, plans } = await seeded();
     const registry = createPlanRegistry(store, plugins);
     const app = createDashboardApp({ store, plans: registry, plugins, secret: "s".repeat(40), uiDir: null });
-    const login = await app.request("/api/auth/login", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ username: "ubnd-quan", password: PASSWORD }),
-    });
-    expect(login.status).toBe(200);
-    const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    // Each plan is read by its own office (the dashboard keeps plans private to their offices).
+    const cookieOf = async (username: string) => {
+      const login = await app.request("/api/auth/login", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ username, password: PASSWORD }),
+      });
+      expect(login.status).toBe(200);
+      return (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+    };
     expect(plans.map((p) => p.plugins?.map((x) => x.id))).toEqual([["thanh-xuan-70"], ["phuong-ba-dinh-80"]]);
 
     for (const plan of plans) {
       const approval = plan.plugins?.[0]?.id === "phuong-ba-dinh-80";
+      const cookie = await cookieOf(approval ? "ubnd-ba-dinh" : "ubnd-quan");
       const events = eventLog(plan, approval);
       for (const e of events as { activity: string }[]) {
         await store.append({ plan: plan.id, activity: e.activity, events: [e as never] });
