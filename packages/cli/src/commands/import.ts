@@ -1,6 +1,6 @@
 import { readFile, stat, writeFile } from "node:fs/promises";
-import type { Diagnostic, Plan } from "@kehoach/core";
-import { DEFAULT_MAX_BYTES, type ImportResult, importPlan, type PluginData } from "@kehoach/import";
+import type { Diagnostic, Plan, Plugin } from "@kehoach/core";
+import { DEFAULT_MAX_BYTES, type ImportResult, importPlan } from "@kehoach/import";
 import { tesseractOcr } from "@kehoach/import/ocr";
 import { CliError, usageError } from "../CliError";
 import { type CliIO, writeJson } from "../CliIO";
@@ -52,13 +52,13 @@ export function formatImportSummary(result: ImportResult): string {
 }
 
 /** The installed plugins (discovered from their package manifests) that load here, skipping the others. */
-async function installedPlugins(): Promise<PluginData[]> {
+async function installedPlugins(): Promise<Plugin[]> {
   const roots = pluginSearchRoots();
   const installed = discoverPlugins(roots);
   const loaded = await Promise.all(
     [...installed.keys()].map((id) => loadPlugin(id, roots, installed).catch(() => null)),
   );
-  return loaded.filter((plugin): plugin is PluginData => plugin !== null);
+  return loaded.filter((plugin): plugin is Plugin => plugin !== null);
 }
 
 /** After an import without a plugin: names the installed plugins whose units know the document's issuer. */

@@ -1,5 +1,4 @@
-import { createUnitRegistry, type Plan } from "@kehoach/core";
-import type { PluginData } from "@kehoach/import";
+import { createUnitRegistry, type Plan, type Plugin } from "@kehoach/core";
 
 /**
  * The ids of the plugins among `plugins` whose units name the plan's
@@ -8,7 +7,10 @@ import type { PluginData } from "@kehoach/import";
  * read as the document writes it (`plan.issuer.source`, else
  * `plan.document.issuer`); a plugin whose units clash is skipped.
  */
-export function pluginsForIssuer(plan: Plan, plugins: readonly PluginData[]): string[] {
+export function pluginsForIssuer(
+  plan: Plan,
+  plugins: readonly Pick<Plugin, "id" | "units" | "wards">[],
+): string[] {
   const issuer = plan.issuer.source.trim() || (plan.document.issuer ?? "").trim();
   if (issuer === "") return [];
   return plugins
