@@ -142,7 +142,11 @@ describe("the same plan and log through the CLI, the export and the dashboard", 
         body: JSON.stringify({ username, password: PASSWORD }),
       });
       expect(login.status).toBe(200);
-      return (login.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+      // Every cookie the login set (the session and its signed last-used stamp), as a browser sends them.
+      return login.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
     };
     expect(plans.map((p) => p.plugins?.map((x) => x.id))).toEqual([["thanh-xuan-70"], ["phuong-ba-dinh-80"]]);
 
@@ -166,9 +170,13 @@ describe("the same plan and log through the CLI, the export and the dashboard", 
       for (const asOf of DATES) {
         const cli = await viaCli(planFile, eventsFile, asOf);
         const report = await viaExport(plan, events, asOf);
-        const api = (await (
-          await app.request(`/api/plans/${plan.id}/activities?asOf=${asOf}`, { headers: { cookie } })
-        ).json()) as { activities: { id: string; status: string; isSection: boolean }[] };
+        const response = await app.request(`/api/plans/${plan.id}/activities?asOf=${asOf}`, {
+          headers: { cookie },
+        });
+        expect(response.status, await response.clone().text()).toBe(200);
+        const api = (await response.json()) as {
+          activities: { id: string; status: string; isSection: boolean }[];
+        };
         const dashboard = new Map(api.activities.filter((a) => !a.isSection).map((a) => [a.id, a.status]));
         expect(dashboard.size).toBe(cli.size);
         for (const [id, status] of cli) {
