@@ -442,7 +442,8 @@ describe.skipIf(!run)("the dashboard in Chromium", () => {
       "Chủ tịch UBND phường đã phê duyệt",
     );
     await act("APPROVE-activity", { note: "Đồng ý" });
-    expect(await page.locator(".status-line").textContent()).toContain("Đã phê duyệt");
+    // The state's label is the plugin step's own, as in the CLI and the reports (core's lifecycle vocabulary).
+    expect(await page.locator(".status-line").textContent()).toContain("Chủ tịch UBND phường đã phê duyệt");
     await act("REWARD-activity", { decisionNumber: "88", decisionDate: "2025-09-10" });
     expect(await ui.timelineTypes()).toEqual(["START", "REPORT", "APPROVE", "REWARD"]);
     expect(await page.locator(".status-line").textContent()).toContain("Đã khen thưởng");
