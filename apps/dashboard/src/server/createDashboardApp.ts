@@ -1,10 +1,9 @@
 import type { Plugin } from "@kehoach/core";
 import type { Store } from "@kehoach/store";
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
-import { secureHeaders } from "hono/secure-headers";
 import type { DashboardEnv } from "./DashboardEnv";
 import { ApiError } from "./http/ApiError";
+import { bodyLimits } from "./http/bodyLimits";
 import { serveUi } from "./http/serveUi";
 import type { PlanRegistry } from "./plan/createPlanRegistry";
 import { auditRoutes } from "./routes/auditRoutes";
@@ -12,14 +11,10 @@ import { authRoutes } from "./routes/authRoutes";
 import { exportRoutes } from "./routes/exportRoutes";
 import { importRoutes } from "./routes/importRoutes";
 import { planRoutes } from "./routes/planRoutes";
-import { clientInfo } from "./security/clientInfo";
-import { verifyCsrfToken } from "./security/csrfToken";
-import { clearLastSeen, readLastSeen, writeLastSeen } from "./security/idleCookie";
-import { anonymousAccess } from "./security/readAccess";
-import { clearSessionCookie, readSessionCookie } from "./security/sessionCookie";
-import { withoutPersons } from "./security/withoutPersons";
+import { securityHeaders } from "./security/securityHeaders";
+import { sessionMiddleware } from "./security/sessionMiddleware";
 import { createImportWorker, type ImportWorker } from "./upload/createImportWorker";
-import { type UploadLimitsInput, UploadLimitsSchema, uploadRefusal } from "./upload/UploadLimits";
+import { type UploadLimitsInput, UploadLimitsSchema } from "./upload/UploadLimits";
 
 /** What {@link createDashboardApp} needs. */
 export interface DashboardAppOptions {
@@ -55,8 +50,6 @@ export interface DashboardAppOptions {
   now?: () => number;
 }
 
-const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-
 /**
  * The dashboard as a Hono app: security headers, body limits, sessions from
  * the cookie, a CSRF check on every mutation, the JSON API under `/api` and
@@ -65,107 +58,32 @@ const unsafe = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  */
 export function createDashboardApp(options: DashboardAppOptions) {
   const { store, secret } = options;
+  const now = options.now ?? Date.now;
+  const publicRead = options.publicRead ?? false;
   if (secret.length < 32) throw new Error("createDashboardApp: secret must be at least 32 characters");
   const app = new Hono<DashboardEnv>();
 
-  app.use(
-    "*",
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", "data:"],
-        fontSrc: ["'self'"],
-        connectSrc: ["'self'"],
-        objectSrc: ["'none'"],
-        baseUri: ["'none'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-      xFrameOptions: "DENY",
-      referrerPolicy: "no-referrer",
-      crossOriginEmbedderPolicy: false,
-      strictTransportSecurity: options.secureCookies ? "max-age=15552000; includeSubDomains" : false,
-    }),
-  );
+  app.use("*", securityHeaders(options.secureCookies ?? false));
 
-  const tooLarge = () => {
-    throw new ApiError(413, "request.too-large", {
-      vi: "nội dung yêu cầu quá lớn",
-      en: "the request body is too large",
-    });
-  };
-  const jsonLimit = bodyLimit({ maxSize: options.bodyLimitBytes ?? 256 * 1024, onError: tooLarge });
   const uploadLimits = UploadLimitsSchema.parse({
     ...options.uploadLimits,
     ...(options.uploadLimitBytes ? { maxFileBytes: options.uploadLimitBytes } : {}),
   });
   const importWorker = options.importWorker ?? createImportWorker(options.plugins ?? [], uploadLimits);
-  const uploadLimit = bodyLimit({
-    maxSize: uploadLimits.maxFileBytes,
-    onError: () => {
-      const { status, code, vi, en, limit } = uploadRefusal("maxFileBytes", uploadLimits.maxFileBytes);
-      throw new ApiError(status, code, { vi, en }, { limit });
-    },
-  });
-  app.use("/api/*", (c, next) =>
-    c.req.path === "/api/plans/import" ? uploadLimit(c, next) : jsonLimit(c, next),
-  );
+  app.use("/api/*", bodyLimits(options.bodyLimitBytes ?? 256 * 1024, uploadLimits));
 
-  const trustProxy = options.trustProxy ?? [];
-  const idleTimeoutMs = options.idleTimeoutMs ?? 30 * 60_000;
-  const now = options.now ?? Date.now;
-  const publicRead = options.publicRead ?? false;
-  app.use("/api/*", async (c, next) => {
-    c.set("account", null);
-    c.set("sessionToken", null);
-    const client = clientInfo(c, trustProxy);
-    c.set("client", client);
-    const secure = (options.secureCookies ?? false) || client.https;
-    c.set("secureCookies", secure);
-    const token = readSessionCookie(c);
-    if (token) {
-      const session = await store.accounts.getSession(token);
-      const seen = session ? readLastSeen(c, secret, token) : null;
-      const at = now();
-      if (session && seen !== null && at - seen <= idleTimeoutMs) {
-        c.set("account", session.account);
-        c.set("sessionToken", token);
-        // Stamped again at most once a minute: the idle clock restarts with use.
-        if (at - seen >= 60_000) writeLastSeen(c, secret, token, at, secure);
-      } else {
-        if (session) await store.accounts.revokeSession(token);
-        clearSessionCookie(c, secure);
-        clearLastSeen(c, secure);
-      }
-    }
-    if (unsafe.has(c.req.method) && c.req.path !== "/api/auth/login") {
-      const sessionToken = c.get("sessionToken");
-      if (sessionToken && !verifyCsrfToken(secret, sessionToken, c.req.header("x-csrf-token"))) {
-        throw new ApiError(403, "auth.csrf", {
-          vi: "thiếu hoặc sai mã chống giả mạo yêu cầu (CSRF); hãy tải lại trang",
-          en: "missing or wrong CSRF token; reload the page",
-        });
-      }
-    }
-    c.header("Cache-Control", "no-store");
-    if (c.get("account")) return next();
-    const access = anonymousAccess(c.req.method, c.req.path, publicRead);
-    if (access === "closed") {
-      throw new ApiError(401, "auth.required", {
-        vi: "cần đăng nhập để xem hoặc thay đổi dữ liệu này",
-        en: "sign in to see or change this",
-      });
-    }
-    await next();
-    // The transparency view names units, never the officers who acted.
-    if (access === "public" && c.res.headers.get("content-type")?.startsWith("application/json")) {
-      const headers = new Headers(c.res.headers);
-      headers.delete("content-length");
-      c.res = new Response(withoutPersons(await c.res.text()), { status: c.res.status, headers });
-    }
-  });
+  app.use(
+    "/api/*",
+    sessionMiddleware({
+      store,
+      secret,
+      secureCookies: options.secureCookies ?? false,
+      trustProxy: options.trustProxy ?? [],
+      idleTimeoutMs: options.idleTimeoutMs ?? 30 * 60_000,
+      publicRead,
+      now,
+    }),
+  );
 
   app.get("/api/health", (c) => c.json({ ok: true }));
   app.route(
