@@ -32,6 +32,7 @@ export const ExportPlanOptionsSchema = z.object({
   /** Unit cells as written (default) or canonical. */
   unitNames: z.enum(["source", "canonical"]).default("source"),
 });
+/** Options of {@link exportPlan}: what {@link ExportPlanOptionsSchema} accepts, plus the plugins and exporters to use. */
 export type ExportPlanOptions = z.input<typeof ExportPlanOptionsSchema> & {
   /**
    * The plugins available (`createKehoach`, or the CLI's installed ones): the

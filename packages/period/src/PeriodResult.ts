@@ -12,6 +12,7 @@ export const PeriodKindSchema = z.enum([
   "recurring",
   "unknown",
 ]);
+/** How a phrase was read (validated by {@link PeriodKindSchema}). */
 export type PeriodKind = z.infer<typeof PeriodKindSchema>;
 
 /** Level of a labelled part ("Cấp quận" → district, "cấp Thành phố" → city, "cấp cơ sở"/"cấp phường" → ward). */
@@ -26,6 +27,7 @@ export const PeriodDiagnosticSchema = z.object({
   /** Character offsets `[start, end)` in the input text. */
   span: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable(),
 });
+/** A problem found while reading a phrase, in Vietnamese and English, located by character offsets (validated by {@link PeriodDiagnosticSchema}). */
 export type PeriodDiagnostic = z.infer<typeof PeriodDiagnosticSchema>;
 
 /** One labelled part of a multi-part time cell. */
@@ -36,6 +38,7 @@ export const MilestoneSchema = z.object({
   end: IsoDateSchema.nullable(),
   deadline: IsoDateSchema.nullable(),
 });
+/** One labelled part of a multi-part time cell (validated by {@link MilestoneSchema}). */
 export type Milestone = z.infer<typeof MilestoneSchema>;
 
 /**
@@ -105,4 +108,5 @@ export const PeriodResultSchema = z.object({
   /** The rhythm of a `recurring` phrase (present only then; additive). */
   recurrence: RecurrenceSchema.optional(),
 });
+/** The result of reading one Vietnamese time expression (validated by {@link PeriodResultSchema}). */
 export type PeriodResult = z.infer<typeof PeriodResultSchema>;

@@ -9,6 +9,7 @@ export const FormatDocumentRefOptionsSchema = z.object({
   /** Include "về …" when the reference has a subject. Default true. */
   subject: z.boolean().default(true),
 });
+/** What {@link FormatDocumentRefOptionsSchema} accepts (before defaults are filled in): options of {@link formatDocumentRef}. */
 export type FormatDocumentRefOptions = z.input<typeof FormatDocumentRefOptionsSchema>;
 
 function dateText(ref: DocumentRef): string | null {

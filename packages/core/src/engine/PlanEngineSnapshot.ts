@@ -7,6 +7,7 @@ export const MachineSnapshotJsonSchema = z.object({
   status: z.string().min(1),
   context: LifecycleContextSchema,
 });
+/** One machine's persisted state: its status (state value) and context (validated by {@link MachineSnapshotJsonSchema}). */
 export type MachineSnapshotJson = z.infer<typeof MachineSnapshotJsonSchema>;
 
 /**
@@ -26,4 +27,5 @@ export const PlanEngineSnapshotSchema = z.object({
   activities: z.record(z.string(), MachineSnapshotJsonSchema),
   wardParts: z.record(z.string(), z.record(z.string(), MachineSnapshotJsonSchema)),
 });
+/** The JSON an engine snapshot is (docs/lifecycle.md): the accepted event log (so time travel and migrations work after a restore) and every machine that has left its initial state, keyed by activity id and ward id (validated by {@link PlanEngineSnapshotSchema}). */
 export type PlanEngineSnapshot = z.infer<typeof PlanEngineSnapshotSchema>;

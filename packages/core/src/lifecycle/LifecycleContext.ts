@@ -14,6 +14,7 @@ export const ProgressEntrySchema = z.object({
   difficulties: z.array(z.string()),
   proposals: z.array(z.string()),
 });
+/** A PROGRESS entry as recorded (validated by {@link ProgressEntrySchema}). */
 export type ProgressEntry = z.infer<typeof ProgressEntrySchema>;
 
 /** A REPORT entry as recorded. */
@@ -28,10 +29,12 @@ export const ReportEntrySchema = z.object({
   difficulties: z.array(z.string()),
   proposals: z.array(z.string()),
 });
+/** A REPORT entry as recorded (validated by {@link ReportEntrySchema}). */
 export type ReportEntry = z.infer<typeof ReportEntrySchema>;
 
 /** A RETURN or CANCEL entry. */
 export const ReasonEntrySchema = z.object({ ...entry, reason: z.string() });
+/** A RETURN or CANCEL entry (validated by {@link ReasonEntrySchema}). */
 export type ReasonEntry = z.infer<typeof ReasonEntrySchema>;
 
 /** An EXTEND entry: the deadline it replaced and the new one. */
@@ -42,6 +45,7 @@ export const ExtensionEntrySchema = z.object({
   reason: z.string(),
   decision: DocumentRefSchema.nullable(),
 });
+/** An EXTEND entry: the deadline it replaced and the new one (validated by {@link ExtensionEntrySchema}). */
 export type ExtensionEntry = z.infer<typeof ExtensionEntrySchema>;
 
 /** The REWARD entry. */
@@ -51,10 +55,12 @@ export const RewardEntrySchema = z.object({
   form: z.string(),
   recipients: z.array(RecipientSchema),
 });
+/** The REWARD entry (validated by {@link RewardEntrySchema}). */
 export type RewardEntry = z.infer<typeof RewardEntrySchema>;
 
 /** A plugin step entry. */
 export const StepEntrySchema = z.object({ ...entry, note: z.string().nullable() });
+/** A plugin step entry (validated by {@link StepEntrySchema}). */
 export type StepEntry = z.infer<typeof StepEntrySchema>;
 
 /**
@@ -81,6 +87,7 @@ export const LifecycleContextSchema = z.object({
   cancellation: ReasonEntrySchema.nullable(),
   steps: z.record(z.string(), StepEntrySchema),
 });
+/** What a lifecycle machine (activity or ward part) remembers: plain JSON, everything a report needs, nothing derived from the as-of date (validated by {@link LifecycleContextSchema}). */
 export type LifecycleContext = z.infer<typeof LifecycleContextSchema>;
 
 /** The context of every machine before its first event (shared, frozen). */

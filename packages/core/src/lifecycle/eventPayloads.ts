@@ -12,6 +12,7 @@ export const AchievedQuantitySchema = z.object({
   target: z.number().int().nonnegative(),
   quantity: z.number().nonnegative(),
 });
+/** An achieved quantity against one of the activity's targets (`target` indexes `Activity.targets`) (validated by {@link AchievedQuantitySchema}). */
 export type AchievedQuantity = z.infer<typeof AchievedQuantitySchema>;
 
 /** START: optional note. */
@@ -25,6 +26,7 @@ export const ProgressPayloadSchema = z.object({
   difficulties: z.array(text).optional(),
   proposals: z.array(text).optional(),
 });
+/** PROGRESS: a note, a percent, achieved quantities, difficulties (khó khăn, vướng mắc) and proposals (đề xuất, kiến nghị) (validated by {@link ProgressPayloadSchema}). */
 export type ProgressPayload = z.infer<typeof ProgressPayloadSchema>;
 
 /** Results at one level of a REPORT. */
@@ -33,6 +35,7 @@ export const LevelResultSchema = z.object({
   achieved: z.array(AchievedQuantitySchema).optional(),
   evidence: z.array(z.url()).optional(),
 });
+/** Results at one level of a REPORT (validated by {@link LevelResultSchema}). */
 export type LevelResult = z.infer<typeof LevelResultSchema>;
 
 /** REPORT: results per level (at least one), and the wards knowingly missing. */
@@ -50,6 +53,7 @@ export const ReportPayloadSchema = z.object({
   difficulties: z.array(text).optional(),
   proposals: z.array(text).optional(),
 });
+/** REPORT: results per level (at least one), and the wards knowingly missing (validated by {@link ReportPayloadSchema}). */
 export type ReportPayload = z.infer<typeof ReportPayloadSchema>;
 
 /** A reward recipient: a collective (tập thể) or an individual (cá nhân), with the unit. */
@@ -58,6 +62,7 @@ export const RecipientSchema = z.object({
   name: text,
   unit: z.string().min(1).optional(),
 });
+/** A reward recipient: a collective (tập thể) or an individual (cá nhân), with the unit (validated by {@link RecipientSchema}). */
 export type Recipient = z.infer<typeof RecipientSchema>;
 
 /** REWARD: the decision, the form ("Giấy khen", "Bằng khen", …) and the recipients. */
@@ -66,10 +71,12 @@ export const RewardPayloadSchema = z.object({
   form: text,
   recipients: z.array(RecipientSchema).min(1),
 });
+/** REWARD: the decision, the form ("Giấy khen", "Bằng khen", …) and the recipients (validated by {@link RewardPayloadSchema}). */
 export type RewardPayload = z.infer<typeof RewardPayloadSchema>;
 
 /** RETURN and CANCEL: a reason. */
 export const ReasonPayloadSchema = z.object({ reason: text });
+/** RETURN and CANCEL: a reason (validated by {@link ReasonPayloadSchema}). */
 export type ReasonPayload = z.infer<typeof ReasonPayloadSchema>;
 
 /** EXTEND (gia hạn): the new deadline, the reason and, when required, the decision. */
@@ -78,6 +85,7 @@ export const ExtendPayloadSchema = z.object({
   reason: text,
   decision: DocumentRefSchema.optional(),
 });
+/** EXTEND (gia hạn): the new deadline, the reason and, when required, the decision (validated by {@link ExtendPayloadSchema}). */
 export type ExtendPayload = z.infer<typeof ExtendPayloadSchema>;
 
 /** A plugin step's event: an optional note. */

@@ -6,6 +6,7 @@ import { UnitRefSchema } from "./Unit";
 
 /** Result levels of the "Dự kiến kết quả" columns. */
 export const LevelSchema = z.enum(["district", "ward", "city"]);
+/** Result levels of the "Dự kiến kết quả" columns (validated by {@link LevelSchema}). */
 export type Level = z.infer<typeof LevelSchema>;
 
 /** A quantified target in an expected result: "tặng quà 55 gia đình chính sách". */
@@ -21,6 +22,7 @@ export const TargetSchema = z.object({
   /** Where the quantity and noun stand in the level's text. */
   span: TextRangeSchema,
 });
+/** A quantified target in an expected result: "tặng quà 55 gia đình chính sách" (validated by {@link TargetSchema}). */
 export type Target = z.infer<typeof TargetSchema>;
 
 /** A ward's own share of an activity: "Phường Hạ Đình/đường Khương Đình". */
@@ -32,6 +34,7 @@ export const WardAssignmentSchema = z.object({
   /** The whole item as written. */
   source: z.string(),
 });
+/** A ward's own share of an activity: "Phường Hạ Đình/đường Khương Đình" (validated by {@link WardAssignmentSchema}). */
 export type WardAssignment = z.infer<typeof WardAssignmentSchema>;
 
 /** One item of an expected result: "(1) TTVH-TT&TT quận: Thực hiện …" or "- Thực hiện theo chỉ đạo chung". */
@@ -42,6 +45,7 @@ export const ExpectedItemSchema = z.object({
   /** The numbered lead the item is attributed to, or null. */
   lead: z.number().int().positive().nullable(),
 });
+/** One item of an expected result: "(1) TTVH-TT&TT quận: Thực hiện …" or "- Thực hiện theo chỉ đạo chung" (validated by {@link ExpectedItemSchema}). */
 export type ExpectedItem = z.infer<typeof ExpectedItemSchema>;
 
 /** Expected result at one level: the whole text and its items. */
@@ -49,6 +53,7 @@ export const ExpectedResultSchema = z.object({
   text: z.string(),
   items: z.array(ExpectedItemSchema),
 });
+/** Expected result at one level: the whole text and its items (validated by {@link ExpectedResultSchema}). */
 export type ExpectedResult = z.infer<typeof ExpectedResultSchema>;
 
 /** Where an activity came from in its source document. */
@@ -59,6 +64,7 @@ export const ActivitySourceSchema = z.object({
   lastLine: z.number().int().positive(),
   sheet: z.string().optional(),
 });
+/** Where an activity came from in its source document (validated by {@link ActivitySourceSchema}). */
 export type ActivitySource = z.infer<typeof ActivitySourceSchema>;
 
 /** One numbered row of a plan table. */
@@ -93,5 +99,7 @@ export const ActivitySchema = z.object({
   extra: z.record(z.string(), z.string()).default({}),
   source: ActivitySourceSchema.nullable(),
 });
+/** One numbered row of a plan table (validated by {@link ActivitySchema}). */
 export type Activity = z.infer<typeof ActivitySchema>;
+/** What {@link ActivitySchema} accepts (before defaults are filled in): one numbered row of a plan table. */
 export type ActivityInput = z.input<typeof ActivitySchema>;

@@ -19,6 +19,7 @@ export const SourceLocationSchema = z.object({
   /** Character range inside the text the function was given (a cell, a phrase). */
   span: TextRangeSchema.optional(),
 });
+/** Where in a source a diagnostic points: a text line/column, a spreadsheet cell, or a JSON path (validated by {@link SourceLocationSchema}). */
 export type SourceLocation = z.infer<typeof SourceLocationSchema>;
 
 /** A typed, located problem report with its message in Vietnamese (`vi`) and English (`en`). */
@@ -30,4 +31,5 @@ export const DiagnosticSchema = z.object({
   en: z.string(),
   location: SourceLocationSchema.nullable(),
 });
+/** A typed, located problem report with its message in Vietnamese (`vi`) and English (`en`) (validated by {@link DiagnosticSchema}). */
 export type Diagnostic = z.infer<typeof DiagnosticSchema>;

@@ -13,6 +13,7 @@ export const DocumentKindSchema = z.enum([
   "official-dispatch", // Công điện (CĐ)
   "other",
 ]);
+/** Kinds of administrative documents (Decree 30/2020/NĐ-CP) (validated by {@link DocumentKindSchema}). */
 export type DocumentKind = z.infer<typeof DocumentKindSchema>;
 
 /** A reference to an administrative document: "Kế hoạch số 02/KH-UBND ngày 02/01/2024 của UBND quận". */
@@ -36,4 +37,5 @@ export const DocumentRefSchema = z.object({
   /** The reference as written (NFC, entities decoded). */
   text: z.string(),
 });
+/** A reference to an administrative document: "Kế hoạch số 02/KH-UBND ngày 02/01/2024 của UBND quận" (validated by {@link DocumentRefSchema}). */
 export type DocumentRef = z.infer<typeof DocumentRefSchema>;

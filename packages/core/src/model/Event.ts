@@ -5,6 +5,7 @@ export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 
 /** Who did something: the unit acting, and optionally the person. */
 export const ActorSchema = z.object({ unit: z.string().min(1), person: z.string().optional() });
+/** Who did something: the unit acting, and optionally the person (validated by {@link ActorSchema}). */
 export type Actor = z.infer<typeof ActorSchema>;
 
 /**
@@ -26,5 +27,7 @@ export const PlanEventSchema = z.object({
   /** The lifecycle machine version the event was made against. */
   machineVersion: z.string().default("1"),
 });
+/** The envelope of every lifecycle event the engine applies and the store keeps (validated by {@link PlanEventSchema}). */
 export type PlanEvent = z.infer<typeof PlanEventSchema>;
+/** What {@link PlanEventSchema} accepts (before defaults are filled in): the envelope of every lifecycle event the engine applies and the store keeps. */
 export type PlanEventInput = z.input<typeof PlanEventSchema>;

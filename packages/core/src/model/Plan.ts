@@ -15,6 +15,7 @@ export const AnniversarySchema = z.object({
   years: z.number().int().positive(),
   on: IsoDateSchema,
 });
+/** The anniversary a plan celebrates: `{ event: "Ngày Giải phóng Thủ đô", date: "1954-10-10", years: 70, on: "2024-10-10" }` (validated by {@link AnniversarySchema}). */
 export type Anniversary = z.infer<typeof AnniversarySchema>;
 
 /** A column of a plan table, by role. */
@@ -30,6 +31,7 @@ export const ColumnRoleSchema = z.enum([
   "notes",
   "other",
 ]);
+/** A column of a plan table, by role (validated by {@link ColumnRoleSchema}). */
 export type ColumnRole = z.infer<typeof ColumnRoleSchema>;
 
 /** One summary table (Biểu tổng hợp / Phụ lục) of a plan. */
@@ -41,6 +43,7 @@ export const PlanTableSchema = z.object({
   attachedTo: DocumentRefSchema.nullable(),
   columns: z.array(z.object({ role: ColumnRoleSchema, label: z.string() })),
 });
+/** One summary table (Biểu tổng hợp / Phụ lục) of a plan (validated by {@link PlanTableSchema}). */
 export type PlanTable = z.infer<typeof PlanTableSchema>;
 
 /**
@@ -54,6 +57,7 @@ export const PlanPluginSchema = z.object({
   /** A semver range, e.g. "^0.1.0". */
   version: z.string().min(1),
 });
+/** A plugin a plan was read with: its id and the semver range of versions the plan works with (`{ id: "phuong-ba-dinh-80", version: "^0.1.0" }`) (validated by {@link PlanPluginSchema}). */
 export type PlanPlugin = z.infer<typeof PlanPluginSchema>;
 
 /** A plan (Kế hoạch) with its tables and activities: plain, JSON-serialisable, validated data. */
@@ -74,5 +78,7 @@ export const PlanSchema = z.object({
   wards: z.array(WardSchema),
   diagnostics: z.array(DiagnosticSchema),
 });
+/** A plan (Kế hoạch) with its tables and activities: plain, JSON-serialisable, validated data (validated by {@link PlanSchema}). */
 export type Plan = z.infer<typeof PlanSchema>;
+/** What {@link PlanSchema} accepts (before defaults are filled in): a plan (Kế hoạch) with its tables and activities: plain, JSON-serialisable, validated data. */
 export type PlanInput = z.input<typeof PlanSchema>;

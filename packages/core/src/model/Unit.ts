@@ -16,10 +16,12 @@ export const UnitKindSchema = z.enum([
   "enterprise",
   "group", // a named group: "các phòng, ban, đơn vị liên quan"
 ]);
+/** Kinds of units in Vietnamese local government (validated by {@link UnitKindSchema}). */
 export type UnitKind = z.infer<typeof UnitKindSchema>;
 
 /** The administrative level a unit or a reference acts at. */
 export const UnitScopeSchema = z.enum(["city", "district", "ward", "group"]);
+/** The administrative level a unit or a reference acts at (validated by {@link UnitScopeSchema}). */
 export type UnitScope = z.infer<typeof UnitScopeSchema>;
 
 /** A unit in a registry (from a plugin). */
@@ -41,7 +43,9 @@ export const UnitSchema = z.object({
   validFrom: IsoDateSchema.nullable().default(null),
   validTo: IsoDateSchema.nullable().default(null),
 });
+/** A unit in a registry (from a plugin) (validated by {@link UnitSchema}). */
 export type Unit = z.infer<typeof UnitSchema>;
+/** What {@link UnitSchema} accepts (before defaults are filled in): a unit in a registry (from a plugin). */
 export type UnitInput = z.input<typeof UnitSchema>;
 
 /** A ward (phường) of the district, with its short forms ("KĐ", "TXB"). */
@@ -56,7 +60,9 @@ export const WardSchema = z.object({
   validFrom: IsoDateSchema.nullable().default(null),
   validTo: IsoDateSchema.nullable().default(null),
 });
+/** A ward (phường) of the district, with its short forms ("KĐ", "TXB") (validated by {@link WardSchema}). */
 export type Ward = z.infer<typeof WardSchema>;
+/** What {@link WardSchema} accepts (before defaults are filled in): a ward (phường) of the district, with its short forms ("KĐ", "TXB"). */
 export type WardInput = z.input<typeof WardSchema>;
 
 /** A unit as named in a lead or coordinator cell, resolved against a registry when possible. */
@@ -75,4 +81,5 @@ export const UnitRefSchema = z.object({
   /** The "(1)", "(2)" numbering in the cell, kept because results cite it; null if unnumbered. */
   number: z.number().int().positive().nullable(),
 });
+/** A unit as named in a lead or coordinator cell, resolved against a registry when possible (validated by {@link UnitRefSchema}). */
 export type UnitRef = z.infer<typeof UnitRefSchema>;

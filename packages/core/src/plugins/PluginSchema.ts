@@ -22,6 +22,7 @@ export const PlanSourceSchema = z.object({
   /** The date the plan speaks of (ISO), for units' and wards' validity; defaults to the year's 1 January. */
   date: IsoDateSchema.optional(),
 });
+/** A plan document a plugin ships (the importer turns it into a `Plan`) (validated by {@link PlanSourceSchema}). */
 export type PlanSource = z.infer<typeof PlanSourceSchema>;
 
 /** A time word a plugin adds to the period grammar, e.g. a local festival ("Lễ hội làng Mọc", 10/2 âm lịch). */
@@ -35,7 +36,9 @@ export const PeriodWordSchema = z.object({
   /** How many days the occasion lasts. */
   days: z.number().int().positive().default(1),
 });
+/** A time word a plugin adds to the period grammar (validated by {@link PeriodWordSchema}). */
 export type PeriodWord = z.infer<typeof PeriodWordSchema>;
+/** What {@link PeriodWordSchema} accepts (before defaults are filled in): a time word a plugin adds to the period grammar. */
 export type PeriodWordInput = z.input<typeof PeriodWordSchema>;
 
 /** A table header wording a plugin teaches the importer ("Bộ phận đầu mối" → leads). */
@@ -46,6 +49,7 @@ export const ColumnSynonymSchema = z.object({
   /** The whole label, its start (default) or anywhere in it. */
   match: z.enum(["exact", "prefix", "contains"]).optional(),
 });
+/** A table header wording a plugin teaches the importer ("Bộ phận đầu mối" → leads) (validated by {@link ColumnSynonymSchema}). */
 export type ColumnSynonym = z.infer<typeof ColumnSynonymSchema>;
 
 /** Renders a report; the input is what `@kehoach/export` passes (a plan, its state and options). */
@@ -64,6 +68,7 @@ export const ExporterSchema = z.object({
     message: "render must be a function",
   }),
 });
+/** A report exporter a plugin adds (validated by {@link ExporterSchema}). */
 export type Exporter = z.infer<typeof ExporterSchema>;
 
 /** A plugin, validated. Made by `definePlugin`. */
@@ -83,6 +88,7 @@ export const PluginSchema = z.object({
   exporters: z.array(ExporterSchema).default([]),
   lifecycle: LifecycleExtensionSchema.optional(),
 });
+/** A plugin after validation by {@link PluginSchema}. */
 export type Plugin = z.infer<typeof PluginSchema>;
 /** What `definePlugin` accepts: defaults filled in (units and wards in their input form). */
 export type PluginInput = z.input<typeof PluginSchema>;

@@ -18,6 +18,7 @@ import { sameValue } from "./sameValue";
 export const CreateKehoachOptionsSchema = z.object({
   plugins: z.array(z.unknown()).default([]),
 });
+/** What {@link CreateKehoachOptionsSchema} accepts (before defaults are filled in): options of {@link createKehoach}. */
 export type CreateKehoachOptions = z.input<typeof CreateKehoachOptionsSchema>;
 
 /** A configured kehoach: every plugin's contribution, merged, validated and frozen. */

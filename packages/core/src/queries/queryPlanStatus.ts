@@ -17,6 +17,7 @@ export const PlanStatusOptionsSchema = z.object({
   /** Window of the "due within N days" list (default 14). */
   dueWithinDays: z.number().int().nonnegative().default(14),
 });
+/** What {@link PlanStatusOptionsSchema} accepts (before defaults are filled in): options of {@link queryPlanStatus}. */
 export type PlanStatusOptions = z.input<typeof PlanStatusOptionsSchema>;
 
 /** One ward part's row. */

@@ -11,6 +11,7 @@ export const FindTargetsOptionsSchema = z.object({
   /** Extra counted nouns, tried before the built-in ones. */
   nouns: z.array(z.string().min(1)).default([]),
 });
+/** What {@link FindTargetsOptionsSchema} accepts (before defaults are filled in): options of {@link findTargets}. */
 export type FindTargetsOptions = z.input<typeof FindTargetsOptionsSchema>;
 
 const NUMBER = /(?<![\p{L}\p{N}/.,:-])(\d{1,3}(?:\.\d{3})+|\d{1,7})(?![\p{N}/])(?![.,]\d)/gu;

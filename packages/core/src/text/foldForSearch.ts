@@ -12,6 +12,7 @@ export const FoldOptionsSchema = z.object({
    */
   level: z.enum(["ascii", "tones"]).default("ascii"),
 });
+/** What {@link FoldOptionsSchema} accepts (before defaults are filled in): options of {@link foldForSearch}. */
 export type FoldOptions = z.input<typeof FoldOptionsSchema>;
 
 /**

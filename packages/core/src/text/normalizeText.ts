@@ -8,6 +8,7 @@ export const NormalizeTextOptionsSchema = z.object({
   /** Collapse runs of white space (tabs, no-break spaces, new lines) to one space and trim. Default true. */
   whitespace: z.boolean().default(true),
 });
+/** What {@link NormalizeTextOptionsSchema} accepts (before defaults are filled in): options of {@link normalizeText}. */
 export type NormalizeTextOptions = z.input<typeof NormalizeTextOptionsSchema>;
 
 /**

@@ -23,6 +23,7 @@ export const ResolveUnitsOptionsSchema = z.object({
   /** Where the cell is (file, line, cell): copied into every diagnostic, with the span added. */
   location: SourceLocationSchema.nullish(),
 });
+/** What {@link ResolveUnitsOptionsSchema} accepts (before defaults are filled in): options of {@link resolveUnits}. */
 export type ResolveUnitsOptions = z.input<typeof ResolveUnitsOptionsSchema>;
 
 /** What {@link resolveUnits} returns. */

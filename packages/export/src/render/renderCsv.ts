@@ -18,6 +18,7 @@ export const CsvOptionsSchema = z.object({
    */
   formulaGuard: z.boolean().default(true),
 });
+/** What {@link CsvOptionsSchema} accepts (before defaults are filled in): options of {@link renderCsv}. */
 export type CsvOptions = z.input<typeof CsvOptionsSchema>;
 
 const FORMULA_START = /^[=+\-@\t\r]/;

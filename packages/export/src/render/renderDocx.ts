@@ -56,6 +56,7 @@ export const DocxOptionsSchema = z.object({
   /** Document metadata: creator. */
   creator: z.string().default("kehoach"),
 });
+/** What {@link DocxOptionsSchema} accepts (before defaults are filled in): options of {@link renderDocx}. */
 export type DocxOptions = z.input<typeof DocxOptionsSchema>;
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];

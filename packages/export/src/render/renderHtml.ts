@@ -20,6 +20,7 @@ export const HtmlOptionsSchema = z.object({
   /** The `lang` of the page (default "vi"). */
   lang: z.string().default("vi"),
 });
+/** What {@link HtmlOptionsSchema} accepts (before defaults are filled in): options of {@link renderHtml}. */
 export type HtmlOptions = z.input<typeof HtmlOptionsSchema>;
 
 const m = DECREE_30_MARGINS_MM;

@@ -17,6 +17,7 @@ export const IcsOptionsSchema = z.object({
   /** Domain used in UIDs (default "kehoach"). */
   uidDomain: z.string().min(1).default("kehoach"),
 });
+/** What {@link IcsOptionsSchema} accepts (before defaults are filled in): options of {@link renderIcs}. */
 export type IcsOptions = z.input<typeof IcsOptionsSchema>;
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11). */

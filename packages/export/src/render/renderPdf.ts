@@ -26,6 +26,7 @@ export const PdfOptionsSchema = z.object({
   /** Table text size in points (default 10.5). */
   tableFontSize: z.number().min(6).max(20).default(10.5),
 });
+/** What {@link PdfOptionsSchema} accepts (before defaults are filled in): options of {@link renderPdf}. */
 export type PdfOptions = z.input<typeof PdfOptionsSchema>;
 
 const PT_PER_MM = 72 / 25.4;

@@ -15,6 +15,7 @@ import {
 export const XlsxOptionsSchema = z.object({
   creator: z.string().default("kehoach"),
 });
+/** What {@link XlsxOptionsSchema} accepts (before defaults are filled in): options of {@link renderXlsx}. */
 export type XlsxOptions = z.input<typeof XlsxOptionsSchema>;
 
 /** The sheet name a table gets: "Biểu 1", "Phụ lục 2", … */

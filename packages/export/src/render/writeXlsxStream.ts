@@ -28,6 +28,7 @@ export const XlsxStreamOptionsSchema = z.object({
   /** Shared strings make a smaller file but keep every distinct string in memory (default false). */
   useSharedStrings: z.boolean().default(false),
 });
+/** Options of {@link writeXlsxStream}: what {@link XlsxStreamOptionsSchema} accepts, plus a progress callback. */
 export type XlsxStreamOptions = z.input<typeof XlsxStreamOptionsSchema> & {
   /** Called after each written row with the count so far (for a progress bar). */
   onRow?: (written: number) => void;

@@ -10,6 +10,7 @@ export const ReportStatusSchema = z.enum([
   "notDueYet",
   "overdue",
 ]);
+/** Status keys a report row can carry (core's states, then the classes); renderers colour them (xlsx, html) and name them in words (validated by {@link ReportStatusSchema}). */
 export type ReportStatus = z.infer<typeof ReportStatusSchema>;
 
 /** One cell: plain text, optional bold ranges inside it and an optional italic note (cited documents). */
@@ -20,7 +21,9 @@ export const ReportCellSchema = z.object({
   /** Italic text shown after `text` (e.g. the documents the activity is based on). */
   note: z.string().nullable().default(null),
 });
+/** One cell: plain text, optional bold ranges inside it and an optional italic note (cited documents) (validated by {@link ReportCellSchema}). */
 export type ReportCell = z.infer<typeof ReportCellSchema>;
+/** What {@link ReportCellSchema} accepts (before defaults are filled in): one cell: plain text, optional bold ranges inside it and an optional italic note (cited documents). */
 export type ReportCellInput = z.input<typeof ReportCellSchema>;
 
 /** A leaf column. Columns with the same `group` share a merged top header cell ("Dự kiến kết quả"). */
@@ -33,6 +36,7 @@ export const ReportColumnSchema = z.object({
   width: z.number().positive(),
   align: z.enum(["left", "center", "right"]).default("left"),
 });
+/** A leaf column (validated by {@link ReportColumnSchema}). */
 export type ReportColumn = z.infer<typeof ReportColumnSchema>;
 
 /** What a row says about its activity, for formats that use dates and units (.ics) and for filters. */
@@ -50,6 +54,7 @@ export const ReportRowActivitySchema = z.object({
   /** The time cell as written. */
   timeText: z.string(),
 });
+/** What a row says about its activity, for formats that use dates and units (.ics) and for filters (validated by {@link ReportRowActivitySchema}). */
 export type ReportRowActivity = z.infer<typeof ReportRowActivitySchema>;
 
 /** A table row: a section heading (one full-width cell), an item, or a total. */
@@ -60,7 +65,9 @@ export const ReportRowSchema = z.object({
   status: ReportStatusSchema.nullable().default(null),
   activity: ReportRowActivitySchema.nullable().default(null),
 });
+/** A table row: a section heading (one full-width cell), an item, or a total (validated by {@link ReportRowSchema}). */
 export type ReportRow = z.infer<typeof ReportRowSchema>;
+/** What {@link ReportRowSchema} accepts (before defaults are filled in): a table row: a section heading (one full-width cell), an item, or a total. */
 export type ReportRowInput = z.input<typeof ReportRowSchema>;
 
 /** A table with a one- or two-row header (two rows as soon as a column has a `group`). */
@@ -73,7 +80,9 @@ export const ReportTableSchema = z.object({
   columns: z.array(ReportColumnSchema).min(1),
   rows: z.array(ReportRowSchema),
 });
+/** A table with a one- or two-row header (two rows as soon as a column has a `group`) (validated by {@link ReportTableSchema}). */
 export type ReportTable = z.infer<typeof ReportTableSchema>;
+/** What {@link ReportTableSchema} accepts (before defaults are filled in): a table with a one- or two-row header (two rows as soon as a column has a `group`). */
 export type ReportTableInput = z.input<typeof ReportTableSchema>;
 
 /** A block of a report part. */
@@ -95,7 +104,9 @@ export const ReportBlockSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("list"), items: z.array(z.string()) }),
   z.object({ type: z.literal("table"), table: ReportTableSchema }),
 ]);
+/** A block of a report part (validated by {@link ReportBlockSchema}). */
 export type ReportBlock = z.infer<typeof ReportBlockSchema>;
+/** What {@link ReportBlockSchema} accepts (before defaults are filled in): a block of a report part. */
 export type ReportBlockInput = z.input<typeof ReportBlockSchema>;
 
 /** A part of a report with its own page orientation (.docx: a section; .xlsx: sheets of tables). */
@@ -103,6 +114,7 @@ export const ReportPartSchema = z.object({
   orientation: z.enum(["portrait", "landscape"]),
   blocks: z.array(ReportBlockSchema),
 });
+/** A part of a report with its own page orientation (.docx: a section; .xlsx: sheets of tables) (validated by {@link ReportPartSchema}). */
 export type ReportPart = z.infer<typeof ReportPartSchema>;
 
 /** The letterhead of a Decree 30/2020/NĐ-CP document. */
@@ -118,6 +130,7 @@ export const LetterheadSchema = z.object({
   /** The date of the document, or null for dots to fill in. */
   date: IsoDateSchema.nullable().default(null),
 });
+/** The letterhead of a Decree 30/2020/NĐ-CP document (validated by {@link LetterheadSchema}). */
 export type Letterhead = z.infer<typeof LetterheadSchema>;
 
 /** Signature block and recipients ("Nơi nhận:"). */
@@ -129,6 +142,7 @@ export const ClosingSchema = z.object({
   position: z.string(),
   signer: z.string().nullable().default(null),
 });
+/** Signature block and recipients ("Nơi nhận:") (validated by {@link ClosingSchema}). */
 export type Closing = z.infer<typeof ClosingSchema>;
 
 /** A format-neutral report: what every renderer (.docx, .xlsx, .pdf, .csv, .md, .html, .ics) reads. */
@@ -143,5 +157,7 @@ export const ReportSchema = z.object({
   parts: z.array(ReportPartSchema).min(1),
   closing: ClosingSchema.nullable().default(null),
 });
+/** A format-neutral report: what every renderer (.docx, .xlsx, .pdf, .csv, .md, .html, .ics) reads (validated by {@link ReportSchema}). */
 export type Report = z.infer<typeof ReportSchema>;
+/** What {@link ReportSchema} accepts (before defaults are filled in): a format-neutral report: what every renderer (.docx, .xlsx, .pdf, .csv, .md, .html, .ics) reads. */
 export type ReportInput = z.input<typeof ReportSchema>;

@@ -15,6 +15,7 @@ export const PlanTableReportOptionsSchema = z.object({
   /** Put the Decree 30 letterhead (issuer, national motto) above the first table (default true). */
   letterhead: z.boolean().default(true),
 });
+/** What {@link PlanTableReportOptionsSchema} accepts (before defaults are filled in): options of {@link buildPlanTableReport}. */
 export type PlanTableReportOptions = z.input<typeof PlanTableReportOptionsSchema>;
 
 /** A report, or null when the input was unusable, with what was found on the way. */

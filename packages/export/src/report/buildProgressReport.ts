@@ -52,6 +52,7 @@ export const ProgressReportOptionsSchema = z.object({
     })
     .optional(),
 });
+/** What {@link ProgressReportOptionsSchema} accepts (before defaults are filled in): options of {@link buildProgressReport}. */
 export type ProgressReportOptions = z.input<typeof ProgressReportOptionsSchema>;
 
 /** What a plan state must offer (a `PlanState` from `createPlanEngine(plan).stateAt(asOf)`). */

@@ -69,6 +69,7 @@ export const AnnouncementInputSchema = z.object({
     .nullable()
     .default(null),
 });
+/** What {@link AnnouncementInputSchema} accepts (before defaults are filled in): the part of `@kehoach/export`'s `Report` the announcement reads (plugins depend on the core only, so the shape is checked here rather than imported). */
 export type AnnouncementInput = z.input<typeof AnnouncementInputSchema>;
 
 /** The id of the progress report's rewards table ("Biểu 6 — KHEN THƯỞNG"). */

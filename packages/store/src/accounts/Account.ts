@@ -32,6 +32,7 @@ export const AccountInputSchema = z
       ctx.addIssue({ code: "custom", path: ["ward"], message: "role ward-officer needs a ward" });
     }
   });
+/** What {@link AccountInputSchema} accepts (before defaults are filled in): what {@link AccountStore.create} takes. */
 export type AccountInput = z.input<typeof AccountInputSchema>;
 
 /** What {@link AccountStore.update} takes. */
@@ -42,6 +43,7 @@ export const AccountPatchSchema = z.object({
   ward: slug.nullable().optional(),
   disabled: z.boolean().optional(),
 });
+/** What {@link AccountPatchSchema} accepts (before defaults are filled in): what {@link AccountStore.update} takes. */
 export type AccountPatch = z.input<typeof AccountPatchSchema>;
 
 /** A dashboard user, without the password hash. */
