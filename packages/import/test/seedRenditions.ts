@@ -138,10 +138,10 @@ function headerCell(label: string, span: { rowSpan?: number; columnSpan?: number
   return new TableCell({ ...span, children: [paragraph] });
 }
 
-/** The seed as a Word document: titles, real merged cells, header rows repeated by Word itself. */
-export async function seedDocx(): Promise<Uint8Array> {
+/** The seed (or other tables read by `seedTables`) as a Word document: titles, real merged cells, header rows repeated by Word itself. */
+export async function seedDocx(tables: SeedTable[] = seedTables()): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
-  seedTables().forEach((table, t) => {
+  tables.forEach((table, t) => {
     for (const title of table.titles) {
       children.push(
         new Paragraph({
@@ -208,12 +208,13 @@ function excelValue(runs: Run[]): ExcelJS.CellValue {
  * across the table's width, the two-row header with its merges, table 2's
  * lead and time cells merged down items 1–9, rich-text bold and italic.
  * With `oneSheet`, both tables stand on one sheet, one under the other.
+ * `tables` are the seed's by default (the benchmark gives a generated plan's).
  */
-export async function seedXlsx(oneSheet = false): Promise<Uint8Array> {
+export async function seedXlsx(oneSheet = false, tables: SeedTable[] = seedTables()): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   let sheet: ExcelJS.Worksheet | null = null;
   let r = 0;
-  seedTables().forEach((table, t) => {
+  tables.forEach((table, t) => {
     if (sheet === null || !oneSheet) {
       sheet = workbook.addWorksheet(`Biểu ${t + 1}`);
       r = 0;
