@@ -78,9 +78,10 @@ function clauseAround(text: string, from: number, to: number): { start: number; 
  * measures ("70 năm", "10%") are not targets. Never throws.
  */
 export function findTargets(text: string, options: FindTargetsOptions): Target[] {
-  const parsed = FindTargetsOptionsSchema.safeParse(options);
-  if (!parsed.success || typeof text !== "string") return [];
-  const { level, nouns: extra } = parsed.data;
+  if (typeof text !== "string") return [];
+  const parsed = targetOptions(options);
+  if (parsed === null) return [];
+  const { level, nouns: extra } = parsed;
   const nouns = extra.length === 0 ? builtInNouns() : nounKeys([...extra, ...COUNTED_NOUNS]);
   const stop = stopWords();
   const { text: norm, toSource } = normalizeWithOffsets(text);
@@ -121,4 +122,19 @@ export function findTargets(text: string, options: FindTargetsOptions): Target[]
     });
   }
   return targets;
+}
+
+const LEVELS: ReadonlySet<unknown> = new Set(LevelSchema.options);
+
+/** The options checked: a known level and no extra nouns (every importer call) skip the schema run. */
+function targetOptions(options: FindTargetsOptions): { level: Target["level"]; nouns: string[] } | null {
+  if (
+    typeof options === "object" &&
+    options !== null &&
+    options.nouns === undefined &&
+    LEVELS.has(options.level)
+  )
+    return { level: options.level, nouns: [] };
+  const parsed = FindTargetsOptionsSchema.safeParse(options);
+  return parsed.success ? parsed.data : null;
 }

@@ -25,7 +25,7 @@ export type FoldOptions = z.input<typeof FoldOptionsSchema>;
  * @example foldForSearch("Phòng Văn hóa và Thông tin") // "phong van hoa va thong tin"
  */
 export function foldForSearch(text: string, options: FoldOptions = {}): string {
-  const { iy, level } = FoldOptionsSchema.safeParse(options).data ?? { iy: false, level: "ascii" };
+  const { iy, level } = foldOptions(options);
   let out = normalizeText(text).toLowerCase().normalize("NFD");
   out =
     level === "ascii"
@@ -34,4 +34,17 @@ export function foldForSearch(text: string, options: FoldOptions = {}): string {
   out = out.normalize("NFC");
   if (iy) out = out.replace(/y/g, "i");
   return out;
+}
+
+/** The options with their defaults: well-typed options (the hot path) skip the schema run. */
+function foldOptions(options: FoldOptions): { iy: boolean; level: "ascii" | "tones" } {
+  if (typeof options === "object" && options !== null) {
+    const { iy, level } = options;
+    if (
+      (iy === undefined || typeof iy === "boolean") &&
+      (level === undefined || level === "ascii" || level === "tones")
+    )
+      return { iy: iy ?? false, level: level ?? "ascii" };
+  }
+  return FoldOptionsSchema.safeParse(options).data ?? { iy: false, level: "ascii" };
 }

@@ -20,10 +20,23 @@ export type NormalizeTextOptions = z.input<typeof NormalizeTextOptionsSchema>;
  */
 export function normalizeText(text: string, options: NormalizeTextOptions = {}): string {
   if (typeof text !== "string") return "";
-  const parsed = NormalizeTextOptionsSchema.safeParse(options);
-  const opts = parsed.success ? parsed.data : { entities: true, whitespace: true };
+  const opts = normalizeOptions(options);
   let out = text.normalize("NFC");
   if (opts.entities) out = decodeEntities(out).normalize("NFC");
   if (opts.whitespace) out = out.replace(/\s+/gu, " ").trim();
   return out;
+}
+
+/** The options with their defaults: plain booleans (the hot path: every cell goes through here) skip the schema run. */
+function normalizeOptions(options: NormalizeTextOptions): { entities: boolean; whitespace: boolean } {
+  if (typeof options === "object" && options !== null) {
+    const { entities, whitespace } = options;
+    if (
+      (entities === undefined || typeof entities === "boolean") &&
+      (whitespace === undefined || typeof whitespace === "boolean")
+    )
+      return { entities: entities ?? true, whitespace: whitespace ?? true };
+  }
+  const parsed = NormalizeTextOptionsSchema.safeParse(options);
+  return parsed.success ? parsed.data : { entities: true, whitespace: true };
 }

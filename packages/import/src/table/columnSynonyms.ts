@@ -73,11 +73,12 @@ export const builtinColumnSynonyms: readonly ColumnSynonym[] = [
 
 /** A header label folded for matching: tones, vowel shapes, "đ", i/y, case, punctuation and spacing ignored. */
 export function foldLabel(label: string): string {
-  return foldForSearch(label, { iy: true })
-    .replace(/[^\p{L}\p{N}#/]+/gu, " ")
-    .replace(/\s+/gu, " ")
-    .trim();
+  // One space for each run of other characters (white space included), so no run of spaces is left.
+  return foldForSearch(label, FOLD_IY).replace(NOT_LABEL_CHARACTERS, " ").trim();
 }
+
+const FOLD_IY = { iy: true } as const;
+const NOT_LABEL_CHARACTERS = /[^\p{L}\p{N}#/]+/gu;
 
 /** A synonym table folded once, for matching many labels. */
 export interface SynonymMatcher {
@@ -87,25 +88,32 @@ export interface SynonymMatcher {
 
 /** Builds a matcher from synonyms (tried in order; plugin synonyms first, then the built-in ones). */
 export function createSynonymMatcher(extra: readonly ColumnSynonym[] = []): SynonymMatcher {
-  const entries = [...extra, ...builtinColumnSynonyms].map((synonym) => ({
-    role: synonym.role,
-    folded: foldLabel(synonym.label),
-    match: synonym.match ?? "prefix",
-  }));
+  // Each wording folded once, with the forms its match needs ("x " and "x/" for a prefix, " x " inside).
+  const entries = [...extra, ...builtinColumnSynonyms]
+    .map((synonym) => {
+      const folded = foldLabel(synonym.label);
+      return {
+        role: synonym.role,
+        folded,
+        match: synonym.match ?? "prefix",
+        word: `${folded} `,
+        slash: `${folded}/`,
+        inside: ` ${folded} `,
+      };
+    })
+    .filter((entry) => entry.folded !== "");
   const cache = new Map<string, ColumnRole | null>();
   const compute = (label: string): ColumnRole | null => {
     const folded = foldLabel(label);
     if (folded === "") return null;
+    const padded = ` ${folded} `;
     for (const entry of entries) {
-      if (entry.folded === "") continue;
       const hit =
         entry.match === "exact"
           ? folded === entry.folded
           : entry.match === "prefix"
-            ? folded === entry.folded ||
-              folded.startsWith(`${entry.folded} `) ||
-              startsWithSlash(folded, entry.folded)
-            : ` ${folded} `.includes(` ${entry.folded} `);
+            ? folded === entry.folded || folded.startsWith(entry.word) || folded.startsWith(entry.slash)
+            : padded.includes(entry.inside);
       if (hit) return entry.role;
     }
     return null;
@@ -115,13 +123,10 @@ export function createSynonymMatcher(extra: readonly ColumnSynonym[] = []): Syno
       const known = cache.get(label);
       if (known !== undefined) return known;
       const role = compute(label);
-      if (cache.size >= 5_000) cache.clear();
+      // Bounded: a document of distinct short cells must not grow it without end.
+      if (cache.size >= 50_000) cache.clear();
       cache.set(label, role);
       return role;
     },
   };
-}
-
-function startsWithSlash(folded: string, prefix: string): boolean {
-  return folded.startsWith(`${prefix}/`);
 }

@@ -53,8 +53,15 @@ export function createHeaderReader(synonyms: readonly ColumnSynonym[] = []): Hea
   return {
     roleOf,
     isHeader(labels) {
-      const roles = labels.map(roleOf).filter((role): role is ColumnRole => role !== null);
-      return roles.length >= 2 && (roles.includes("code") || roles.includes("title"));
+      let named = 0;
+      let codeOrTitle = false;
+      for (const label of labels) {
+        const role = roleOf(label);
+        if (role === null) continue;
+        named++;
+        if (role === "code" || role === "title") codeOrTitle = true;
+      }
+      return named >= 2 && codeOrTitle;
     },
     isSubHeader(labels, covered) {
       const filled = labels.filter((label, i) => !covered[i] && label.trim() !== "");

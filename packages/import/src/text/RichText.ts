@@ -51,6 +51,14 @@ function pushRange(ranges: TextRange[], start: number, end: number): void {
 }
 
 const WHITESPACE_RUN = /\s+/gu;
+/** White space other than one plain space: what {@link collapseWhitespace} changes. */
+const ODD_WHITESPACE = /[^\S ]| {2}/u;
+
+/** NFC, each white-space run one space (the scan for a run is cheaper than a replace that finds none). */
+function collapseWhitespace(text: string): string {
+  const nfc = text.normalize("NFC");
+  return ODD_WHITESPACE.test(nfc) ? nfc.replace(WHITESPACE_RUN, " ") : nfc;
+}
 
 /**
  * Flattens runs into NFC plain text: whitespace runs become one space, the
@@ -58,12 +66,20 @@ const WHITESPACE_RUN = /\s+/gu;
  * Linear in the length of the text; allocates per run, not per word.
  */
 export function flattenRichText(rich: RichText): FlatText {
+  if (rich.segments.length === 1) {
+    // One run (most cells): its text, and its style over all of it.
+    const segment = rich.segments[0]!;
+    const text = collapseWhitespace(segment.text).trim();
+    const all = (styled: boolean): TextRange[] =>
+      styled && text !== "" ? [{ start: 0, end: text.length }] : [];
+    return { text, bold: all(segment.bold), italic: all(segment.italic) };
+  }
   let text = "";
   const bold: TextRange[] = [];
   const italic: TextRange[] = [];
   let pendingSpace = false;
   for (const segment of rich.segments) {
-    const collapsed = segment.text.normalize("NFC").replace(WHITESPACE_RUN, " ");
+    const collapsed = collapseWhitespace(segment.text);
     const core = collapsed.trim();
     if (core === "") {
       if (collapsed !== "" && text !== "") pendingSpace = true;
@@ -95,5 +111,8 @@ function mergeAcrossSpaces(ranges: TextRange[], text: string): TextRange[] {
 
 /** The plain text of a rich text (flattened). */
 export function richTextToString(rich: RichText): string {
+  const segments = rich.segments;
+  if (segments.length === 0) return "";
+  if (segments.length === 1) return collapseWhitespace(segments[0]!.text).trim();
   return flattenRichText(rich).text;
 }
