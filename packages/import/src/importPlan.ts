@@ -6,9 +6,10 @@ import { diagnostic } from "./diagnostics";
 import type { DocumentMetadata } from "./document/readDocumentMetadata";
 import { decodeBytes } from "./encoding/decodeBytes";
 import type { LedgerEntry } from "./LedgerEntry";
-import { buildPlan, type ImportProgress, type PluginData } from "./plan/buildPlan";
+import { buildPlan, type ImportProgress } from "./plan/buildPlan";
 import { defaultImportTools, type ImportTools } from "./plan/ImportTools";
 import { memoizeImportTools } from "./plan/memoizeImportTools";
+import type { PluginData } from "./plan/PluginData";
 import { type PdfOcr, ReadPdfOptionsSchema, readPdf } from "./readers/pdf/readPdf";
 import { readCsv } from "./readers/readCsv";
 import { readDocx } from "./readers/readDocx";
@@ -243,6 +244,8 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
     registry,
     year: opts.year ?? null,
     tools,
+    // The caller's resolvers or registry are outside input: their results are checked with the whole PlanSchema.
+    checkAll: opts.tools !== undefined || opts.registry !== undefined,
     content: typeof data === "string" ? data : doc.format === "text" ? decodeBytes(data).text : null,
     onProgress,
   });

@@ -40,7 +40,7 @@ export {
   readDocument,
 } from "./importPlan";
 export { type LedgerEntry, LedgerEntrySchema, type LedgerKind, LedgerKindSchema } from "./LedgerEntry";
-export type { ImportProgress, PluginData } from "./plan/buildPlan";
+export type { ImportProgress } from "./plan/buildPlan";
 export { defaultImportTools, type ImportTools } from "./plan/ImportTools";
 export {
   type LearnedAbbreviation,
@@ -49,6 +49,7 @@ export {
   withAbbreviations,
 } from "./plan/learnAbbreviations";
 export { memoizeImportTools } from "./plan/memoizeImportTools";
+export type { PluginData } from "./plan/PluginData";
 export { type PlanIdInput, planIdOf, type ShippedPlan } from "./plan/planIdOf";
 export { splitExpectedItems } from "./plan/splitExpectedItems";
 export type { PageLayout, PageWord, Rule } from "./readers/pdf/PageLayout";

@@ -4,9 +4,18 @@ import type { ImportTools } from "./ImportTools";
 /** Largest number of distinct texts remembered per resolver; past it the cache starts over. */
 const CACHE_SIZE = 50_000;
 
+/** A deep copy of plain data (arrays, objects, primitives): what a repeated text gets, so no two cells share an object. */
+function copyPlain<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copyPlain) as T;
+  if (typeof value !== "object" || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = copyPlain((value as Record<string, unknown>)[key]);
+  return out as T;
+}
+
 function cached<R>(cache: Map<string, R>, key: string, compute: () => R): R {
   const hit = cache.get(key);
-  if (hit !== undefined) return hit;
+  if (hit !== undefined) return copyPlain(hit);
   const value = compute();
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(key, value);
@@ -25,9 +34,9 @@ function locate(found: readonly Diagnostic[], location: SourceLocation | null): 
  * pure for a given registry, date and year, which stay fixed for one
  * import. Unit diagnostics are computed without a location and then placed
  * in each cell that used the text (the span inside the cell is kept), so
- * the result is the same as calling the resolvers cell by cell. Results
- * are shared between the cells that repeat a text: the plan builder never
- * mutates them, and `PlanSchema` parses them into fresh objects.
+ * the result is the same as calling the resolvers cell by cell. A text
+ * met again gets a deep copy of the first result, so no two activities of
+ * the plan share an object (the plan builder does not re-parse them).
  */
 export function memoizeImportTools(tools: ImportTools): ImportTools {
   const { parsePeriod, resolveUnits, findDocumentRefs, findTargets } = tools;

@@ -37,11 +37,21 @@ const LETTER = /\p{L}/u;
 const NUMBERED_PARTS = new Set(["lục", "phần", "mục", "chương", "biểu", "điều"]);
 const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 
+/** The lower-case words of title lines: the only words {@link recaseTitle} looks up in the index. */
+export function titleWords(lines: readonly string[]): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines)
+    for (const token of line.normalize("NFC").trim().split(WHITESPACE)) words.add(bare(token).toLowerCase());
+  return words;
+}
+
 /**
  * Counts how the document's cells write each word (at most 512 KiB of
- * text is read), for {@link recaseTitle}. Built once per document.
+ * text is read), for {@link recaseTitle}. Built once per document; with
+ * `only`, only those (lower-case) words are counted, alone and before
+ * their next word: the index of the words the titles use ({@link titleWords}).
  */
-export function buildCaseIndex(corpus: readonly string[]): CaseIndex {
+export function buildCaseIndex(corpus: Iterable<string>, only?: ReadonlySet<string>): CaseIndex {
   const single = new Map<string, Map<string, number>>();
   const pair = new Map<string, Map<string, number>>();
   let budget = 512 * 1024;
@@ -50,13 +60,15 @@ export function buildCaseIndex(corpus: readonly string[]): CaseIndex {
     budget -= cell.length;
     const words = cell.normalize("NFC").split(WHITESPACE).map(bare).filter(Boolean);
     // The first word of a cell is capitalised as a sentence start: it says nothing.
-    words.forEach((word, i) => {
-      if (i === 0 || (word === word.toUpperCase() && LETTER.test(word))) return;
+    for (let i = 1; i < words.length; i++) {
+      const word = words[i]!;
+      if (word === word.toUpperCase() && LETTER.test(word)) continue;
       const lower = word.toLowerCase();
+      if (only !== undefined && !only.has(lower)) continue;
       bump(single, lower, word);
       const next = words[i + 1];
       if (next !== undefined) bump(pair, `${lower} ${next.toLowerCase()}`, word);
-    });
+    }
   }
   return { single, pair };
 }
