@@ -125,103 +125,74 @@ export async function readDocument(
  * @example
  * const { plan, diagnostics } = await importPlan({ data: text, fileName: "ke-hoach.txt" }, { plugins: [thanhXuan70] });
  */
-export async function importPlan(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
-  const parsedInput = ImportInputSchema.safeParse(input);
-  const parsedOptions = ImportOptionsSchema.safeParse(options);
-  if (!parsedInput.success || !parsedOptions.success) {
-    const issues = [...(parsedInput.error?.issues ?? []), ...(parsedOptions.error?.issues ?? [])];
-    return {
-      plan: null,
-      ledger: [],
-      document: null,
-      diagnostics: issues.map((issue) =>
-        diagnostic(
-          "import.input-invalid",
-          "error",
-          {
-            vi: `Tham số không hợp lệ tại ${issue.path.join(".") || "(gốc)"}: ${issue.message}`,
-            en: `Invalid argument at ${issue.path.join(".") || "(root)"}: ${issue.message}`,
-          },
-          { path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)) },
-        ),
+/** A failed import: no plan, no ledger, the diagnostics that say why. */
+function failed(diagnostics: Diagnostic[]): ImportResult {
+  return { plan: null, ledger: [], document: null, diagnostics };
+}
+
+/** The input or options did not pass their schemas: one located error per issue. */
+function invalidArguments(issues: readonly { path: PropertyKey[]; message: string }[]): ImportResult {
+  return failed(
+    issues.map((issue) =>
+      diagnostic(
+        "import.input-invalid",
+        "error",
+        {
+          vi: `Tham số không hợp lệ tại ${issue.path.join(".") || "(gốc)"}: ${issue.message}`,
+          en: `Invalid argument at ${issue.path.join(".") || "(root)"}: ${issue.message}`,
+        },
+        { path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)) },
       ),
-    };
-  }
-  const opts = parsedOptions.data;
-  const { data, fileName } = parsedInput.data;
-  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const size = typeof data === "string" ? data.length : data.length;
-  if (size > maxBytes) {
-    return {
-      plan: null,
-      ledger: [],
-      document: null,
-      diagnostics: [
-        diagnostic(
-          "import.too-large",
-          "error",
-          {
-            vi: `Tệp lớn ${(size / 1048576).toFixed(1)} MiB, vượt giới hạn ${(maxBytes / 1048576).toFixed(1)} MiB`,
-            en: `The file is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(1)} MiB limit`,
-          },
-          fileName === undefined ? null : { file: fileName },
-        ),
-      ],
-    };
-  }
-  let doc: SourceDocument;
+    ),
+  );
+}
+
+function tooLarge(size: number, maxBytes: number, fileName: string | undefined): ImportResult {
+  return failed([
+    diagnostic(
+      "import.too-large",
+      "error",
+      {
+        vi: `Tệp lớn ${(size / 1048576).toFixed(1)} MiB, vượt giới hạn ${(maxBytes / 1048576).toFixed(1)} MiB`,
+        en: `The file is ${(size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(1)} MiB limit`,
+      },
+      fileName === undefined ? null : { file: fileName },
+    ),
+  ]);
+}
+
+function unreadable(error: unknown, fileName: string | undefined): ImportResult {
+  const reason = error instanceof Error ? error.message : String(error);
+  return failed([
+    diagnostic(
+      "import.format-unknown",
+      "error",
+      { vi: `Không đọc được tệp: ${reason}`, en: `The file cannot be read: ${reason}` },
+      fileName === undefined ? null : { file: fileName },
+    ),
+  ]);
+}
+
+/** The caller's registry, else one built from the plugins' units and wards; or why they clash (two units claim one alias, …). */
+function registryOf(
+  given: UnitRegistry | undefined,
+  plugins: readonly PluginData[],
+): { registry: UnitRegistry } | { failure: ImportResult } {
   try {
-    doc = await readDocument(parsedInput.data, {
-      limits: opts.limits,
-      maxPages: opts.maxPages,
-      ocr: opts.ocr,
-      onProgress: opts.onProgress,
-    });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
     return {
-      plan: null,
-      ledger: [],
-      document: null,
-      diagnostics: [
-        diagnostic(
-          "import.format-unknown",
-          "error",
-          { vi: `Không đọc được tệp: ${reason}`, en: `The file cannot be read: ${reason}` },
-          fileName === undefined ? null : { file: fileName },
+      registry:
+        given ??
+        createUnitRegistry(
+          plugins.flatMap((plugin) => [...(plugin.units ?? [])]),
+          plugins.flatMap((plugin) => [...(plugin.wards ?? [])]),
         ),
-      ],
     };
-  }
-  if (doc.diagnostics.some((d) => d.severity === "error") && doc.blocks.length === 0) {
-    return { plan: null, diagnostics: doc.diagnostics, ledger: [], document: null };
-  }
-  const onProgress = opts.onProgress;
-  onProgress?.({ phase: "read", done: 0, total: 0 });
-  const assembly = assembleTables(doc, {
-    columnSynonyms: (opts.plugins ?? []).flatMap((plugin) => [...(plugin.columnSynonyms ?? [])]),
-  });
-  onProgress?.({ phase: "assemble", done: 0, total: 0 });
-  const vocabulary = (opts.plugins ?? []).flatMap((plugin) => plugin.periodVocabulary ?? []);
-  const tools: ImportTools = memoizeImportTools({ ...defaultImportTools(vocabulary), ...(opts.tools ?? {}) });
-  const plugins = opts.plugins ?? [];
-  let registry: UnitRegistry;
-  try {
-    registry =
-      opts.registry ??
-      createUnitRegistry(
-        plugins.flatMap((plugin) => [...(plugin.units ?? [])]),
-        plugins.flatMap((plugin) => [...(plugin.wards ?? [])]),
-      );
   } catch (error) {
-    // The plugins' units clash (two units claim one alias, …): say so, import nothing half-resolved.
+    // Say so, import nothing half-resolved.
     const found = error instanceof KehoachError ? [...error.diagnostics] : [];
     const reason = error instanceof Error ? error.message : String(error);
     return {
-      plan: null,
-      ledger: [],
-      document: null,
-      diagnostics:
+      failure: failed(
         found.length > 0
           ? found
           : [
@@ -235,13 +206,60 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
                 null,
               ),
             ],
+      ),
     };
   }
+}
+
+/**
+ * Imports a plan document (extracted text, .docx, .xlsx, .csv or PDF) into a
+ * validated `Plan`, with located bilingual diagnostics and the row ledger.
+ * Never throws on user data: bad input gives `plan: null` and error
+ * diagnostics.
+ *
+ * @example
+ * const { plan, diagnostics } = await importPlan({ data: text, fileName: "ke-hoach.txt" }, { plugins: [thanhXuan70] });
+ */
+export async function importPlan(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
+  const parsedInput = ImportInputSchema.safeParse(input);
+  const parsedOptions = ImportOptionsSchema.safeParse(options);
+  if (!parsedInput.success || !parsedOptions.success)
+    return invalidArguments([...(parsedInput.error?.issues ?? []), ...(parsedOptions.error?.issues ?? [])]);
+  const opts = parsedOptions.data;
+  const { data, fileName } = parsedInput.data;
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const size = typeof data === "string" ? data.length : data.length;
+  if (size > maxBytes) return tooLarge(size, maxBytes, fileName);
+  let doc: SourceDocument;
+  try {
+    doc = await readDocument(parsedInput.data, {
+      limits: opts.limits,
+      maxPages: opts.maxPages,
+      ocr: opts.ocr,
+      onProgress: opts.onProgress,
+    });
+  } catch (error) {
+    return unreadable(error, fileName);
+  }
+  if (doc.diagnostics.some((d) => d.severity === "error") && doc.blocks.length === 0) {
+    return { plan: null, diagnostics: doc.diagnostics, ledger: [], document: null };
+  }
+  const onProgress = opts.onProgress;
+  onProgress?.({ phase: "read", done: 0, total: 0 });
+  const assembly = assembleTables(doc, {
+    columnSynonyms: (opts.plugins ?? []).flatMap((plugin) => [...(plugin.columnSynonyms ?? [])]),
+  });
+  onProgress?.({ phase: "assemble", done: 0, total: 0 });
+  const vocabulary = (opts.plugins ?? []).flatMap((plugin) => plugin.periodVocabulary ?? []);
+  const tools: ImportTools = memoizeImportTools({ ...defaultImportTools(vocabulary), ...(opts.tools ?? {}) });
+  const plugins = opts.plugins ?? [];
+  const registered = registryOf(opts.registry, plugins);
+  if ("failure" in registered) return registered.failure;
   return buildPlan({
     doc,
     assembly,
     plugins,
-    registry,
+    registry: registered.registry,
     year: opts.year ?? null,
     tools,
     // The caller's resolvers or registry are outside input: their results are checked with the whole PlanSchema.

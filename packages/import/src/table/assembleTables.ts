@@ -372,21 +372,7 @@ class Assembler {
 
   private dataRow(block: SourceRow): void {
     if (this.pending.length > 0) this.flushPending("stray");
-    if (this.table === null) {
-      this.startTable([...defaultColumns], true);
-      this.diagnostics.push(
-        diagnostic(
-          "import.no-header",
-          "warning",
-          {
-            vi: "Bảng không có dòng tiêu đề; giả định các cột TT, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp thực hiện, Thời gian, Dự kiến kết quả",
-            en: "The table has no header row; assuming the columns TT, Nội dung, lead, coordinators, time, expected results",
-          },
-          block.location,
-        ),
-      );
-    }
-    const table = this.table!;
+    const table = this.table ?? this.headerlessTable(block.location);
     const width = table.columns.length;
     const page = block.location.page;
     const pageBreak = page !== undefined && this.lastPage !== undefined && page !== this.lastPage;
@@ -394,49 +380,10 @@ class Assembler {
     const evidence = this.broken || pageBreak || block.pageContinuation === true;
     this.broken = false;
 
-    // Cells past the header's width.
-    const extras = block.cells
-      .slice(width)
-      .filter((cell) => cell.merge === null && !isBlankRichText(cell.rich));
-    if (extras.length > 0) {
-      this.diagnostics.push(
-        diagnostic(
-          "import.extra-cells",
-          "warning",
-          {
-            vi: `Dòng có ${block.cells.length} ô nhưng bảng chỉ có ${width} cột; nội dung thừa được giữ ở "extra"`,
-            en: `The row has ${block.cells.length} cells but the table has ${width} columns; the extra text is kept in "extra"`,
-          },
-          extras[0]!.location,
-        ),
-      );
-    }
-
-    // Resolve merged cells: a vertical merge repeats the (resolved) cell above.
-    const cells: RichText[] = [];
-    const inheritedHere = new Map<number, string>();
-    for (let c = 0; c < width; c++) {
-      const cell = block.cells[c];
-      if (cell?.merge === "vertical" && isBlankRichText(cell.rich)) {
-        cells.push(this.previousCells[c] ?? { segments: [] });
-        if (this.origin[c] !== undefined) inheritedHere.set(c, this.origin[c]!);
-      } else if (cell === undefined || cell.merge === "horizontal") {
-        cells.push({ segments: [] });
-      } else {
-        cells.push(cell.rich);
-      }
-    }
+    const extras = this.extraCells(block, width);
+    const { cells, inheritedHere } = this.resolvedCells(block, width);
     const codeColumns = table.columns.flatMap((column, c) => (column.role === "code" ? [c] : []));
-    // The most specific number written: the rightmost filled code column ("1" then "a)" under a merged "TT").
-    let codeColumn = -1;
-    for (const c of codeColumns) if (!isBlankRichText(cells[c]!)) codeColumn = c;
-    // Without a code column every row is its own activity, numbered in order.
-    const code =
-      codeColumns.length === 0
-        ? String(table.rows.length + 1)
-        : codeColumn < 0
-          ? ""
-          : richTextToString(cells[codeColumn]!);
+    const { code, codeColumn } = rowCode(table, cells, codeColumns);
     const codeInherited = codeColumn >= 0 && inheritedHere.has(codeColumn);
     const ownCells = this.ownCells(table, cells, inheritedHere);
 
@@ -459,6 +406,65 @@ class Assembler {
       return;
     }
     this.addRow(block, table, code, cells, extras, inheritedHere, 1);
+  }
+
+  /** A table whose first row is data: the seed's columns are assumed, with a warning. */
+  private headerlessTable(location: SourceLocation): AssembledTable {
+    const table = this.startTable([...defaultColumns], true);
+    this.diagnostics.push(
+      diagnostic(
+        "import.no-header",
+        "warning",
+        {
+          vi: "Bảng không có dòng tiêu đề; giả định các cột TT, Nội dung, Đơn vị chủ trì, Đơn vị phối hợp thực hiện, Thời gian, Dự kiến kết quả",
+          en: "The table has no header row; assuming the columns TT, Nội dung, lead, coordinators, time, expected results",
+        },
+        location,
+      ),
+    );
+    return table;
+  }
+
+  /** Cells past the header's width (kept in "extra"), with a warning. */
+  private extraCells(block: SourceRow, width: number): SourceCell[] {
+    const extras = block.cells
+      .slice(width)
+      .filter((cell) => cell.merge === null && !isBlankRichText(cell.rich));
+    if (extras.length > 0) {
+      this.diagnostics.push(
+        diagnostic(
+          "import.extra-cells",
+          "warning",
+          {
+            vi: `Dòng có ${block.cells.length} ô nhưng bảng chỉ có ${width} cột; nội dung thừa được giữ ở "extra"`,
+            en: `The row has ${block.cells.length} cells but the table has ${width} columns; the extra text is kept in "extra"`,
+          },
+          extras[0]!.location,
+        ),
+      );
+    }
+    return extras;
+  }
+
+  /** The row's cells with merges resolved: a vertical merge repeats the (resolved) cell above. */
+  private resolvedCells(
+    block: SourceRow,
+    width: number,
+  ): { cells: RichText[]; inheritedHere: Map<number, string> } {
+    const cells: RichText[] = [];
+    const inheritedHere = new Map<number, string>();
+    for (let c = 0; c < width; c++) {
+      const cell = block.cells[c];
+      if (cell?.merge === "vertical" && isBlankRichText(cell.rich)) {
+        cells.push(this.previousCells[c] ?? { segments: [] });
+        if (this.origin[c] !== undefined) inheritedHere.set(c, this.origin[c]!);
+      } else if (cell === undefined || cell.merge === "horizontal") {
+        cells.push({ segments: [] });
+      } else {
+        cells.push(cell.rich);
+      }
+    }
+    return { cells, inheritedHere };
   }
 
   /** Which cells a row has of its own (not merged down from above, not the number or title). */
@@ -580,6 +586,27 @@ class Assembler {
     }
     return false;
   }
+}
+
+/**
+ * The row's number: the most specific one written, the rightmost filled code
+ * column ("1" then "a)" under a merged "TT"); without a code column every row
+ * is its own activity, numbered in order; "" when none is written.
+ */
+function rowCode(
+  table: AssembledTable,
+  cells: readonly RichText[],
+  codeColumns: readonly number[],
+): { code: string; codeColumn: number } {
+  let codeColumn = -1;
+  for (const c of codeColumns) if (!isBlankRichText(cells[c]!)) codeColumn = c;
+  const code =
+    codeColumns.length === 0
+      ? String(table.rows.length + 1)
+      : codeColumn < 0
+        ? ""
+        : richTextToString(cells[codeColumn]!);
+  return { code, codeColumn };
 }
 
 function sameColumns(a: readonly Column[], b: readonly Column[]): boolean {
