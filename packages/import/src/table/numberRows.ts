@@ -109,6 +109,99 @@ function styleKey(parsed: ParsedCode): string {
   return parsed.style === "arabic" ? `arabic:${parsed.depth}` : parsed.style;
 }
 
+/** The lower part of a row whose number cell is merged down: a sibling of its first part, with the same number. */
+function subRowNode(row: LogicalRow, previous: NumberedRow): NumberedRow {
+  const first = previous.row.subRow > 1 ? (previous.first ?? previous) : previous;
+  return {
+    row,
+    parsed: first.parsed,
+    id: `${first.id}~${row.subRow}`,
+    qualified: first.qualified,
+    parent: first.parent,
+    children: [],
+    first,
+  };
+}
+
+/** A row without a number (an unnumbered sub-group): the n-th such row, a sibling of the row before it. */
+function unnumberedNode(
+  row: LogicalRow,
+  previous: NumberedRow | null,
+  table: number,
+  n: number,
+): NumberedRow {
+  const parent = previous?.parent ?? null;
+  const qualified = `${parent === null ? "" : `${parent.qualified}.`}_${n}`;
+  return {
+    row,
+    parsed: { bare: "", style: "bullet", depth: 1, ordinal: null, segments: [] },
+    id: `t${table + 1}-${qualified}`,
+    qualified,
+    parent,
+    children: [],
+  };
+}
+
+/**
+ * The open row a numbered row goes under, closing the rows it ends on
+ * `stack`: a dotted number goes under the row it extends when that row is
+ * open; otherwise a row closes the last open row of its own style.
+ */
+function parentOf(parsed: ParsedCode, stack: NumberedRow[]): NumberedRow | null {
+  const key = styleKey(parsed);
+  if (parsed.style === "arabic" && parsed.depth > 1) {
+    const prefix = parsed.segments.slice(0, -1).join(".");
+    const at = findLastIndex(
+      stack,
+      (entry) => entry.parsed.style === "arabic" && entry.parsed.bare === prefix,
+    );
+    if (at >= 0) {
+      stack.length = at + 1;
+      return stack[stack.length - 1] ?? null;
+    }
+  }
+  const same = findLastIndex(stack, (entry) => styleKey(entry.parsed) === key);
+  if (same >= 0) stack.length = same;
+  return stack[stack.length - 1] ?? null;
+}
+
+/** The row's id, made unique with "~2", "~3" when its number repeats (with a warning). */
+function uniqueId(
+  id: string,
+  row: LogicalRow,
+  table: number,
+  ids: ReadonlySet<string>,
+  diagnostics: Diagnostic[],
+): string {
+  if (!ids.has(id)) return id;
+  diagnostics.push(
+    diagnostic(
+      "import.duplicate-code",
+      "warning",
+      {
+        vi: `Số thứ tự "${row.code}" bị lặp trong bảng ${table + 1}`,
+        en: `Row number "${row.code}" appears twice in table ${table + 1}`,
+      },
+      row.cellLocations[0] ?? row.location,
+    ),
+  );
+  let n = 2;
+  while (ids.has(`${id}~${n}`)) n++;
+  return `${id}~${n}`;
+}
+
+function unrecognisedCode(row: LogicalRow): Diagnostic {
+  return diagnostic(
+    "import.code-unrecognised",
+    "warning",
+    {
+      vi: `Không đọc được số thứ tự "${row.code}"; giữ nguyên như đã viết`,
+      en: `The row number "${row.code}" cannot be read; kept as written`,
+    },
+    row.cellLocations[0] ?? row.location,
+  );
+}
+
 /**
  * Places every row of a table in an outline from how its number is written:
  * I/II, A/B, 1/2, 1.1/1.2, a/b and bullets nest in the order they first
@@ -126,105 +219,29 @@ export function numberRows(table: AssembledTable): { rows: NumberedRow[]; diagno
   let previous: NumberedRow | null = null;
   let unnumbered = 0;
   for (const row of table.rows) {
-    // The lower part of a row whose number cell is merged down: a sibling with the same number.
+    let node: NumberedRow;
     if (row.subRow > 1 && previous !== null && previous.row.code === row.code) {
-      const first = previous.row.subRow > 1 ? (previous.first ?? previous) : previous;
-      const node: NumberedRow = {
-        row,
-        parsed: first.parsed,
-        id: `${first.id}~${row.subRow}`,
-        qualified: first.qualified,
-        parent: first.parent,
-        children: [],
-        first,
-      };
-      ids.add(node.id);
-      first.parent?.children.push(node);
-      out.push(node);
-      previous = node;
-      continue;
-    }
-    // A row without a number (an unnumbered sub-group): a sibling of the row before it.
-    if (row.code === "") {
-      unnumbered++;
-      const parent = previous?.parent ?? null;
-      const qualified = `${parent === null ? "" : `${parent.qualified}.`}_${unnumbered}`;
-      const node: NumberedRow = {
-        row,
-        parsed: { bare: "", style: "bullet", depth: 1, ordinal: null, segments: [] },
-        id: `t${table.index + 1}-${qualified}`,
-        qualified,
-        parent,
-        children: [],
-      };
-      ids.add(node.id);
-      parent?.children.push(node);
-      out.push(node);
-      previous = node;
-      continue;
-    }
-    const expectLetter = stack.some(
-      (entry) => entry.parsed.style === "upper" || entry.parsed.style === "lower",
-    );
-    const parsed = parseCode(row.code, expectLetter);
-    if (parsed.style === "unknown") {
-      diagnostics.push(
-        diagnostic(
-          "import.code-unrecognised",
-          "warning",
-          {
-            vi: `Không đọc được số thứ tự "${row.code}"; giữ nguyên như đã viết`,
-            en: `The row number "${row.code}" cannot be read; kept as written`,
-          },
-          row.cellLocations[0] ?? row.location,
-        ),
-      );
-    }
-    const key = styleKey(parsed);
-    let parent: NumberedRow | null;
-    if (parsed.style === "arabic" && parsed.depth > 1) {
-      // A dotted number goes under the row it extends when that row is open.
-      const prefix = parsed.segments.slice(0, -1).join(".");
-      const at = findLastIndex(
-        stack,
-        (entry) => entry.parsed.style === "arabic" && entry.parsed.bare === prefix,
-      );
-      if (at >= 0) {
-        stack.length = at + 1;
-      } else {
-        const same = findLastIndex(stack, (entry) => styleKey(entry.parsed) === key);
-        if (same >= 0) stack.length = same;
-      }
-      parent = stack[stack.length - 1] ?? null;
+      node = subRowNode(row, previous);
+      node.parent?.children.push(node);
+    } else if (row.code === "") {
+      node = unnumberedNode(row, previous, table.index, ++unnumbered);
+      node.parent?.children.push(node);
     } else {
-      const same = findLastIndex(stack, (entry) => styleKey(entry.parsed) === key);
-      if (same >= 0) stack.length = same;
-      parent = stack[stack.length - 1] ?? null;
-    }
-    const qualified = qualify(parsed, parent);
-    let id = `t${table.index + 1}-${qualified}`;
-    if (ids.has(id)) {
-      diagnostics.push(
-        diagnostic(
-          "import.duplicate-code",
-          "warning",
-          {
-            vi: `Số thứ tự "${row.code}" bị lặp trong bảng ${table.index + 1}`,
-            en: `Row number "${row.code}" appears twice in table ${table.index + 1}`,
-          },
-          row.cellLocations[0] ?? row.location,
-        ),
+      const expectLetter = stack.some(
+        (entry) => entry.parsed.style === "upper" || entry.parsed.style === "lower",
       );
-      let n = 2;
-      while (ids.has(`${id}~${n}`)) n++;
-      id = `${id}~${n}`;
+      const parsed = parseCode(row.code, expectLetter);
+      if (parsed.style === "unknown") diagnostics.push(unrecognisedCode(row));
+      const parent = parentOf(parsed, stack);
+      const qualified = qualify(parsed, parent);
+      const id = uniqueId(`t${table.index + 1}-${qualified}`, row, table.index, ids, diagnostics);
+      node = { row, parsed, id, qualified, parent, children: [] };
+      parent?.children.push(node);
+      checkSequence(lastChild.get(parent) ?? null, node, table.index, diagnostics);
+      lastChild.set(parent, node);
+      stack.push(node);
     }
-    ids.add(id);
-    const node: NumberedRow = { row, parsed, id, qualified, parent, children: [] };
-    parent?.children.push(node);
-    checkSequence(lastChild.get(parent) ?? null, node, table.index, diagnostics);
-    lastChild.set(parent, node);
-    stack.push(node);
+    ids.add(node.id);
     out.push(node);
     previous = node;
   }
