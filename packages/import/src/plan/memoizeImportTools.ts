@@ -13,9 +13,10 @@ function copyPlain<T>(value: T): T {
   return out as T;
 }
 
-function cached<R>(cache: Map<string, R>, key: string, compute: () => R): R {
+/** The remembered result of `key` (a copy of it: `copy`), or the computed one, remembered. */
+function cached<R>(cache: Map<string, R>, key: string, compute: () => R, copy: (hit: R) => R = copyPlain): R {
   const hit = cache.get(key);
-  if (hit !== undefined) return copyPlain(hit);
+  if (hit !== undefined) return copy(hit);
   const value = compute();
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(key, value);
@@ -56,8 +57,12 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
       resolveUnits === null
         ? null
         : (text, options) => {
-            const found = cached(units, `${options.date ?? ""}\u0000${text}`, () =>
-              resolveUnits(text, { ...options, location: null }),
+            // The diagnostics are copied by `locate`: only the refs need a copy of their own.
+            const found = cached(
+              units,
+              `${options.date ?? ""}\u0000${text}`,
+              () => resolveUnits(text, { ...options, location: null }),
+              (hit) => ({ refs: copyPlain(hit.refs), diagnostics: hit.diagnostics }),
             );
             return { refs: found.refs, diagnostics: locate(found.diagnostics, options.location) };
           },

@@ -12,6 +12,8 @@ const parser = new XMLParser({
   parseAttributeValue: false,
   processEntities: true,
   htmlEntities: false,
+  // No callback reads the path: without this the parser builds each node's path string (a sixth of a .docx import).
+  jPath: false,
 });
 
 /**

@@ -55,7 +55,8 @@ export function textLinesToBlocks(lines: readonly string[], file?: string): Sour
     const cells: SourceCell[] = [];
     let column = 1;
     for (const part of raw.split("\t")) {
-      cells.push({ rich: parseInlineMarkup(part), location: { ...location, column }, merge: null });
+      const at = file === undefined ? { line, column } : { file, line, column };
+      cells.push({ rich: parseInlineMarkup(part), location: at, merge: null });
       column += part.length + 1;
     }
     blocks.push({ kind: "row", cells, line, location, headerHint: false, group: null });
