@@ -62,9 +62,9 @@ export function buildCaseIndex(corpus: Iterable<string>, only?: ReadonlySet<stri
     // The first word of a cell is capitalised as a sentence start: it says nothing.
     for (let i = 1; i < words.length; i++) {
       const word = words[i]!;
-      if (word === word.toUpperCase() && LETTER.test(word)) continue;
       const lower = word.toLowerCase();
       if (only !== undefined && !only.has(lower)) continue;
+      if (word === word.toUpperCase() && LETTER.test(word)) continue;
       bump(single, lower, word);
       const next = words[i + 1];
       if (next !== undefined) bump(pair, `${lower} ${next.toLowerCase()}`, word);
