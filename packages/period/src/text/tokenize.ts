@@ -1,4 +1,4 @@
-import { foldCode } from "./foldText";
+import { foldCode, foldUnit } from "./foldText";
 
 /** The kind of a token: a run of letters, a run of digits, or one other visible character. */
 export type TokenKind = "word" | "number" | "punct";
@@ -68,29 +68,57 @@ function classOf(code: number): number {
   return c;
 }
 
-/** Folded words by their written form, so a word seen before costs one lookup (bounded; cleared when full). */
-const foldedWords = new Map<string, string>();
-const FOLDED_WORDS_MAX = 4096;
+/**
+ * Folded words, interned in an open-addressing table keyed by a hash of their folded letters: a word
+ * seen before costs one pass over its letters and no allocation, and every token of that word shares
+ * one string (whose hash V8 keeps), so the parsers' lookups by word are cheap. Bounded: cleared when
+ * half full.
+ */
+const WORD_SLOTS = 8192;
+const wordHashes = new Int32Array(WORD_SLOTS);
+const wordTexts: (string | undefined)[] = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
+let wordCount = 0;
 
-/** The folded form of the word `text[start, end)` (combining marks dropped). */
-function foldWordAt(text: string, start: number, end: number): string {
-  // Lower-case ASCII words ("ngay", "thang", "tu") are their own folded form: no table, no lookup.
-  let ascii = true;
+/** Whether `word` is the folded form of `text[start, end)`. */
+function isFoldOf(word: string, text: string, start: number, end: number): boolean {
+  let p = 0;
   for (let k = start; k < end; k++) {
-    const code = text.charCodeAt(k);
-    if (code < 97 || code > 122) {
-      ascii = false;
-      break;
-    }
+    const f = foldUnit(text.charCodeAt(k));
+    if (f < 0) continue;
+    if (word.charCodeAt(p) !== f) return false;
+    p++;
   }
-  if (ascii) return text.slice(start, end);
-  const raw = text.slice(start, end);
-  const cached = foldedWords.get(raw);
-  if (cached !== undefined) return cached;
+  return true;
+}
+
+/** The folded form of `text[start, end)`, built (only on a miss of the table). */
+function foldSlice(text: string, start: number, end: number): string {
   let word = "";
   for (let k = start; k < end; k++) word += foldCode(text.charCodeAt(k));
-  if (foldedWords.size >= FOLDED_WORDS_MAX) foldedWords.clear();
-  foldedWords.set(raw, word);
+  return word;
+}
+
+/**
+ * The folded form of the word `text[start, end)` (combining marks dropped), given the hash and the
+ * length of its folded letters.
+ */
+function internWord(text: string, start: number, end: number, hash: number, length: number): string {
+  let slot = hash & (WORD_SLOTS - 1);
+  for (;;) {
+    const word = wordTexts[slot];
+    if (word === undefined) break;
+    if (wordHashes[slot] === hash && word.length === length && isFoldOf(word, text, start, end)) return word;
+    slot = (slot + 1) & (WORD_SLOTS - 1);
+  }
+  const word = foldSlice(text, start, end);
+  if (wordCount >= WORD_SLOTS / 2) {
+    wordTexts.fill(undefined);
+    wordCount = 0;
+    slot = hash & (WORD_SLOTS - 1);
+  }
+  wordTexts[slot] = word;
+  wordHashes[slot] = hash;
+  wordCount++;
   return word;
 }
 
@@ -134,12 +162,20 @@ export function tokenize(text: string): Token[] {
       word = text.slice(start, i);
       if (i - start <= 9) value = digits;
     } else if (cls === LETTER) {
+      let hash = 0;
+      let length = 0;
       for (; i < n; i++) {
-        const k = classOf(text.charCodeAt(i));
+        const c = text.charCodeAt(i);
+        const k = classOf(c);
         if (k !== MARK && k !== LETTER) break;
+        // Combining marks (text that NFC could not compose) fold to nothing and so are dropped.
+        const f = foldUnit(c);
+        if (f >= 0) {
+          hash = (Math.imul(hash, 31) + f) | 0;
+          length++;
+        }
       }
-      // Combining marks (text that NFC could not compose) fold to "" and so are dropped.
-      word = foldWordAt(text, start, i);
+      word = internWord(text, start, i, hash, length);
       kind = "word";
     } else {
       i++;
