@@ -22,29 +22,82 @@ function vocabularyFor(extra: VocabularyOption | undefined): CompiledVocabulary 
   return compiled;
 }
 
-const validated = new WeakMap<object, ReturnType<typeof ParsePeriodOptionsSchema.safeParse>>();
+/** What a parse needs of its options, validated and read once per options object. */
+interface PreparedOptions {
+  /** The validated options (empty when invalid). */
+  opts: ParsePeriodOptions;
+  /** zod's first issue when the options are invalid. */
+  issue: { path: string; message: string } | null;
+  vocabulary: CompiledVocabulary;
+  anniversary: number | null;
+  referenceDay: number | null;
+  documentDay: number | null;
+  /** The year the options give, or null (the current year is then read at each parse). */
+  year: number | null;
+  /** A date option is a `Date` (mutable): the days and the year are read again at each parse. */
+  hasDateObject: boolean;
+}
 
-/** The options object validated last and its result: a loop reusing one options object skips the WeakMap. */
+/** The days and the year the date options give. */
+function readDates(
+  opts: ParsePeriodOptions,
+): Pick<PreparedOptions, "anniversary" | "referenceDay" | "documentDay" | "year"> {
+  const optionYear = opts.year ?? yearOfDate(opts.referenceDate) ?? yearOfDate(opts.documentDate);
+  return {
+    anniversary: dateOption(opts.anniversary),
+    referenceDay: dateOption(opts.referenceDate),
+    documentDay: dateOption(opts.documentDate),
+    year: optionYear !== null && optionYear !== undefined && Number.isFinite(optionYear) ? optionYear : null,
+  };
+}
+
+function prepareOptions(options: unknown): PreparedOptions {
+  const parsed = ParsePeriodOptionsSchema.safeParse(options ?? {});
+  const opts: ParsePeriodOptions = parsed.success ? parsed.data : {};
+  const first = parsed.success ? undefined : parsed.error.issues[0];
+  return {
+    opts,
+    issue: parsed.success ? null : { path: first?.path.join(".") ?? "", message: first?.message ?? "" },
+    vocabulary: vocabularyFor(opts.vocabulary),
+    ...readDates(opts),
+    hasDateObject:
+      opts.anniversary instanceof Date ||
+      opts.referenceDate instanceof Date ||
+      opts.documentDate instanceof Date,
+  };
+}
+
+const prepared = new WeakMap<object, PreparedOptions>();
+
+/** The options object prepared last and its result: a loop reusing one options object skips the WeakMap. */
 let lastOptions: object | null = null;
-let lastValidated: ReturnType<typeof ParsePeriodOptionsSchema.safeParse> | null = null;
-/** The result for "no options", computed once. */
-const noOptions = ParsePeriodOptionsSchema.safeParse({});
+let lastPrepared: PreparedOptions | null = null;
+/** "No options", prepared once (at first use: the module's helpers are defined below). */
+let noOptions: PreparedOptions | null = null;
 
-/** Validates options with zod, once per options object (callers usually reuse one). */
-function validateOptions(options: unknown) {
-  if (options === undefined) return noOptions;
-  if (typeof options !== "object" || options === null)
-    return ParsePeriodOptionsSchema.safeParse(options ?? {});
-  if (options === lastOptions && lastValidated !== null) return lastValidated;
-  let result = validated.get(options);
+/** Validates options with zod and reads them, once per options object (callers usually reuse one). */
+function optionsFor(options: unknown): PreparedOptions {
+  if (options === undefined) {
+    noOptions ??= prepareOptions({});
+    return noOptions;
+  }
+  if (typeof options !== "object" || options === null) return prepareOptions(options);
+  if (options === lastOptions && lastPrepared !== null) return lastPrepared;
+  let result = prepared.get(options);
   if (!result) {
-    result = ParsePeriodOptionsSchema.safeParse(options);
-    validated.set(options, result);
+    result = prepareOptions(options);
+    prepared.set(options, result);
   }
   lastOptions = options;
-  lastValidated = result;
+  lastPrepared = result;
   return result;
 }
+
+/**
+ * A code unit outside U+0000–U+02FF (no combining marks), the precomposed Vietnamese letters
+ * (U+1E00–U+1EFF) and general punctuation (U+2002–U+206F: dashes, quotes): the text may not be NFC.
+ */
+const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2002-\u206f]/;
 
 /**
  * The NFC form of `text`. Text made only of code units below U+0300 (no combining marks) and
@@ -53,12 +106,7 @@ function validateOptions(options: unknown) {
  * it is returned as is, without a round trip through ICU.
  */
 function toNfc(text: string): string {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x300 && (code < 0x1e00 || code > 0x1eff) && (code < 0x2002 || code > 0x206f))
-      return text.normalize("NFC");
-  }
-  return text;
+  return MAYBE_NOT_NFC.test(text) ? text.normalize("NFC") : text;
 }
 
 /** A date option as a Julian day number (a `Date` is read at UTC+7). */
@@ -98,34 +146,30 @@ export function prepareContext(text: unknown, options: unknown): PreparedParse {
       span: null,
     });
   }
-  const parsed = validateOptions(options);
-  let opts: ParsePeriodOptions = {};
-  if (parsed.success) opts = parsed.data;
-  else {
-    const issue = parsed.error.issues[0];
+  const cached = optionsFor(options);
+  const prepared = cached.hasDateObject ? { ...cached, ...readDates(cached.opts) } : cached;
+  if (prepared.issue !== null) {
+    const { path, message } = prepared.issue;
     diagnostics.push({
       code: "invalid-options",
       severity: "error",
-      vi: `Tùy chọn không hợp lệ (${issue?.path.join(".") ?? ""}): ${issue?.message ?? ""}; đã bỏ qua`,
-      en: `Invalid options (${issue?.path.join(".") ?? ""}): ${issue?.message ?? ""}; ignored`,
+      vi: `Tùy chọn không hợp lệ (${path}): ${message}; đã bỏ qua`,
+      en: `Invalid options (${path}): ${message}; ignored`,
       span: null,
     });
   }
-  let anniversary = dateOption(opts.anniversary);
-  if (opts.anniversary !== undefined && anniversary === null) anniversary = null;
-  const optionYear = opts.year ?? yearOfDate(opts.referenceDate) ?? yearOfDate(opts.documentDate);
   const reference: ReferenceYear =
-    optionYear !== null && optionYear !== undefined && Number.isFinite(optionYear)
-      ? { year: optionYear, source: "option" }
+    prepared.year !== null
+      ? { year: prepared.year, source: "option" }
       : { year: new Date(Date.now() + 7 * 3600_000).getUTCFullYear(), source: "today" };
   const context: ParsingContext = {
     text: source,
     tokens: tokenize(source),
-    vocabulary: vocabularyFor(opts.vocabulary),
-    anniversary,
-    referenceDay: dateOption(opts.referenceDate),
-    documentDay: dateOption(opts.documentDate),
+    vocabulary: prepared.vocabulary,
+    anniversary: prepared.anniversary,
+    referenceDay: prepared.referenceDay,
+    documentDay: prepared.documentDay,
     diagnostics,
   };
-  return { context, configuration: opts.configuration ?? defaultConfiguration, reference };
+  return { context, configuration: prepared.opts.configuration ?? defaultConfiguration, reference };
 }

@@ -1,16 +1,22 @@
-import type { Chunk, Parser, ParsingContext } from "./Chunk";
+import type { Token } from "../text/tokenize";
+import type { Chunk, CompiledVocabulary, Parser, ParsingContext } from "./Chunk";
 import type { Configuration } from "./Configuration";
 
-const indexCache = new WeakMap<
-  readonly Parser[],
-  { size: number; byTrigger: Map<string, Parser[]>; any: Parser[]; vocabulary: Parser[] }
->();
+/** Parsers by the words that wake them. */
+interface ParserIndex {
+  size: number;
+  byTrigger: Map<string, Parser[]>;
+  any: Parser[];
+  vocabulary: Parser[];
+}
+
+const indexCache = new WeakMap<readonly Parser[], ParserIndex>();
 
 /** The parser list indexed last and its index: repeated parses with one configuration skip the WeakMap. */
 let lastParsers: readonly Parser[] | null = null;
-let lastIndex: ReturnType<typeof indexParsers> | null = null;
+let lastIndex: ParserIndex | null = null;
 
-function indexFor(parsers: readonly Parser[]) {
+function indexFor(parsers: readonly Parser[]): ParserIndex {
   if (parsers === lastParsers && lastIndex !== null && lastIndex.size === parsers.length) return lastIndex;
   const index = indexParsers(parsers);
   lastParsers = parsers;
@@ -18,7 +24,7 @@ function indexFor(parsers: readonly Parser[]) {
   return index;
 }
 
-function indexParsers(parsers: readonly Parser[]) {
+function indexParsers(parsers: readonly Parser[]): ParserIndex {
   const cached = indexCache.get(parsers);
   if (cached && cached.size === parsers.length) return cached;
   const byTrigger = new Map<string, Parser[]>();
@@ -39,7 +45,7 @@ function indexParsers(parsers: readonly Parser[]) {
       byTrigger.set(trigger, list);
     }
   }
-  const index = { size: parsers.length, byTrigger, any, vocabulary };
+  const index: ParserIndex = { size: parsers.length, byTrigger, any, vocabulary };
   indexCache.set(parsers, index);
   return index;
 }
@@ -77,24 +83,84 @@ function longest(
   return out;
 }
 
+/** The parsers a token wakes, for one parser index and one vocabulary, cached by the token's text. */
+interface WakeTable {
+  index: ParserIndex;
+  vocabulary: CompiledVocabulary;
+  /** By the text of a word or punctuation token. */
+  byText: Map<string, readonly Parser[]>;
+  /** For a number token whose text starts no vocabulary entry (all of them, with the built-in words). */
+  number: readonly Parser[];
+  /** Some vocabulary entry starts with a number: number tokens are then looked up by their text too. */
+  numberWords: boolean;
+  byNumber: Map<string, readonly Parser[]>;
+}
+
+/** Bound of each cache of {@link WakeTable} (cleared when full: any text can be a token). */
+const WAKE_CACHE_MAX = 4096;
+const wakeTables = new WeakMap<ParserIndex, WeakMap<CompiledVocabulary, WakeTable>>();
+let lastWake: WakeTable | null = null;
+
+function wakeTable(index: ParserIndex, vocabulary: CompiledVocabulary): WakeTable {
+  if (lastWake !== null && lastWake.index === index && lastWake.vocabulary === vocabulary) return lastWake;
+  let byVocabulary = wakeTables.get(index);
+  if (!byVocabulary) {
+    byVocabulary = new WeakMap();
+    wakeTables.set(index, byVocabulary);
+  }
+  let table = byVocabulary.get(vocabulary);
+  if (!table) {
+    let numberWords = false;
+    for (const word of vocabulary.firstWords) {
+      const code = word.charCodeAt(0);
+      if (code >= 48 && code <= 57) numberWords = true;
+    }
+    table = {
+      index,
+      vocabulary,
+      byText: new Map(),
+      number: [...(index.byTrigger.get("#") ?? []), ...index.any],
+      numberWords,
+      byNumber: new Map(),
+    };
+    byVocabulary.set(vocabulary, table);
+  }
+  lastWake = table;
+  return table;
+}
+
+/**
+ * The parsers `token` wakes, in the order they are tried: those its word (or "#" for a number)
+ * triggers, those triggered by any token, then, if it starts a vocabulary entry, the vocabulary parsers.
+ */
+function wakes(table: WakeTable, token: Token): readonly Parser[] {
+  const number = token.kind === "number";
+  if (number && !table.numberWords) return table.number;
+  const cache = number ? table.byNumber : table.byText;
+  let list = cache.get(token.text);
+  if (list === undefined) {
+    const { byTrigger, any, vocabulary } = table.index;
+    list = [...(byTrigger.get(number ? "#" : token.text) ?? []), ...any];
+    if (vocabulary.length > 0 && table.vocabulary.firstWords.has(token.text)) list = [...list, ...vocabulary];
+    if (cache.size >= WAKE_CACHE_MAX) cache.clear();
+    cache.set(token.text, list);
+  }
+  return list;
+}
+
 /**
  * Scans the tokens once: at each token, the parsers its word wakes are tried and the
  * longest match is kept (the first parser wins a tie); scanning resumes after it.
  * Each parser looks ahead a bounded number of tokens, so the scan is linear.
  */
 export function runParsers(context: ParsingContext, configuration: Configuration): Chunk[] {
-  const { byTrigger, any, vocabulary } = indexFor(configuration.parsers);
-  const { firstWords } = context.vocabulary;
+  const table = wakeTable(indexFor(configuration.parsers), context.vocabulary);
   const { tokens } = context;
   const chunks: Chunk[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const token = tokens[i] as (typeof tokens)[number];
-    const candidates = byTrigger.get(token.kind === "number" ? "#" : token.text);
-    let best: Chunk | null = null;
-    if (candidates) best = longest(candidates, context, i, best);
-    if (any.length > 0) best = longest(any, context, i, best);
-    if (vocabulary.length > 0 && firstWords.has(token.text)) best = longest(vocabulary, context, i, best);
+    const parsers = wakes(table, tokens[i] as Token);
+    const best = parsers.length > 0 ? longest(parsers, context, i, null) : null;
     if (best !== null) {
       chunks.push(best);
       i = best.to;

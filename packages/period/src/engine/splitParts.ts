@@ -29,6 +29,8 @@ export function splitParts(tokens: readonly Token[], chunks: readonly Chunk[]): 
       continue;
     }
     const next = tokens[k + 1];
+    // Bullets and ";" are punctuation: words and numbers never split a cell.
+    if (t.kind !== "punct" && !(t.lineStart && k > 0)) continue;
     const bullet =
       BULLETS.has(t.text) &&
       (k === 0 ||

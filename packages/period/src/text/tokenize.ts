@@ -22,7 +22,10 @@ export interface Token {
   readonly lineStart: boolean;
 }
 
-/** A token; `raw` is sliced from the text only when asked for. */
+/**
+ * A token; `raw` is sliced from the text only when asked for. The numeric value is kept as a small
+ * integer (-1 for none), so that no token needs a boxed number for NaN.
+ */
 class TextToken implements Token {
   constructor(
     private readonly source: string,
@@ -30,13 +33,17 @@ class TextToken implements Token {
     readonly text: string,
     readonly start: number,
     readonly end: number,
-    readonly value: number,
+    private readonly number: number,
     readonly spaced: boolean,
     readonly lineStart: boolean,
   ) {}
 
   get raw(): string {
     return this.source.slice(this.start, this.end);
+  }
+
+  get value(): number {
+    return this.number >= 0 ? this.number : Number.NaN;
   }
 }
 
@@ -149,7 +156,7 @@ export function tokenize(text: string): Token[] {
     const start = i;
     let kind: TokenKind;
     let word: string;
-    let value = Number.NaN;
+    let value = -1;
     if (cls === DIGIT) {
       let digits = code - 48;
       i++;
