@@ -97,6 +97,7 @@ function optionsFor(options: unknown): PreparedOptions {
  * A code unit outside U+0000–U+02FF (no combining marks), the precomposed Vietnamese letters
  * (U+1E00–U+1EFF) and general punctuation (U+2002–U+206F: dashes, quotes): the text may not be NFC.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the allowed range starts at U+0000 on purpose (all of ASCII is NFC).
 const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2002-\u206f]/;
 
 /**

@@ -1,4 +1,4 @@
-import type { Token } from "../text/tokenize";
+import { type Token, WORD_SLOTS, wordSlot } from "../text/tokenize";
 import type { Chunk, CompiledVocabulary, Parser, ParsingContext } from "./Chunk";
 import type { Configuration } from "./Configuration";
 
@@ -87,7 +87,10 @@ function longest(
 interface WakeTable {
   index: ParserIndex;
   vocabulary: CompiledVocabulary;
-  /** By the text of a word or punctuation token. */
+  /** By the slot of a word token (see `wordSlot`), with the word they were found for. */
+  bySlot: (readonly Parser[] | undefined)[];
+  slotWords: (string | undefined)[];
+  /** By the text of a punctuation token. */
   byText: Map<string, readonly Parser[]>;
   /** For a number token whose text starts no vocabulary entry (all of them, with the built-in words). */
   number: readonly Parser[];
@@ -118,6 +121,8 @@ function wakeTable(index: ParserIndex, vocabulary: CompiledVocabulary): WakeTabl
     table = {
       index,
       vocabulary,
+      bySlot: new Array<readonly Parser[] | undefined>(WORD_SLOTS).fill(undefined),
+      slotWords: new Array<string | undefined>(WORD_SLOTS).fill(undefined),
       byText: new Map(),
       number: [...(index.byTrigger.get("#") ?? []), ...index.any],
       numberWords,
@@ -134,17 +139,31 @@ function wakeTable(index: ParserIndex, vocabulary: CompiledVocabulary): WakeTabl
  * triggers, those triggered by any token, then, if it starts a vocabulary entry, the vocabulary parsers.
  */
 function wakes(table: WakeTable, token: Token): readonly Parser[] {
+  const slot = wordSlot(token);
+  if (slot >= 0) {
+    if (table.slotWords[slot] === token.text) return table.bySlot[slot] as readonly Parser[];
+    const list = wakeList(table, token.text, token.text);
+    table.bySlot[slot] = list;
+    table.slotWords[slot] = token.text;
+    return list;
+  }
   const number = token.kind === "number";
   if (number && !table.numberWords) return table.number;
   const cache = number ? table.byNumber : table.byText;
   let list = cache.get(token.text);
   if (list === undefined) {
-    const { byTrigger, any, vocabulary } = table.index;
-    list = [...(byTrigger.get(number ? "#" : token.text) ?? []), ...any];
-    if (vocabulary.length > 0 && table.vocabulary.firstWords.has(token.text)) list = [...list, ...vocabulary];
+    list = wakeList(table, number ? "#" : token.text, token.text);
     if (cache.size >= WAKE_CACHE_MAX) cache.clear();
     cache.set(token.text, list);
   }
+  return list;
+}
+
+/** The parsers `trigger` wakes, then those any token wakes, then the vocabulary's if `text` starts an entry. */
+function wakeList(table: WakeTable, trigger: string, text: string): readonly Parser[] {
+  const { byTrigger, any, vocabulary } = table.index;
+  const list = [...(byTrigger.get(trigger) ?? []), ...any];
+  if (vocabulary.length > 0 && table.vocabulary.firstWords.has(text)) list.push(...vocabulary);
   return list;
 }
 

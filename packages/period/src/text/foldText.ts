@@ -37,23 +37,6 @@ export function foldCode(code: number): string {
   return out;
 }
 
-/** Folded code units by UTF-16 code unit: -2 not yet known, -1 dropped (a combining mark). */
-const units = new Int32Array(0x10000).fill(-2);
-
-/**
- * The folded form of one UTF-16 code unit as a code unit, or -1 for a combining mark (dropped):
- * the same folding as {@link foldCode}, without a string.
- */
-export function foldUnit(code: number): number {
-  let unit = units[code] as number;
-  if (unit === -2) {
-    const f = foldCode(code);
-    unit = f === "" ? -1 : f.charCodeAt(0);
-    units[code] = unit;
-  }
-  return unit;
-}
-
 /** Folds a word or phrase for comparison (NFC first; marks dropped, spaces collapsed). */
 export function foldWord(text: string): string {
   const nfc = text.normalize("NFC");

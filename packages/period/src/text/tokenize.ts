@@ -1,4 +1,4 @@
-import { foldCode, foldUnit } from "./foldText";
+import { foldCode } from "./foldText";
 
 /** The kind of a token: a run of letters, a run of digits, or one other visible character. */
 export type TokenKind = "word" | "number" | "punct";
@@ -36,6 +36,8 @@ class TextToken implements Token {
     private readonly number: number,
     readonly spaced: boolean,
     readonly lineStart: boolean,
+    /** The word's slot in the table of words seen (-1 for numbers and punctuation). */
+    readonly slot: number,
   ) {}
 
   get raw(): string {
@@ -45,6 +47,15 @@ class TextToken implements Token {
   get value(): number {
     return this.number >= 0 ? this.number : Number.NaN;
   }
+}
+
+/**
+ * A number naming the word of a token while the table of words seen keeps it (0 to `WORD_SLOTS - 1`),
+ * -1 for numbers and punctuation: lets a caller cache what it knows of a word in an array. Check the
+ * token's text against what was cached: a slot is reused once the table is cleared.
+ */
+export function wordSlot(token: Token): number {
+  return token instanceof TextToken ? token.slot : -1;
 }
 
 const SPACE = 1;
@@ -76,57 +87,61 @@ function classOf(code: number): number {
 }
 
 /**
- * Folded words, interned in an open-addressing table keyed by a hash of their folded letters: a word
- * seen before costs one pass over its letters and no allocation, and every token of that word shares
- * one string (whose hash V8 keeps), so the parsers' lookups by word are cheap. Bounded: cleared when
- * half full.
+ * Words as written, interned in an open-addressing table keyed by a hash of their code units, with
+ * their folded forms: a word seen before costs one pass over its letters and no allocation, and every
+ * token of that word shares one folded string. Bounded: cleared when half full.
  */
-const WORD_SLOTS = 8192;
-const wordHashes = new Int32Array(WORD_SLOTS);
-const wordTexts: (string | undefined)[] = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
-let wordCount = 0;
+export const WORD_SLOTS = 8192;
+const slotHashes = new Int32Array(WORD_SLOTS);
+const slotRaw: (string | undefined)[] = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
+const slotFolded: string[] = new Array<string>(WORD_SLOTS).fill("");
+let slotCount = 0;
 
-/** Whether `word` is the folded form of `text[start, end)`. */
-function isFoldOf(word: string, text: string, start: number, end: number): boolean {
-  let p = 0;
-  for (let k = start; k < end; k++) {
-    const f = foldUnit(text.charCodeAt(k));
-    if (f < 0) continue;
-    if (word.charCodeAt(p) !== f) return false;
-    p++;
-  }
-  return true;
-}
-
-/** The folded form of `text[start, end)`, built (only on a miss of the table). */
-function foldSlice(text: string, start: number, end: number): string {
-  let word = "";
-  for (let k = start; k < end; k++) word += foldCode(text.charCodeAt(k));
-  return word;
+/** The engine's one copy of `text` (a property name is such a copy: V8 internalizes it). */
+function internalized(text: string): string {
+  return Object.keys({ [text]: 0 })[0] ?? text;
 }
 
 /**
- * The folded form of the word `text[start, end)` (combining marks dropped), given the hash and the
- * length of its folded letters.
+ * The folded form of `text[start, end)` (combining marks dropped), built as the engine's one copy of
+ * that string, the one the parsers' literals ("thang", "quy") are: comparing a token's text with a
+ * word is then a pointer comparison.
  */
-function internWord(text: string, start: number, end: number, hash: number, length: number): string {
+function foldSlice(text: string, start: number, end: number): string {
+  let word = "";
+  for (let k = start; k < end; k++) word += foldCode(text.charCodeAt(k));
+  return internalized(word);
+}
+
+/** The slot of the word `text[start, end)`, given the hash of its code units; filled on a miss. */
+function wordSlotOf(text: string, start: number, end: number, hash: number): number {
+  const length = end - start;
   let slot = hash & (WORD_SLOTS - 1);
   for (;;) {
-    const word = wordTexts[slot];
-    if (word === undefined) break;
-    if (wordHashes[slot] === hash && word.length === length && isFoldOf(word, text, start, end)) return word;
+    const raw = slotRaw[slot];
+    if (raw === undefined) break;
+    if (slotHashes[slot] === hash && raw.length === length) {
+      let same = true;
+      for (let k = 0; k < length; k++) {
+        if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return slot;
+    }
     slot = (slot + 1) & (WORD_SLOTS - 1);
   }
-  const word = foldSlice(text, start, end);
-  if (wordCount >= WORD_SLOTS / 2) {
-    wordTexts.fill(undefined);
-    wordCount = 0;
+  if (slotCount >= WORD_SLOTS / 2) {
+    slotRaw.fill(undefined);
+    slotCount = 0;
     slot = hash & (WORD_SLOTS - 1);
   }
-  wordTexts[slot] = word;
-  wordHashes[slot] = hash;
-  wordCount++;
-  return word;
+  slotRaw[slot] = internalized(text.slice(start, end));
+  slotFolded[slot] = foldSlice(text, start, end);
+  slotHashes[slot] = hash;
+  slotCount++;
+  return slot;
 }
 
 /**
@@ -157,6 +172,7 @@ export function tokenize(text: string): Token[] {
     let kind: TokenKind;
     let word: string;
     let value = -1;
+    let slot = -1;
     if (cls === DIGIT) {
       let digits = code - 48;
       i++;
@@ -169,27 +185,23 @@ export function tokenize(text: string): Token[] {
       word = text.slice(start, i);
       if (i - start <= 9) value = digits;
     } else if (cls === LETTER) {
-      let hash = 0;
-      let length = 0;
-      for (; i < n; i++) {
+      let hash = code;
+      for (i++; i < n; i++) {
         const c = text.charCodeAt(i);
         const k = classOf(c);
         if (k !== MARK && k !== LETTER) break;
-        // Combining marks (text that NFC could not compose) fold to nothing and so are dropped.
-        const f = foldUnit(c);
-        if (f >= 0) {
-          hash = (Math.imul(hash, 31) + f) | 0;
-          length++;
-        }
+        hash = (Math.imul(hash, 31) + c) | 0;
       }
-      word = internWord(text, start, i, hash, length);
+      slot = wordSlotOf(text, start, i, hash);
+      // Combining marks (text that NFC could not compose) fold to nothing and so are dropped.
+      word = slotFolded[slot] as string;
       kind = "word";
     } else {
       i++;
       kind = "punct";
       word = foldCode(code);
     }
-    tokens.push(new TextToken(text, kind, word, start, i, value, spaced, lineStart));
+    tokens.push(new TextToken(text, kind, word, start, i, value, spaced, lineStart, slot));
     spaced = false;
     lineStart = false;
   }
