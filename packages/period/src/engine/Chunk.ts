@@ -144,7 +144,7 @@ export function createChunk(fields: ChunkFields): Chunk {
     from: fields.from,
     to: fields.to,
     role: fields.role ?? "main",
-    items: fields.items.map(createMoment),
+    items: createMoments(fields.items),
     range: fields.range ?? false,
     deadlineMode: fields.deadlineMode,
     after: fields.after,
@@ -164,7 +164,7 @@ export function updateChunk(chunk: Chunk, changes: Partial<Chunk>): Chunk {
     from: changes.from ?? chunk.from,
     to: changes.to ?? chunk.to,
     role: changes.role ?? chunk.role,
-    items: changes.items ? changes.items.map(createMoment) : chunk.items,
+    items: changes.items ? createMoments(changes.items) : chunk.items,
     range: changes.range ?? chunk.range,
     deadlineMode: changes.deadlineMode ?? chunk.deadlineMode,
     after: changes.after ?? chunk.after,
@@ -177,25 +177,37 @@ export function updateChunk(chunk: Chunk, changes: Partial<Chunk>): Chunk {
   };
 }
 
-/** Creates a moment with every field present in one fixed order. */
+/**
+ * Creates a moment with every field present in one fixed order. The fields `m` has are copied onto
+ * a moment with every field: one pass over `m`, whatever its shape (reading each field by name
+ * would be a megamorphic load per field, moments being written in many shapes).
+ */
 export function createMoment(m: Moment): Moment {
-  return {
+  const moment: Moment = {
     unit: m.unit,
-    year: m.year,
-    yearSource: m.yearSource,
-    yearOffset: m.yearOffset,
-    month: m.month,
-    toMonth: m.toMonth,
-    day: m.day,
-    quarter: m.quarter,
-    toYear: m.toYear,
-    part: m.part,
-    lunar: m.lunar,
-    leap: m.leap,
-    yearShift: m.yearShift,
-    lastDay: m.lastDay,
-    cycle: m.cycle,
-    fixedStart: m.fixedStart,
-    fixedEnd: m.fixedEnd,
+    year: undefined,
+    yearSource: undefined,
+    yearOffset: undefined,
+    month: undefined,
+    toMonth: undefined,
+    day: undefined,
+    quarter: undefined,
+    toYear: undefined,
+    part: undefined,
+    lunar: undefined,
+    leap: undefined,
+    yearShift: undefined,
+    lastDay: undefined,
+    cycle: undefined,
+    fixedStart: undefined,
+    fixedEnd: undefined,
   };
+  return Object.assign(moment, m);
+}
+
+/** Copies of moments, each with every field (see {@link createMoment}). */
+export function createMoments(items: readonly Moment[]): Moment[] {
+  const out: Moment[] = new Array(items.length);
+  for (let k = 0; k < items.length; k++) out[k] = createMoment(items[k] as Moment);
+  return out;
 }

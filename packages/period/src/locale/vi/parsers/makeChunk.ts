@@ -1,4 +1,4 @@
-import { type Chunk, type ChunkRole, createMoment } from "../../../engine/Chunk";
+import { type Chunk, type ChunkRole, createMoments } from "../../../engine/Chunk";
 import type { Moment } from "../../../engine/Moment";
 
 /** Builds a chunk with defaults: role `main`, not a range. */
@@ -7,14 +7,32 @@ export function makeChunk(
   from: number,
   to: number,
   items: Moment[],
-  extra: Partial<Omit<Chunk, "parser" | "from" | "to" | "items">> & { role?: ChunkRole } = {},
+  extra?: Partial<Omit<Chunk, "parser" | "from" | "to" | "items">> & { role?: ChunkRole },
 ): Chunk {
+  if (extra === undefined) {
+    return {
+      parser,
+      from,
+      to,
+      role: "main",
+      items: createMoments(items),
+      range: false,
+      deadlineMode: undefined,
+      after: undefined,
+      sameAs: undefined,
+      relativeTo: undefined,
+      diagnostics: undefined,
+      offset: undefined,
+      restatement: undefined,
+      time: undefined,
+    };
+  }
   return {
     parser,
     from,
     to,
     role: extra.role ?? "main",
-    items: items.map(createMoment),
+    items: createMoments(items),
     range: extra.range ?? false,
     deadlineMode: extra.deadlineMode,
     after: extra.after,
