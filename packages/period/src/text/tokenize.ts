@@ -91,8 +91,9 @@ function classOf(code: number): number {
  * their folded forms: a word seen before costs one pass over its letters and no allocation, and every
  * token of that word shares one folded string. Bounded: cleared when half full.
  */
-export const WORD_SLOTS = 8192;
-const slotHashes = new Int32Array(WORD_SLOTS);
+export const WORD_SLOTS = 4096;
+/** Per slot: 0 when empty, else the word's length (≥ 1), then its hash; read before the word itself. */
+const slotKeys = new Int32Array(WORD_SLOTS * 2);
 const slotRaw: (string | undefined)[] = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
 const slotFolded: string[] = new Array<string>(WORD_SLOTS).fill("");
 let slotCount = 0;
@@ -118,9 +119,10 @@ function wordSlotOf(text: string, start: number, end: number, hash: number): num
   const length = end - start;
   let slot = hash & (WORD_SLOTS - 1);
   for (;;) {
-    const raw = slotRaw[slot];
-    if (raw === undefined) break;
-    if (slotHashes[slot] === hash && raw.length === length) {
+    const stored = slotKeys[slot * 2] as number;
+    if (stored === 0) break;
+    if (stored === length && slotKeys[slot * 2 + 1] === hash) {
+      const raw = slotRaw[slot] as string;
       let same = true;
       for (let k = 0; k < length; k++) {
         if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) {
@@ -133,13 +135,15 @@ function wordSlotOf(text: string, start: number, end: number, hash: number): num
     slot = (slot + 1) & (WORD_SLOTS - 1);
   }
   if (slotCount >= WORD_SLOTS / 2) {
+    slotKeys.fill(0);
     slotRaw.fill(undefined);
     slotCount = 0;
     slot = hash & (WORD_SLOTS - 1);
   }
   slotRaw[slot] = internalized(text.slice(start, end));
   slotFolded[slot] = foldSlice(text, start, end);
-  slotHashes[slot] = hash;
+  slotKeys[slot * 2] = length;
+  slotKeys[slot * 2 + 1] = hash;
   slotCount++;
   return slot;
 }
