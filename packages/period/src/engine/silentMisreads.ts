@@ -1,6 +1,6 @@
 import { isoFromDayNumber } from "../calendar/dayNumber";
 import type { PeriodResult } from "../PeriodResult";
-import type { Token } from "../text/tokenize";
+import { type Token, tokenAt } from "../text/tokenize";
 import type { Chunk, ParsingContext } from "./Chunk";
 import { diagnostic } from "./diagnostic";
 import type { DayInterval } from "./Moment";
@@ -17,9 +17,14 @@ function small(t: Token | undefined, max: number): boolean {
 function looksLikeDate(tokens: readonly Token[], k: number): number {
   const sep = tokens[k + 1]?.text ?? "";
   if (!small(tokens[k], 31) || !SEPARATORS.has(sep) || !small(tokens[k + 2], 12)) return 0;
-  const before = tokens[k - 1];
+  const before = tokenAt(tokens, k - 1);
   // Inside another number ("2.1.3", "331/15/3"), or a document number ("số 15/3").
-  if (before && SEPARATORS.has(before.text) && !tokens[k]?.spaced && tokens[k - 2]?.kind === "number")
+  if (
+    before &&
+    SEPARATORS.has(before.text) &&
+    !tokens[k]?.spaced &&
+    tokenAt(tokens, k - 2)?.kind === "number"
+  )
     return 0;
   if (before?.text === "so") return 0;
   const third = tokens[k + 3]?.text === sep && tokens[k + 4]?.kind === "number";

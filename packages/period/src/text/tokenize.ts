@@ -50,6 +50,15 @@ class TextToken implements Token {
 }
 
 /**
+ * The token at `i`, or undefined, also for a negative `i`: `tokens[-1]` is not an array element but a
+ * property lookup along the prototype chain, many times slower, and it slows every later read at that
+ * place in the code. Read tokens before a position through this.
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 ? tokens[i] : undefined;
+}
+
+/**
  * A number naming the word of a token while the table of words seen keeps it (0 to `WORD_SLOTS - 1`),
  * -1 for numbers and punctuation: lets a caller cache what it knows of a word in an array. Check the
  * token's text against what was cached: a slot is reused once the table is cleared.

@@ -2,7 +2,7 @@
  * Token readers shared by the Vietnamese parsers: each looks at a bounded
  * number of tokens from a position and returns what it read and where it stopped.
  */
-import type { Token } from "../../text/tokenize";
+import { type Token, tokenAt } from "../../text/tokenize";
 import { MONTH_WORDS, NUMBER_WORDS, ROMAN } from "./constants";
 
 /** A value read from the tokens and the index of the first token after it. */
@@ -11,15 +11,23 @@ export interface Read<T> {
   next: number;
 }
 
+/** Separators a year follows a date with: "/2024", "-2024", ".2024" (lists built once, not at each call). */
+export const YEAR_SEPARATORS: readonly string[] = ["/", "-", "."];
+export const YEAR_SEPARATORS_OR_COMMA: readonly string[] = ["/", "-", ".", ","];
+export const SLASH_OR_DASH: readonly string[] = ["/", "-"];
+export const DASH_OR_DOT: readonly string[] = ["-", "."];
+export const NO_SEPARATORS: readonly string[] = [];
+const AM_LICH: readonly string[] = ["am", "lich"];
+
 /** The folded word at `i`, or "" when there is none or it is not a word. */
 export function wordAt(tokens: readonly Token[], i: number): string {
-  const t = tokens[i];
+  const t = tokenAt(tokens, i);
   return t && t.kind === "word" ? t.text : "";
 }
 
 /** The token text at `i` (any kind), or "". */
 export function textAt(tokens: readonly Token[], i: number): string {
-  return tokens[i]?.text ?? "";
+  return tokenAt(tokens, i)?.text ?? "";
 }
 
 /** Whether tokens from `i` spell `words` (folded). */
@@ -30,7 +38,7 @@ export function matchWords(tokens: readonly Token[], i: number, words: readonly 
 
 /** Whether the token at `i` touches the previous one (no space between). */
 export function glued(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
+  const t = tokenAt(tokens, i);
   return t !== undefined && !t.spaced;
 }
 
@@ -102,7 +110,7 @@ export function readQuarterValue(tokens: readonly Token[], i: number): Read<numb
 export function readYearSuffix(
   tokens: readonly Token[],
   i: number,
-  separators: readonly string[] = ["/", "-", "."],
+  separators: readonly string[] = YEAR_SEPARATORS,
 ): Read<{ year?: number; offset?: number }> | null {
   const s = textAt(tokens, i);
   if (separators.includes(s)) {
@@ -136,7 +144,7 @@ export function readLunarMarker(tokens: readonly Token[], i: number): number | n
   let j = i;
   const paren = textAt(tokens, j) === "(";
   if (paren) j++;
-  if (matchWords(tokens, j, ["am", "lich"])) j += 2;
+  if (matchWords(tokens, j, AM_LICH)) j += 2;
   else if (wordAt(tokens, j) === "al") j += 1;
   else return null;
   if (paren) {

@@ -3,6 +3,7 @@ import { matchWords, readNumber, readYearNumber, textAt, wordAt } from "../reade
 import { makeChunk } from "./makeChunk";
 import { matchNamedDay } from "./namedDayParser";
 
+const KY_NIEM: readonly string[] = ["ky", "niem"];
 const CLAUSE_END = new Set([",", ";", "(", ")", ".", ":"]);
 /** Words the event's name stops before: "kỷ niệm các ngày lễ lớn trong Quý II năm 2021". */
 const TIME_WORDS = new Set(["trong", "quy", "thang", "nam", "tu", "den", "vao", "truoc", "dip"]);
@@ -27,7 +28,7 @@ export const anniversaryParser: Parser = {
       j++;
       occasion = true;
     }
-    if (!matchWords(tokens, j, ["ky", "niem"])) return null;
+    if (!matchWords(tokens, j, KY_NIEM)) return null;
     j += 2;
     const years = readNumber(tokens, j, 4);
     if (years && wordAt(tokens, years.next) === "nam") j = years.next + 1;

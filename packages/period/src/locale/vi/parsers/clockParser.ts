@@ -1,5 +1,5 @@
 import type { Parser, TimeOfDay } from "../../../engine/Chunk";
-import type { Token } from "../../../text/tokenize";
+import { type Token, tokenAt } from "../../../text/tokenize";
 import { glued, matchWords, readNumber, textAt, wordAt } from "../readers";
 import { makeChunk } from "./makeChunk";
 
@@ -34,7 +34,7 @@ export function dayPartAt(tokens: readonly Token[], i: number): TimeOfDay["part"
   const raw = tokens[i]?.raw.toLowerCase() ?? "";
   if (raw === entry.raw) return entry.part;
   if (raw !== word) return null;
-  const before = tokens[i - 1];
+  const before = tokenAt(tokens, i - 1);
   return before && (before.kind === "number" || before.text === ")") ? null : entry.part;
 }
 

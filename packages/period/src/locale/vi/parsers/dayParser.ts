@@ -1,15 +1,19 @@
 import type { Chunk, Parser, ParsingContext } from "../../../engine/Chunk";
 import type { Moment } from "../../../engine/Moment";
-import type { Token } from "../../../text/tokenize";
+import { type Token, tokenAt } from "../../../text/tokenize";
 import { LUNAR_MONTH_WORDS } from "../constants";
 import {
+  DASH_OR_DOT,
   isDateSeparator,
+  NO_SEPARATORS,
   readMonthValue,
   readNumber,
   readYearNumber,
   readYearSuffix,
   textAt,
   wordAt,
+  YEAR_SEPARATORS,
+  YEAR_SEPARATORS_OR_COMMA,
 } from "../readers";
 import { applyYear, makeChunk } from "./makeChunk";
 import { readCanChi } from "./namedDayParser";
@@ -48,10 +52,10 @@ const COMMA_CONTEXT = new Set(["nay", "mai", "qua", "sang", "chieu", "toi", "tru
 
 /** Whether token `i` starts the second date of a range "15/12/2025-16/3/2026", "28.3 - 3.4". */
 function followsDate(tokens: readonly Token[], i: number): boolean {
-  const joiner = tokens[i - 1]?.text;
+  const joiner = tokenAt(tokens, i - 1)?.text;
   if (joiner !== "-" && joiner !== "den" && joiner !== "toi") return false;
-  const sep = tokens[i - 3]?.text;
-  const previous = tokens[i - 2];
+  const sep = tokenAt(tokens, i - 3)?.text;
+  const previous = tokenAt(tokens, i - 2);
   if (previous?.kind !== "number") return false;
   // After "…/3", "….4" or a full "…-2001": the dash ends a date.
   return sep === "/" || sep === "." || (sep === "-" && previous.text.length === 4);
@@ -59,9 +63,9 @@ function followsDate(tokens: readonly Token[], i: number): boolean {
 
 /** Whether a year-less "17-2" or "15.12" at `i` reads as a date from what precedes it. */
 function dateContext(tokens: readonly Token[], i: number, sep: string): boolean {
-  const before = tokens[i - 1];
+  const before = tokenAt(tokens, i - 1);
   if ((i === 0 && sep === "-") || before?.text === "(" || CONTEXT_WORDS.has(before?.text ?? "")) return true;
-  if (before?.text === "," && COMMA_CONTEXT.has(tokens[i - 2]?.text ?? "")) return true;
+  if (before?.text === "," && COMMA_CONTEXT.has(tokenAt(tokens, i - 2)?.text ?? "")) return true;
   return followsDate(tokens, i) || precedesDate(tokens, i);
 }
 
@@ -97,7 +101,7 @@ function readFullDate(
     // "25 tháng Chạp", "mùng 6 tháng Giêng": those month names are lunar.
     const lunar = LUNAR_MONTH_WORDS.has(textAt(tokens, d.next + 1)) || undefined;
     const moment: Moment = { unit: "day", day: d.value, month: m.value, lunar };
-    const y = readYearSuffix(tokens, m.next, ["/", "-", ".", ","]);
+    const y = readYearSuffix(tokens, m.next, YEAR_SEPARATORS_OR_COMMA);
     applyYear([moment], y?.value);
     return { moment, next: y ? y.next : m.next, sep };
   }
@@ -123,7 +127,7 @@ function readFullDate(
   } else {
     // "26/01-2023": a year glued after another separator.
     const glued = isDateSeparator(tokens, next) && !tokens[next]?.spaced && !tokens[next + 1]?.spaced;
-    const y = readYearSuffix(tokens, next, glued ? ["-", "."] : []);
+    const y = readYearSuffix(tokens, next, glued ? DASH_OR_DOT : NO_SEPARATORS);
     if (y) {
       applyYear([moment], y.value);
       next = y.next;
@@ -239,7 +243,7 @@ export const dayParser: Parser = {
       return makeChunk("day", i, first.next, [{ unit: "day", day: first.value }]);
     }
     const items: Moment[] = days.map((day) => ({ unit: "day", day, month }));
-    const y = readYearSuffix(tokens, k, ["/", ".", "-"]);
+    const y = readYearSuffix(tokens, k, YEAR_SEPARATORS);
     applyYear(items, y?.value);
     if (y) k = y.next;
     return makeChunk("day", i, k, items, { range: rangeJoin && items.length === 2 });

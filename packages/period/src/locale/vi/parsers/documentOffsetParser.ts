@@ -29,6 +29,7 @@ const LEADS: readonly (readonly string[])[] = [
   ["trong"],
   ["sau"],
 ];
+const WORKING: readonly string[] = ["lam", "viec"];
 const CLAUSE_STOP = new Set([",", ";", "(", ")", ".", ":", "-"]);
 
 /** The end of the anchor's clause ("… ngày nhận được văn bản"): the next punctuation, number or line. */
@@ -83,7 +84,7 @@ export const documentOffsetParser: Parser = {
     let unit = UNITS[wordAt(tokens, n.next)];
     if (unit === undefined) return null;
     let k = n.next + 1;
-    if (unit === "day" && matchWords(tokens, k, ["lam", "viec"])) {
+    if (unit === "day" && matchWords(tokens, k, WORKING)) {
       unit = "workingDay";
       k += 2;
     }

@@ -1,6 +1,6 @@
 import type { Parser } from "../../../engine/Chunk";
 import type { Moment } from "../../../engine/Moment";
-import { readMonthValue, readNumber, readYearSuffix, wordAt } from "../readers";
+import { readMonthValue, readNumber, readYearSuffix, SLASH_OR_DASH, wordAt } from "../readers";
 import { applyYear, makeChunk } from "./makeChunk";
 import { readCanChi } from "./namedDayParser";
 
@@ -23,7 +23,7 @@ export const lunarDayParser: Parser = {
       else if (d.value >= 20 && d.value <= 30) {
         item = { unit: "day", month: 12, day: d.value, lunar: true, yearShift: -1, lastDay: d.value === 30 };
       } else return null;
-      const y = readYearSuffix(tokens, d.next + 1, ["/", "-"]);
+      const y = readYearSuffix(tokens, d.next + 1, SLASH_OR_DASH);
       applyYear([item], y?.value);
       return makeChunk("lunarDay", i, y ? y.next : d.next + 1, [item]);
     }
@@ -48,7 +48,7 @@ export const lunarDayParser: Parser = {
       (items[0] as Moment).cycle = canChi.cycle;
       return makeChunk("lunarDay", i, canChi.next, items);
     }
-    const y = readYearSuffix(tokens, d.next + 1, ["/", "-"]);
+    const y = readYearSuffix(tokens, d.next + 1, SLASH_OR_DASH);
     applyYear(items, y?.value);
     return makeChunk("lunarDay", i, y ? y.next : d.next + 1, items);
   },

@@ -2,7 +2,7 @@ import type { NamedDayEntry, Parser, ParsingContext } from "../../../engine/Chun
 import type { Moment } from "../../../engine/Moment";
 import { CAN, CHI } from "../../../lunar/canChi";
 import { foldWord } from "../../../text/foldText";
-import { matchWords, readYearNumber, readYearSuffix, wordAt } from "../readers";
+import { matchWords, readYearNumber, readYearSuffix, SLASH_OR_DASH, wordAt } from "../readers";
 import { makeChunk } from "./makeChunk";
 
 const CAN_FOLDED = CAN.map((c) => foldWord(c));
@@ -56,7 +56,7 @@ export const namedDayParser: Parser = {
       moment.cycle = canChi.cycle;
       next = canChi.next;
     }
-    const suffix = readYearSuffix(context.tokens, next, ["/", "-"]);
+    const suffix = readYearSuffix(context.tokens, next, SLASH_OR_DASH);
     if (suffix?.value.year !== undefined) {
       moment.year = suffix.value.year;
       moment.yearSource = "stated";

@@ -1,4 +1,5 @@
 import { type Chunk, type DeadlineMode, type Refiner, updateChunk } from "../../../engine/Chunk";
+import { tokenAt } from "../../../text/tokenize";
 import { DEADLINE_PHRASES, FILLER_WORDS } from "../constants";
 import { floorOf, indexPhrases, type PhraseIndex, phraseBefore } from "./lookBehind";
 
@@ -102,7 +103,7 @@ function steppable(chunk: Chunk, throughClock: boolean): boolean {
 
 /** "KH/TU", "QĐ/TU": a word glued after "/" belongs to a document number, not to the phrase ("TU" is not "từ"). */
 function isDocumentNumber(tokens: Parameters<typeof phraseBefore>[0], at: number): boolean {
-  return tokens[at - 1]?.text === "/" && tokens[at]?.spaced === false;
+  return tokenAt(tokens, at - 1)?.text === "/" && tokens[at]?.spaced === false;
 }
 
 /** "cao điểm trong tháng 9/2024 đến tháng 10/2024": the window becomes the peak. */

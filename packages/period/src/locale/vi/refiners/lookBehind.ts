@@ -1,5 +1,5 @@
 import type { Chunk } from "../../../engine/Chunk";
-import type { Token } from "../../../text/tokenize";
+import { type Token, tokenAt } from "../../../text/tokenize";
 
 /**
  * Finds, just before token `from` (skipping up to `maxFiller` filler words), one of the indexed phrases.
@@ -35,7 +35,7 @@ export function phraseBefore(
 ): { start: number; phrase: readonly string[] } | null {
   let end = from;
   for (let skipped = 0; skipped <= maxFiller; skipped++) {
-    const candidates = index.get(tokens[end - 1]?.text ?? "") ?? NONE;
+    const candidates = index.get(tokenAt(tokens, end - 1)?.text ?? "") ?? NONE;
     for (const phrase of candidates) {
       const start = end - phrase.length;
       if (start < floor) continue;
@@ -48,7 +48,7 @@ export function phraseBefore(
       }
       if (ok) return { start, phrase };
     }
-    const prev = tokens[end - 1];
+    const prev = tokenAt(tokens, end - 1);
     if (!prev || end - 1 < floor || !fillers.has(prev.text)) return null;
     end--;
   }
