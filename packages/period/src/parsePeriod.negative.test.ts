@@ -113,6 +113,19 @@ describe("parsePeriod: bad input never throws", () => {
     expect([r.kind, r.start, r.relative?.to]).toEqual(["relative", null, "now"]);
   });
 
+  it("reads a word spelled like an object property ('constructor') as any other word", () => {
+    for (const [text, plain] of [
+      ["tháng constructor 2024", "tháng xyz 2024"],
+      ["Quý constructor/2024", "Quý xyz/2024"],
+      ["6 constructor đầu năm 2024", "6 xyz đầu năm 2024"],
+    ]) {
+      const r = parsePeriod(text as string, { year: 2024 });
+      const s = parsePeriod(plain as string, { year: 2024 });
+      expect(PeriodResultSchema.safeParse(r).success).toBe(true);
+      expect([r.kind, r.start, r.end]).toEqual([s.kind, s.start, s.end]);
+    }
+  });
+
   it("does not read document numbers or durations as dates", () => {
     const r = parsePeriod("Theo Văn bản số 2423/UBND-NV; trong 3 tháng", { year: 2024 });
     expect(r.start).toBeNull();

@@ -1,18 +1,26 @@
 import type { PeriodResult } from "../PeriodResult";
+import { wordTable } from "../text/wordTable";
 import type { Chunk, ParsingContext } from "./Chunk";
 import { tokenText } from "./tokenText";
 
 type Rhythm = NonNullable<PeriodResult["recurrence"]>["rhythm"];
 
 /** The rhythm a recurring word names: "hằng tháng" → monthly; "thường xuyên", "định kỳ" alone → regular. */
-const RHYTHMS: Readonly<Record<string, Rhythm>> = {
+const RHYTHMS: Readonly<Record<string, Rhythm>> = wordTable({
   ngay: "daily",
   tuan: "weekly",
   thang: "monthly",
   quy: "quarterly",
   nam: "yearly",
-};
-const WEEKDAY_WORDS: Readonly<Record<string, number>> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
+});
+const WEEKDAY_WORDS: Readonly<Record<string, number>> = wordTable({
+  hai: 1,
+  ba: 2,
+  tu: 3,
+  nam: 4,
+  sau: 5,
+  bay: 6,
+});
 
 /** ISO weekday (1 Monday … 7 Sunday) of a weekday chunk ("thứ Hai", "thứ 7", "Chủ nhật"), or null. */
 function weekdayOf(chunk: Chunk, context: ParsingContext): number | null {

@@ -2,9 +2,10 @@
  * Word tables of the Vietnamese locale, in accent-folded form (lower case,
  * no diacritics: "tháng Mười" → "thang muoi"), since matching is accent-insensitive.
  */
+import { wordTable } from "../../text/wordTable";
 
 /** Roman numerals used for quarters and months ("Quý III", "tháng XII"). */
-export const ROMAN: Readonly<Record<string, number>> = {
+export const ROMAN: Readonly<Record<string, number>> = wordTable({
   i: 1,
   ii: 2,
   iii: 3,
@@ -17,10 +18,10 @@ export const ROMAN: Readonly<Record<string, number>> = {
   x: 10,
   xi: 11,
   xii: 12,
-};
+});
 
 /** Number words 1–12 ("một" … "mười hai"), including "tư" and "giêng"/"chạp" for months. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = wordTable({
   mot: 1,
   hai: 2,
   ba: 3,
@@ -32,10 +33,10 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   tam: 8,
   chin: 9,
   muoi: 10,
-};
+});
 
 /** Month names after "tháng" ("tháng Giêng", "tháng Tư", "tháng Mười Hai", "tháng Chạp"). */
-export const MONTH_WORDS: Readonly<Record<string, number>> = {
+export const MONTH_WORDS: Readonly<Record<string, number>> = wordTable({
   gieng: 1,
   mot: 1,
   hai: 2,
@@ -49,24 +50,24 @@ export const MONTH_WORDS: Readonly<Record<string, number>> = {
   chin: 9,
   muoi: 10,
   chap: 12,
-};
+});
 
 /** Month names that belong to the lunar calendar only ("tháng Giêng", "tháng Chạp"). */
 export const LUNAR_MONTH_WORDS: ReadonlySet<string> = new Set(["gieng", "chap"]);
 
 /** Window words before "tháng"/"năm"/"quý": "đầu", "giữa", "cuối", and the ten-day "tuần" words. */
-export const PART_WORDS: Readonly<Record<string, "early" | "mid" | "late">> = {
+export const PART_WORDS: Readonly<Record<string, "early" | "mid" | "late">> = wordTable({
   dau: "early",
   giua: "mid",
   cuoi: "late",
-};
+});
 
 /** "thượng tuần" / "trung tuần" / "hạ tuần": the first, middle and last ten days of a month. */
-export const DECADE_WORDS: Readonly<Record<string, "early" | "mid" | "late">> = {
+export const DECADE_WORDS: Readonly<Record<string, "early" | "mid" | "late">> = wordTable({
   thuong: "early",
   trung: "mid",
   ha: "late",
-};
+});
 
 /** Deadline openers: "trước", "chậm nhất", "hạn chót", … with how the bound is computed. */
 export const DEADLINE_PHRASES: readonly { words: string[]; mode: "before" | "by" }[] = [

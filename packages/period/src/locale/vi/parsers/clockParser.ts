@@ -1,17 +1,20 @@
 import type { Parser, TimeOfDay } from "../../../engine/Chunk";
 import { type Token, tokenAt } from "../../../text/tokenize";
+import { wordTable } from "../../../text/wordTable";
 import { glued, matchWords, readNumber, textAt, wordAt } from "../readers";
 import { makeChunk } from "./makeChunk";
 
 /** Parts of the day by folded word; "tối" and "sáng" must carry their accent ("tới" and "sang" are other words). */
-const DAY_PARTS: Readonly<Record<string, { part: NonNullable<TimeOfDay["part"]>; raw?: string }>> = {
-  sang: { part: "morning", raw: "sáng" },
-  trua: { part: "noon" },
-  chieu: { part: "afternoon", raw: "chiều" },
-  toi: { part: "evening", raw: "tối" },
-  dem: { part: "night" },
-  khuya: { part: "night" },
-};
+const DAY_PARTS: Readonly<Record<string, { part: NonNullable<TimeOfDay["part"]>; raw?: string }>> = wordTable(
+  {
+    sang: { part: "morning", raw: "sáng" },
+    trua: { part: "noon" },
+    chieu: { part: "afternoon", raw: "chiều" },
+    toi: { part: "evening", raw: "tối" },
+    dem: { part: "night" },
+    khuya: { part: "night" },
+  },
+);
 /** Words that may follow a part of the day before its date: "sáng nay", "sáng mai", "sáng qua", "chiều hôm qua". */
 const DAY_WORDS: readonly (readonly string[])[] = [
   ["hom", "nay"],

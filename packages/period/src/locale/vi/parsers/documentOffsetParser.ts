@@ -1,14 +1,15 @@
 import type { Parser, RelativeOffset } from "../../../engine/Chunk";
 import type { Token } from "../../../text/tokenize";
+import { wordTable } from "../../../text/wordTable";
 import { matchWords, readNumber, textAt, wordAt } from "../readers";
 import { makeChunk } from "./makeChunk";
 
-const UNITS: Readonly<Record<string, RelativeOffset["unit"]>> = {
+const UNITS: Readonly<Record<string, RelativeOffset["unit"]>> = wordTable({
   ngay: "day",
   tuan: "week",
   thang: "month",
   nam: "year",
-};
+});
 /** "kể từ", "tính từ", "từ": what joins the offset to its anchor. */
 const JOINS: readonly (readonly string[])[] = [["ke", "tu"], ["tinh", "tu"], ["tu"]];
 /** The anchors, longest first: "ngày ký ban hành", "ngày nhận được", "ngày có hiệu lực". */
