@@ -1,4 +1,4 @@
-import { type Token, WORD_SLOTS, wordSlot } from "../text/tokenize";
+import { type Token, wordEntry } from "../text/tokenize";
 import type { Chunk, CompiledVocabulary, Parser, ParsingContext } from "./Chunk";
 import type { Configuration } from "./Configuration";
 
@@ -87,10 +87,7 @@ function longest(
 interface WakeTable {
   index: ParserIndex;
   vocabulary: CompiledVocabulary;
-  /** By the slot of a word token (see `wordSlot`), with the word they were found for. */
-  bySlot: (readonly Parser[] | undefined)[];
-  slotWords: (string | undefined)[];
-  /** By the text of a punctuation token. */
+  /** By the text of a punctuation token (a word's list is cached on its `wordEntry`). */
   byText: Map<string, readonly Parser[]>;
   /** For a number token whose text starts no vocabulary entry (all of them, with the built-in words). */
   number: readonly Parser[];
@@ -121,8 +118,6 @@ function wakeTable(index: ParserIndex, vocabulary: CompiledVocabulary): WakeTabl
     table = {
       index,
       vocabulary,
-      bySlot: new Array<readonly Parser[] | undefined>(WORD_SLOTS).fill(undefined),
-      slotWords: new Array<string | undefined>(WORD_SLOTS).fill(undefined),
       byText: new Map(),
       number: [...(index.byTrigger.get("#") ?? []), ...index.any],
       numberWords,
@@ -139,12 +134,13 @@ function wakeTable(index: ParserIndex, vocabulary: CompiledVocabulary): WakeTabl
  * triggers, those triggered by any token, then, if it starts a vocabulary entry, the vocabulary parsers.
  */
 function wakes(table: WakeTable, token: Token): readonly Parser[] {
-  const slot = wordSlot(token);
-  if (slot >= 0) {
-    if (table.slotWords[slot] === token.text) return table.bySlot[slot] as readonly Parser[];
+  // A word's list is cached on its entry in the table of words seen.
+  const entry = wordEntry(token);
+  if (entry !== null) {
+    if (entry.owner === table) return entry.value as readonly Parser[];
     const list = wakeList(table, token.text, token.text);
-    table.bySlot[slot] = list;
-    table.slotWords[slot] = token.text;
+    entry.owner = table;
+    entry.value = list;
     return list;
   }
   const number = token.kind === "number";

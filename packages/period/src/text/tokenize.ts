@@ -36,8 +36,8 @@ class TextToken implements Token {
     private readonly number: number,
     readonly spaced: boolean,
     readonly lineStart: boolean,
-    /** The word's slot in the table of words seen (-1 for numbers and punctuation). */
-    readonly slot: number,
+    /** The word's entry in the table of words seen (null for numbers and punctuation). */
+    readonly entry: WordEntry | null,
   ) {}
 
   get raw(): string {
@@ -59,12 +59,12 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
 }
 
 /**
- * A number naming the word of a token while the table of words seen keeps it (0 to `WORD_SLOTS - 1`),
- * -1 for numbers and punctuation: lets a caller cache what it knows of a word in an array. Check the
- * token's text against what was cached: a slot is reused once the table is cleared.
+ * The entry of a word token in the table of words seen (null for numbers and punctuation): it holds
+ * one value a caller may cache for that word, with the caller's own object as `owner` (check it: the
+ * entry may hold another caller's value). An entry lives until the table is cleared.
  */
-export function wordSlot(token: Token): number {
-  return token instanceof TextToken ? token.slot : -1;
+export function wordEntry(token: Token): WordEntry | null {
+  return token instanceof TextToken ? token.entry : null;
 }
 
 const SPACE = 1;
@@ -95,17 +95,25 @@ function classOf(code: number): number {
   return c;
 }
 
+/** A word as written, its folded form, and one value cached for it by a caller (see {@link wordEntry}). */
+export interface WordEntry {
+  readonly raw: string;
+  readonly folded: string;
+  readonly hash: number;
+  /** The caller whose value `value` is, or null. */
+  owner: object | null;
+  value: unknown;
+}
+
 /**
  * Words as written, interned in an open-addressing table keyed by a hash of their code units, with
- * their folded forms: a word seen before costs one pass over its letters and no allocation, and every
- * token of that word shares one folded string. Bounded: cleared when half full.
+ * their folded forms: a word seen before costs one pass over its letters and no allocation, every
+ * token of that word shares one folded string, and all a word needs sits in one small entry.
+ * Bounded: cleared when half full.
  */
-export const WORD_SLOTS = 4096;
-/** Per slot: 0 when empty, else the word's length (≥ 1), then its hash; read before the word itself. */
-const slotKeys = new Int32Array(WORD_SLOTS * 2);
-const slotRaw: (string | undefined)[] = new Array<string | undefined>(WORD_SLOTS).fill(undefined);
-const slotFolded: string[] = new Array<string>(WORD_SLOTS).fill("");
-let slotCount = 0;
+const WORD_SLOTS = 4096;
+const entries: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(WORD_SLOTS).fill(undefined);
+let entryCount = 0;
 
 /** The engine's one copy of `text` (a property name is such a copy: V8 internalizes it). */
 function internalized(text: string): string {
@@ -123,15 +131,15 @@ function foldSlice(text: string, start: number, end: number): string {
   return internalized(word);
 }
 
-/** The slot of the word `text[start, end)`, given the hash of its code units; filled on a miss. */
-function wordSlotOf(text: string, start: number, end: number, hash: number): number {
+/** The entry of the word `text[start, end)`, given the hash of its code units; made on a miss. */
+function entryOf(text: string, start: number, end: number, hash: number): WordEntry {
   const length = end - start;
   let slot = hash & (WORD_SLOTS - 1);
   for (;;) {
-    const stored = slotKeys[slot * 2] as number;
-    if (stored === 0) break;
-    if (stored === length && slotKeys[slot * 2 + 1] === hash) {
-      const raw = slotRaw[slot] as string;
+    const entry = entries[slot];
+    if (entry === undefined) break;
+    const raw = entry.raw;
+    if (entry.hash === hash && raw.length === length) {
       let same = true;
       for (let k = 0; k < length; k++) {
         if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) {
@@ -139,22 +147,25 @@ function wordSlotOf(text: string, start: number, end: number, hash: number): num
           break;
         }
       }
-      if (same) return slot;
+      if (same) return entry;
     }
     slot = (slot + 1) & (WORD_SLOTS - 1);
   }
-  if (slotCount >= WORD_SLOTS / 2) {
-    slotKeys.fill(0);
-    slotRaw.fill(undefined);
-    slotCount = 0;
+  if (entryCount >= WORD_SLOTS / 2) {
+    entries.fill(undefined);
+    entryCount = 0;
     slot = hash & (WORD_SLOTS - 1);
   }
-  slotRaw[slot] = internalized(text.slice(start, end));
-  slotFolded[slot] = foldSlice(text, start, end);
-  slotKeys[slot * 2] = length;
-  slotKeys[slot * 2 + 1] = hash;
-  slotCount++;
-  return slot;
+  const entry: WordEntry = {
+    raw: internalized(text.slice(start, end)),
+    folded: foldSlice(text, start, end),
+    hash,
+    owner: null,
+    value: undefined,
+  };
+  entries[slot] = entry;
+  entryCount++;
+  return entry;
 }
 
 /**
@@ -185,7 +196,7 @@ export function tokenize(text: string): Token[] {
     let kind: TokenKind;
     let word: string;
     let value = -1;
-    let slot = -1;
+    let entry: WordEntry | null = null;
     if (cls === DIGIT) {
       let digits = code - 48;
       i++;
@@ -205,16 +216,16 @@ export function tokenize(text: string): Token[] {
         if (k !== MARK && k !== LETTER) break;
         hash = (Math.imul(hash, 31) + c) | 0;
       }
-      slot = wordSlotOf(text, start, i, hash);
+      entry = entryOf(text, start, i, hash);
       // Combining marks (text that NFC could not compose) fold to nothing and so are dropped.
-      word = slotFolded[slot] as string;
+      word = entry.folded;
       kind = "word";
     } else {
       i++;
       kind = "punct";
       word = foldCode(code);
     }
-    tokens.push(new TextToken(text, kind, word, start, i, value, spaced, lineStart, slot));
+    tokens.push(new TextToken(text, kind, word, start, i, value, spaced, lineStart, entry));
     spaced = false;
     lineStart = false;
   }
