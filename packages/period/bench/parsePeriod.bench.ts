@@ -182,7 +182,7 @@ report({
   note: "ratio = chrono time / ours",
 });
 
-// 1,000,000 fuzzed inputs: random strings and mutations of real cells; no throw, slowest input timed.
+// 1,000,000 fuzzed inputs: random strings and mutations of real cells; no throw, none over 5 ms.
 const rand = random(42);
 const ALPHABET = "aàáảãạăâđeêioôơuưyđĐ0123456789/-.,;:()– \nTtQqNn";
 function mutate(text: string): string {
@@ -200,8 +200,14 @@ function mutate(text: string): string {
 }
 
 const total = Number(process.env.PERIOD_FUZZ_COUNT ?? 1_000_000);
-/** The 20 slowest samples; a single sample can include a GC pause or a scheduler hiccup, so they are re-timed. */
-const slowest: { ms: number; text: string }[] = [];
+const LIMIT_MS = 5;
+/**
+ * Every input whose one timed call took more than the limit (or is among the 20 slowest), kept to be
+ * timed again: a single call can include a GC pause or a wait for the CPU on a loaded machine.
+ */
+const suspects: { ms: number; text: string }[] = [];
+let firstPassOver = 0;
+let largestSample = 0;
 let thrown = 0;
 const fuzzStart = performance.now();
 for (let n = 0; n < total; n++) {
@@ -223,16 +229,23 @@ for (let n = 0; n < total; n++) {
     thrown++;
   }
   const ms = performance.now() - t0;
-  if (slowest.length < 20 || ms > (slowest[slowest.length - 1]?.ms ?? 0)) {
-    slowest.push({ ms, text });
-    slowest.sort((a, b) => b.ms - a.ms);
-    if (slowest.length > 20) slowest.pop();
+  if (ms > largestSample) largestSample = ms;
+  if (ms > LIMIT_MS) firstPassOver++;
+  const slowestKept = suspects.length >= 20 ? (suspects[19]?.ms ?? 0) : 0;
+  if (ms > LIMIT_MS || ms > slowestKept) {
+    suspects.push({ ms, text });
+    suspects.sort((a, b) => b.ms - a.ms);
+    // All those over the limit, and at least the 20 slowest.
+    while (suspects.length > 20 && (suspects[suspects.length - 1]?.ms ?? 0) <= LIMIT_MS) suspects.pop();
   }
 }
 const fuzzSeconds = (performance.now() - fuzzStart) / 1000;
+// Each suspect timed again, best of 5: an input is over the limit only if it is slow every time.
 let worst = { ms: 0, text: "" };
-for (const sample of slowest) {
+let over = 0;
+for (const sample of suspects) {
   const ms = await timeMs(() => parsePeriod(sample.text, { year: 2024 }), 5);
+  if (ms > LIMIT_MS) over++;
   if (ms > worst.ms) worst = { ms, text: sample.text };
 }
 report({
@@ -240,10 +253,10 @@ report({
   benchmark: `fuzz: ${total.toLocaleString("en")} inputs, slowest input`,
   ours: worst.ms,
   unit: "ms",
-  target: "< 5 ms, no throw",
-  note: `${thrown} threw; the 20 slowest samples (largest ${(slowest[0]?.ms ?? 0).toFixed(2)} ms) re-timed best of 5, worst ${JSON.stringify(worst.text.slice(0, 60))}; ${(total / fuzzSeconds).toFixed(0)} inputs/s`,
+  target: `< ${LIMIT_MS} ms, no throw`,
+  note: `${thrown} threw; ${over} over ${LIMIT_MS} ms (${firstPassOver} single calls were, largest ${largestSample.toFixed(1)} ms; each re-timed best of 5); worst ${JSON.stringify(worst.text.slice(0, 60))}; ${(total / fuzzSeconds).toFixed(0)} inputs/s`,
 });
 console.log(
-  `  fuzz: ${thrown} threw; largest single sample ${(slowest[0]?.ms ?? 0).toFixed(2)} ms; slowest input re-timed ${worst.ms.toFixed(3)} ms`,
+  `  fuzz: ${total.toLocaleString("en")} inputs: ${thrown} threw, ${over} over ${LIMIT_MS} ms; slowest input ${worst.ms.toFixed(3)} ms (${firstPassOver} single calls over ${LIMIT_MS} ms, largest ${largestSample.toFixed(1)} ms, all re-timed best of 5)`,
 );
-if (thrown > 0) process.exitCode = 1;
+if (thrown > 0 || over > 0) process.exitCode = 1;
