@@ -124,9 +124,6 @@ export function warnUnused(
   const start = result.start ?? result.end;
   const end = result.end ?? result.start;
   if (start === null || end === null) return;
-  // Dates a qualifier already reported as dropped, by where they start.
-  const reported = new Set<number>();
-  for (const d of context.diagnostics) if (d.code === "date-dropped" && d.span) reported.add(d.span.start);
   for (const r of resolved) {
     if (!BOUNDING.has(r.chunk.role)) continue;
     const a = isoFromDayNumber(r.interval.start);
