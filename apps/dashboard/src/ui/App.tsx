@@ -183,7 +183,11 @@ export function App() {
               English
             </button>
           </fieldset>
-          {me.account ? (
+          {meState.data === null && meState.error === null ? (
+            // Until the server says who is signed in, show neither the name nor the
+            // sign-in button: a signed-in clerk never sees "Đăng nhập" flash by.
+            <span className="account" aria-busy="true" data-testid="account-pending" />
+          ) : me.account ? (
             <span className="account">
               {t("signedInAs")}{" "}
               <strong data-testid="account-name">{me.account.displayName || me.account.username}</strong>
