@@ -1,5 +1,5 @@
 import type { Diagnostic, Plan, UnitRegistry } from "@kehoach/core";
-import { createUnitRegistry, KehoachError } from "@kehoach/core";
+import { createUnitRegistry, KehoachError, zodIssuesToDiagnostics } from "@kehoach/core";
 import { z } from "zod";
 import { detectFormat } from "./detectFormat";
 import { diagnostic } from "./diagnostics";
@@ -26,6 +26,7 @@ export const ImportInputSchema = z.object({
     z.string(),
     z.custom<Uint8Array>((value) => value instanceof Uint8Array, {
       message: "expected a string or a Uint8Array",
+      params: { vi: "cần một chuỗi hoặc Uint8Array" },
     }),
   ]),
   fileName: z.string().optional(),
@@ -131,20 +132,8 @@ function failed(diagnostics: Diagnostic[]): ImportResult {
 }
 
 /** The input or options did not pass their schemas: one located error per issue. */
-function invalidArguments(issues: readonly { path: PropertyKey[]; message: string }[]): ImportResult {
-  return failed(
-    issues.map((issue) =>
-      diagnostic(
-        "import.input-invalid",
-        "error",
-        {
-          vi: `Tham số không hợp lệ tại ${issue.path.join(".") || "(gốc)"}: ${issue.message}`,
-          en: `Invalid argument at ${issue.path.join(".") || "(root)"}: ${issue.message}`,
-        },
-        { path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)) },
-      ),
-    ),
-  );
+function invalidArguments(issues: Parameters<typeof zodIssuesToDiagnostics>[2]): ImportResult {
+  return failed(zodIssuesToDiagnostics("import.input-invalid", { vi: "Tham số", en: "argument" }, issues));
 }
 
 function tooLarge(size: number, maxBytes: number, fileName: string | undefined): ImportResult {

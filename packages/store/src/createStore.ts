@@ -246,8 +246,10 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Store
       validateInput(
         RoleSchema.refine((role) => role === "viewer" || role === "ward-officer" || next.unit !== null, {
           message: "this role needs a unit",
+          params: { vi: "vai trò này cần một đơn vị" },
         }).refine((role) => role !== "ward-officer" || next.ward !== null, {
           message: "a ward officer needs a ward",
+          params: { vi: "cán bộ phường cần một phường" },
         }),
         next.role,
         "account patch",

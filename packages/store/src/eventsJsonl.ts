@@ -1,4 +1,4 @@
-import { type Diagnostic, type PlanEvent, PlanEventSchema } from "@kehoach/core";
+import { type Diagnostic, localizeZodIssue, type PlanEvent, PlanEventSchema } from "@kehoach/core";
 import { z } from "zod";
 import type { Store } from "./Store";
 import { StoreError } from "./StoreError";
@@ -88,12 +88,13 @@ export async function importEventsJsonl(
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const path = issue?.path.join(".") || "(root)";
+      const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
       diagnostics.push(
         lineDiagnostic(
           lineNo,
           "events.invalid",
-          `dòng ${lineNo}: sự kiện không hợp lệ ở "${path}": ${issue?.message ?? ""}`,
-          `line ${lineNo}: invalid event at "${path}": ${issue?.message ?? ""}`,
+          `dòng ${lineNo}: sự kiện không hợp lệ ở "${path}": ${message.vi}`,
+          `line ${lineNo}: invalid event at "${path}": ${message.en}`,
         ),
       );
       continue;

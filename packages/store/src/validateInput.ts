@@ -1,3 +1,4 @@
+import { localizeZodIssue } from "@kehoach/core";
 import type { z } from "zod";
 import { StoreError } from "./StoreError";
 
@@ -7,10 +8,13 @@ export function validateInput<S extends z.ZodType>(schema: S, value: unknown, wh
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` (${issue.path.join(".")})` : "";
-  const reason = issue?.message ?? "invalid";
+  const reason = issue ? localizeZodIssue(issue) : { vi: "không hợp lệ", en: "invalid" };
   throw new StoreError(
     "store.bad-input",
-    { vi: `dữ liệu không hợp lệ cho ${what}${where}: ${reason}`, en: `invalid ${what}${where}: ${reason}` },
+    {
+      vi: `dữ liệu không hợp lệ cho ${what}${where}: ${reason.vi}`,
+      en: `invalid ${what}${where}: ${reason.en}`,
+    },
     { issues: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) },
   );
 }

@@ -6,5 +6,5 @@ export const CalendarDateSchema = IsoDateSchema.refine(
     const t = Date.parse(`${d}T00:00:00Z`);
     return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === d;
   },
-  { message: "a real calendar date YYYY-MM-DD" },
+  { message: "a real calendar date YYYY-MM-DD", params: { vi: "một ngày có thật YYYY-MM-DD" } },
 );

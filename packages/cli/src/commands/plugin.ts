@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { todayInVietnam } from "@kehoach/core";
+import { localizeZodIssue, todayInVietnam } from "@kehoach/core";
 import { ZodError } from "zod";
 import { usageError } from "../CliError";
 import { type CliIO, writeJson } from "../CliIO";
@@ -100,8 +100,12 @@ export async function scaffoldPlugin(options: ScaffoldPluginOptions): Promise<Sc
     plan = planPluginScaffold({ ...base, rootRelative, coreVersion: root === null ? "^0.1.0" : "*" });
   } catch (error) {
     if (error instanceof ZodError) {
-      const detail = error.issues.map((i) => `${i.path.join(".") || "name"}: ${i.message}`).join("; ");
-      throw usageError({ vi: `tham số không hợp lệ — ${detail}`, en: `invalid arguments — ${detail}` });
+      const detail = (lang: "vi" | "en") =>
+        error.issues.map((i) => `${i.path.join(".") || "name"}: ${localizeZodIssue(i)[lang]}`).join("; ");
+      throw usageError({
+        vi: `tham số không hợp lệ — ${detail("vi")}`,
+        en: `invalid arguments — ${detail("en")}`,
+      });
     }
     throw error;
   }

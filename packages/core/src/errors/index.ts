@@ -1,8 +1,8 @@
 export { type BilingualMessage, createDiagnostic } from "./createDiagnostic";
 export { KehoachError } from "./KehoachError";
+export { localizeZodIssue, type ZodIssueLike } from "./localizeZodIssue";
 export {
   issuePath,
-  type ZodIssueLike,
   type ZodIssuesToDiagnosticsOptions,
   zodIssuesToDiagnostics,
 } from "./zodIssuesToDiagnostics";

@@ -1,11 +1,6 @@
 import type { Diagnostic } from "../model/Diagnostic";
 import type { BilingualMessage } from "./createDiagnostic";
-
-/** A zod issue as this helper reads it (zod 4's `$ZodIssue` fits). */
-export interface ZodIssueLike {
-  path: readonly PropertyKey[];
-  message: string;
-}
+import { localizeZodIssue, type ZodIssueLike } from "./localizeZodIssue";
 
 /** Options of {@link zodIssuesToDiagnostics}. */
 export interface ZodIssuesToDiagnosticsOptions {
@@ -25,6 +20,7 @@ export function issuePath(path: readonly PropertyKey[]): (string | number)[] {
 /**
  * The one way zod issues become diagnostics: a stable code, "<what> is invalid
  * at <path>: <zod's message>" in Vietnamese and English, located by JSON path.
+ * zod's own wording is given in Vietnamese by zod's `vi` locale ({@link localizeZodIssue}).
  */
 export function zodIssuesToDiagnostics(
   code: string,
@@ -37,11 +33,12 @@ export function zodIssuesToDiagnostics(
     const path = [...pathPrefix, ...issuePath(issue.path)];
     const where =
       path.length > 0 ? { vi: ` tại ${path.join(".")}`, en: ` at ${path.join(".")}` } : { vi: "", en: "" };
+    const message = localizeZodIssue(issue);
     return {
       code,
       severity,
-      vi: `${what.vi} không hợp lệ${where.vi}: ${issue.message}`,
-      en: `invalid ${what.en}${where.en}: ${issue.message}`,
+      vi: `${what.vi} không hợp lệ${where.vi}: ${message.vi}`,
+      en: `invalid ${what.en}${where.en}: ${message.en}`,
       location: { path },
     };
   });

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { localizeZodIssue } from "../errors/localizeZodIssue";
 import {
   type AchievedQuantity,
   type CoreEventType,
@@ -42,10 +43,11 @@ function payloadError(event: LifecycleMachineEvent): LifecycleError {
     return lifecycleError("report.missing-results", event.event.id, null, path);
   }
   const where = path.join(".");
+  const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
   return lifecycleError(
     "payload.invalid",
     event.event.id,
-    { vi: `${where}: ${issue?.message ?? ""}`, en: `${where}: ${issue?.message ?? ""}` },
+    { vi: `${where}: ${message.vi}`, en: `${where}: ${message.en}` },
     path,
   );
 }

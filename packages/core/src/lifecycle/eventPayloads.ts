@@ -48,6 +48,7 @@ export const ReportPayloadSchema = z.object({
     })
     .refine((r) => r.district !== undefined || r.ward !== undefined || r.city !== undefined, {
       message: "at least one level",
+      params: { vi: "cần kết quả của ít nhất một cấp" },
     }),
   missingWards: z.array(z.string().min(1)).optional(),
   difficulties: z.array(text).optional(),

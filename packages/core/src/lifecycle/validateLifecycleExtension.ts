@@ -1,3 +1,4 @@
+import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
 import type { Diagnostic } from "../model/Diagnostic";
 import { type LifecycleExtension, LifecycleExtensionSchema } from "./LifecycleExtension";
 
@@ -17,13 +18,10 @@ function problem(code: string, vi: string, en: string, path: (string | number)[]
 export function validateLifecycleExtension(extension: unknown): Diagnostic[] {
   const parsed = LifecycleExtensionSchema.safeParse(extension);
   if (!parsed.success) {
-    return parsed.error.issues.map((i) =>
-      problem(
-        "lifecycle.extension-invalid",
-        `phần mở rộng vòng đời không hợp lệ: ${i.message}`,
-        `invalid lifecycle extension: ${i.message}`,
-        i.path.map((p) => (typeof p === "number" ? p : String(p))),
-      ),
+    return zodIssuesToDiagnostics(
+      "lifecycle.extension-invalid",
+      { vi: "Phần mở rộng vòng đời", en: "lifecycle extension" },
+      parsed.error.issues,
     );
   }
   const ext: LifecycleExtension = parsed.data;

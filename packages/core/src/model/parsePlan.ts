@@ -1,5 +1,5 @@
-import { z } from "zod";
 import { createDiagnostic } from "../errors/createDiagnostic";
+import { localizeZodIssue } from "../errors/localizeZodIssue";
 import type { Diagnostic } from "./Diagnostic";
 import { type Plan, PlanSchema } from "./Plan";
 
@@ -7,9 +7,6 @@ import { type Plan, PlanSchema } from "./Plan";
 export type ParsePlanResult =
   | { ok: true; plan: Plan; diagnostics: Diagnostic[] }
   | { ok: false; plan: null; diagnostics: Diagnostic[] };
-
-const vi = z.locales.vi();
-const en = z.locales.en();
 
 function pathOf(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((p) => (typeof p === "number" ? p : String(p)));
@@ -105,21 +102,20 @@ export function parsePlan(json: unknown): ParsePlanResult {
       };
     }
   }
-  const english = PlanSchema.safeParse(data, { error: en.localeError });
-  if (english.success) return { ok: true, plan: english.data, diagnostics: consistency(english.data) };
-  const vietnamese = PlanSchema.safeParse(data, { error: vi.localeError });
-  const viIssues = vietnamese.success ? [] : vietnamese.error.issues;
+  const parsed = PlanSchema.safeParse(data, { reportInput: true });
+  if (parsed.success) return { ok: true, plan: parsed.data, diagnostics: consistency(parsed.data) };
   return {
     ok: false,
     plan: null,
-    diagnostics: english.error.issues.map((issue, i) => {
+    diagnostics: parsed.error.issues.map((issue) => {
       const path = pathOf(issue.path);
+      const message = localizeZodIssue(issue);
       const where = path.length > 0 ? path.join(".") : "(gốc)";
       const whereEn = path.length > 0 ? path.join(".") : "(root)";
       return createDiagnostic(
         `plan.${issue.code}`,
         "error",
-        { vi: `${where}: ${viIssues[i]?.message ?? issue.message}`, en: `${whereEn}: ${issue.message}` },
+        { vi: `${where}: ${message.vi}`, en: `${whereEn}: ${message.en}` },
         { path },
       );
     }),

@@ -66,6 +66,7 @@ export const ExporterSchema = z.object({
   label: z.object({ vi: z.string().min(1), en: z.string().min(1) }),
   render: z.custom<ExporterRender>((value) => typeof value === "function", {
     message: "render must be a function",
+    params: { vi: "render phải là một hàm" },
   }),
 });
 /** A report exporter a plugin adds (validated by {@link ExporterSchema}). */

@@ -1,13 +1,10 @@
 import { createDiagnostic } from "../errors/createDiagnostic";
 import { KehoachError } from "../errors/KehoachError";
+import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
 import type { Diagnostic } from "../model/Diagnostic";
 import { createUnitRegistry } from "../units/createUnitRegistry";
 import { deepFreeze } from "./deepFreeze";
 import { type Plugin, type PluginInput, PluginSchema } from "./PluginSchema";
-
-function pathOf(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((p) => (typeof p === "number" ? p : String(p)));
-}
 
 /**
  * Checks a plugin without throwing: its shape (zod) and its data — unit and ward
@@ -20,13 +17,10 @@ export function checkPlugin(options: unknown): { plugin: Plugin | null; diagnost
   if (!parsed.success) {
     return {
       plugin: null,
-      diagnostics: parsed.error.issues.map((issue) =>
-        createDiagnostic(
-          "plugin.invalid",
-          "error",
-          { vi: `Plugin không hợp lệ: ${issue.message}`, en: `Invalid plugin: ${issue.message}` },
-          { path: pathOf(issue.path) },
-        ),
+      diagnostics: zodIssuesToDiagnostics(
+        "plugin.invalid",
+        { vi: "Plugin", en: "plugin" },
+        parsed.error.issues,
       ),
     };
   }

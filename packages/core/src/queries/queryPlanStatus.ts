@@ -3,6 +3,8 @@ import { z } from "zod";
 import { wardCommitteeId } from "../engine/createLifecycleRoles";
 import type { ActivityState, PlanState, WardPartState } from "../engine/PlanState";
 import { vietnamDate } from "../engine/vietnamTime";
+import { KehoachError } from "../errors/KehoachError";
+import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
 import type { Activity } from "../model/Activity";
 import type { Plan } from "../model/Plan";
 import type { UnitRef } from "../model/Unit";
@@ -122,6 +124,18 @@ function rollup(tallies: Map<string, UnitTally>): UnitRollup[] {
   return out;
 }
 
+function statusOptions(options: unknown): z.output<typeof PlanStatusOptionsSchema> {
+  const parsed = PlanStatusOptionsSchema.safeParse(options ?? {}, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  throw new KehoachError(
+    zodIssuesToDiagnostics("query.invalid-options", { vi: "Tùy chọn", en: "option" }, parsed.error.issues),
+    {
+      vi: "queryPlanStatus cần { asOf: 'YYYY-MM-DD', dueWithinDays?: số }",
+      en: "queryPlanStatus takes { asOf: 'YYYY-MM-DD', dueWithinDays?: number }",
+    },
+  );
+}
+
 function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -136,9 +150,12 @@ function addDays(date: string, days: number): string {
  *
  * One pass over the activities computes each row and feeds every rollup;
  * the options are validated once per call.
+ *
+ * @throws {KehoachError} when `options` are missing or invalid (no `asOf`, a date that is
+ *   not YYYY-MM-DD): one diagnostic per problem, code "query.invalid-options", in Vietnamese and English.
  */
 export function queryPlanStatus(plan: Plan, state: PlanState, options: PlanStatusOptions): PlanStatus {
-  const { asOf, dueWithinDays } = PlanStatusOptionsSchema.parse(options);
+  const { asOf, dueWithinDays } = statusOptions(options);
   const until = addDays(asOf, dueWithinDays);
   const year = String(plan.year);
   const yearStart = `${year}-01-01`;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createDiagnostic } from "../errors/createDiagnostic";
 import { KehoachError } from "../errors/KehoachError";
+import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
 import type { Diagnostic } from "../model/Diagnostic";
 import { type Unit, type UnitInput, UnitSchema, type Ward, type WardInput, WardSchema } from "../model/Unit";
 import { isValidAt } from "./isValidAt";
@@ -57,13 +58,10 @@ export function createUnitRegistry(units: UnitInput[], wards: WardInput[]): Unit
   const parsed = InputSchema.safeParse({ units, wards });
   if (!parsed.success) {
     throw new KehoachError(
-      parsed.error.issues.map((issue) =>
-        createDiagnostic(
-          "registry.invalid",
-          "error",
-          { vi: `Dữ liệu đơn vị không hợp lệ: ${issue.message}`, en: `Invalid unit data: ${issue.message}` },
-          { path: issue.path.map((p) => (typeof p === "number" ? p : String(p))) },
-        ),
+      zodIssuesToDiagnostics(
+        "registry.invalid",
+        { vi: "Dữ liệu đơn vị", en: "unit data" },
+        parsed.error.issues,
       ),
       { vi: "Không tạo được danh mục đơn vị", en: "Cannot build the unit registry" },
     );

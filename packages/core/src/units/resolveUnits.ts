@@ -1,6 +1,7 @@
 import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
 import { createDiagnostic } from "../errors/createDiagnostic";
+import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
 import { type Diagnostic, type SourceLocation, SourceLocationSchema } from "../model/Diagnostic";
 import type { Unit, UnitRef } from "../model/Unit";
 import { normalizeWithOffsets } from "../text/normalizeWithOffsets";
@@ -16,7 +17,10 @@ export const ResolveUnitsOptionsSchema = z.object({
       value !== null &&
       typeof (value as UnitRegistry).lookupAll === "function" &&
       typeof (value as UnitRegistry).membersAt === "function",
-    { message: "registry must come from createUnitRegistry" },
+    {
+      message: "registry must come from createUnitRegistry",
+      params: { vi: "registry phải được tạo bằng createUnitRegistry" },
+    },
   ),
   /** The plan date (ISO): groups expand to the wards valid then, and units outside their validity are flagged. */
   date: IsoDateSchema.nullish(),
@@ -274,13 +278,10 @@ export function resolveUnits(cellText: string, options: ResolveUnitsOptions): Re
   if (!parsed.success) {
     return {
       refs: [],
-      diagnostics: parsed.error.issues.map((issue) =>
-        createDiagnostic(
-          "unit.invalid-options",
-          "error",
-          { vi: `Tham số không hợp lệ: ${issue.message}`, en: `Invalid options: ${issue.message}` },
-          { path: issue.path.map((p) => (typeof p === "number" ? p : String(p))) },
-        ),
+      diagnostics: zodIssuesToDiagnostics(
+        "unit.invalid-options",
+        { vi: "Tham số", en: "options" },
+        parsed.error.issues,
       ),
     };
   }

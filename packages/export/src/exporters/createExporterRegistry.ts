@@ -1,3 +1,4 @@
+import { localizeZodIssue } from "@kehoach/core";
 import { z } from "zod";
 import { ExportError } from "../ExportError";
 import { builtinExporters } from "./builtinExporters";
@@ -30,10 +31,12 @@ export function createExporterRegistry(extra: readonly ReportExporter[] = []): E
   for (const exporter of [...builtinExporters, ...extra]) {
     const parsed = ExporterSchema.safeParse(exporter);
     if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
       throw new ExportError({
         code: "export.invalid-exporter",
-        vi: `Bộ xuất không hợp lệ: ${parsed.error.issues[0]?.message ?? ""}`,
-        en: `invalid exporter: ${parsed.error.issues[0]?.message ?? ""}`,
+        vi: `Bộ xuất không hợp lệ: ${message.vi}`,
+        en: `invalid exporter: ${message.en}`,
       });
     }
     const existing = byFormat.get(exporter.format);

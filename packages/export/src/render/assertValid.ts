@@ -1,3 +1,4 @@
+import { localizeZodIssue } from "@kehoach/core";
 import type { z } from "zod";
 import { ExportError } from "../ExportError";
 
@@ -10,9 +11,10 @@ export function assertValid<S extends z.ZodType>(schema: S, value: unknown, what
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const path = issue?.path.map(String).join(".") || "(root)";
+  const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
   throw new ExportError({
     code: "export.invalid-input",
-    vi: `${what === "report" ? "Báo cáo" : "Tùy chọn"} không hợp lệ tại ${path}: ${issue?.message ?? ""}`,
-    en: `invalid ${what} at ${path}: ${issue?.message ?? ""}`,
+    vi: `${what === "report" ? "Báo cáo" : "Tùy chọn"} không hợp lệ tại ${path}: ${message.vi}`,
+    en: `invalid ${what} at ${path}: ${message.en}`,
   });
 }

@@ -6,8 +6,8 @@ import {
   PlanSchema,
   type SourceLocation,
   SourceLocationSchema,
+  zodIssuesToDiagnostics,
 } from "@kehoach/core";
-import { diagnostic } from "../diagnostics";
 
 /** A plan as the builder made it, before its check. */
 export type PlanCandidate = Omit<Plan, "activities" | "diagnostics"> & {
@@ -36,18 +36,8 @@ function diagnosticInOrder(found: Diagnostic): Diagnostic {
   return out as Diagnostic;
 }
 
-function invalid(issues: readonly { path: PropertyKey[]; message: string }[]): Diagnostic[] {
-  return issues.slice(0, 20).map((issue) =>
-    diagnostic(
-      "import.plan-invalid",
-      "error",
-      {
-        vi: `Kế hoạch không hợp lệ tại ${issue.path.join(".")}: ${issue.message}`,
-        en: `The plan is invalid at ${issue.path.join(".")}: ${issue.message}`,
-      },
-      { path: issue.path.map((part) => (typeof part === "symbol" ? String(part) : part)) },
-    ),
-  );
+function invalid(issues: Parameters<typeof zodIssuesToDiagnostics>[2]): Diagnostic[] {
+  return zodIssuesToDiagnostics("import.plan-invalid", { vi: "Kế hoạch", en: "plan" }, issues.slice(0, 20));
 }
 
 /**

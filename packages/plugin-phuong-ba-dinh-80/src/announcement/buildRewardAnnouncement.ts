@@ -1,4 +1,4 @@
-import { createDiagnostic, type Diagnostic } from "@kehoach/core";
+import { createDiagnostic, type Diagnostic, zodIssuesToDiagnostics } from "@kehoach/core";
 import {
   AnnouncementInputSchema,
   REWARDS_TABLE_ID,
@@ -25,16 +25,10 @@ export function buildRewardAnnouncement(report: unknown): {
   if (!parsed.success) {
     return {
       announcement: null,
-      diagnostics: parsed.error.issues.map((issue) =>
-        createDiagnostic(
-          "announcement.invalid-report",
-          "error",
-          {
-            vi: `Đầu vào không phải một báo cáo: ${issue.message}`,
-            en: `The input is not a report: ${issue.message}`,
-          },
-          { path: issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)) },
-        ),
+      diagnostics: zodIssuesToDiagnostics(
+        "announcement.invalid-report",
+        { vi: "Báo cáo", en: "report" },
+        parsed.error.issues,
       ),
     };
   }

@@ -26,10 +26,20 @@ export const AccountInputSchema = z
   })
   .superRefine((value, ctx) => {
     if ((value.role === "unit-officer" || value.role === "issuer-admin") && !value.unit) {
-      ctx.addIssue({ code: "custom", path: ["unit"], message: `role ${value.role} needs a unit` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["unit"],
+        message: `role ${value.role} needs a unit`,
+        params: { vi: `vai trò ${value.role} cần một đơn vị` },
+      });
     }
     if (value.role === "ward-officer" && !value.ward) {
-      ctx.addIssue({ code: "custom", path: ["ward"], message: "role ward-officer needs a ward" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["ward"],
+        message: "role ward-officer needs a ward",
+        params: { vi: "vai trò ward-officer cần một phường" },
+      });
     }
   });
 /** What {@link AccountInputSchema} accepts (before defaults are filled in): what {@link AccountStore.create} takes. */

@@ -1,3 +1,4 @@
+import { localizeZodIssue } from "@kehoach/core";
 import type { Context } from "hono";
 import type { z } from "zod";
 import { ApiError } from "./ApiError";
@@ -43,21 +44,21 @@ export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): 
       en: `malformed JSON: ${why}`,
     });
   }
-  const parsed = schema.safeParse(value);
+  const parsed = schema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
     const issues = parsed.error.issues
       .slice(0, 20)
-      .map((i) => ({ path: i.path.map(String), message: i.message }));
+      .map((i) => ({ path: i.path.map(String), ...localizeZodIssue(i) }));
     const first = issues[0];
     const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : "";
     throw new ApiError(
       422,
       "request.invalid",
       {
-        vi: `dữ liệu gửi lên không hợp lệ: ${where}${first?.message ?? ""}`,
-        en: `invalid request: ${where}${first?.message ?? ""}`,
+        vi: `dữ liệu gửi lên không hợp lệ: ${where}${first?.vi ?? ""}`,
+        en: `invalid request: ${where}${first?.en ?? ""}`,
       },
-      { issues },
+      { issues: issues.map((i) => ({ path: i.path, message: i.en, vi: i.vi })) },
     );
   }
   return parsed.data;

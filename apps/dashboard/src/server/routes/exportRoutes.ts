@@ -4,6 +4,7 @@ import { z } from "zod";
 import { CalendarDateSchema } from "../../shared/CalendarDateSchema";
 import type { DashboardEnv } from "../DashboardEnv";
 import { ApiError } from "../http/ApiError";
+import { parseQuery } from "../http/parseQuery";
 import type { PlanRegistry } from "../plan/createPlanRegistry";
 import { vietnamToday } from "../plan/vietnamNow";
 
@@ -54,17 +55,8 @@ export function exportRoutes(options: ExportRoutesOptions) {
   });
 
   app.get("/:plan/export", async (c) => {
-    const parsed = QuerySchema.safeParse(c.req.query());
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue ? `${issue.path.join(".")}: ${issue.message}` : "";
-      throw new ApiError(400, "request.invalid-query", {
-        vi: `tham số truy vấn không hợp lệ: ${where}`,
-        en: `invalid query parameter: ${where}`,
-      });
-    }
+    const q = parseQuery(QuerySchema, c.req.query());
     const runtime = await runtimeOf(c.req.param("plan"));
-    const q = parsed.data;
     const asOf = q.asOf ?? vietnamToday(now());
     const result = await exportPlan(runtime.plan, {
       report: q.report,

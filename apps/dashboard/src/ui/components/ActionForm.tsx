@@ -1,6 +1,11 @@
-import { type CoreEventType, type DocumentRef, eventPayloadSchemas, StepPayloadSchema } from "@kehoach/core";
+import {
+  type CoreEventType,
+  type DocumentRef,
+  eventPayloadSchemas,
+  localizeZodIssue,
+  StepPayloadSchema,
+} from "@kehoach/core";
 import { type FormEvent, useState } from "react";
-import { z } from "zod";
 import { postJson } from "../api/apiClient";
 import type { AllowedAction } from "../api/types";
 import { useI18n } from "../i18n/I18nProvider";
@@ -118,8 +123,7 @@ function payloadProblem(
   t: (key: MessageKey) => string,
 ): string | null {
   const schema = isCore(type) ? eventPayloadSchemas[type] : StepPayloadSchema;
-  const locale = lang === "vi" ? z.locales.vi() : z.locales.en();
-  const checked = schema.safeParse(payload, { error: locale.localeError });
+  const checked = schema.safeParse(payload, { reportInput: true });
   if (checked.success) return null;
   const issue = checked.error.issues[0];
   if (!issue) return null;
@@ -130,7 +134,7 @@ function payloadProblem(
     issue.code === "too_small" ||
     (issue.code === "invalid_type" && issue.input === undefined) ||
     (key === "results" && issue.code === "custom");
-  return `${label}: ${empty ? t("form.required") : issue.code === "custom" ? t("form.invalid") : issue.message}`;
+  return `${label}: ${empty ? t("form.required") : issue.code === "custom" ? t("form.invalid") : localizeZodIssue(issue)[lang]}`;
 }
 
 /**
