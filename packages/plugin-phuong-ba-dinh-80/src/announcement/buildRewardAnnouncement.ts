@@ -1,4 +1,4 @@
-import { createDiagnostic, type Diagnostic, zodIssuesToDiagnostics } from "@kehoach/core";
+import { createDiagnostic, type Diagnostic, issuePath, localizeZodIssue } from "@kehoach/core";
 import {
   AnnouncementInputSchema,
   REWARDS_TABLE_ID,
@@ -25,11 +25,18 @@ export function buildRewardAnnouncement(report: unknown): {
   if (!parsed.success) {
     return {
       announcement: null,
-      diagnostics: zodIssuesToDiagnostics(
-        "announcement.invalid-report",
-        { vi: "Báo cáo", en: "report" },
-        parsed.error.issues,
-      ),
+      diagnostics: parsed.error.issues.map((issue) => {
+        const message = localizeZodIssue(issue);
+        return createDiagnostic(
+          "announcement.invalid-report",
+          "error",
+          {
+            vi: `Đầu vào không phải một báo cáo: ${message.vi}`,
+            en: `The input is not a report: ${message.en}`,
+          },
+          { path: issuePath(issue.path) },
+        );
+      }),
     };
   }
   const input = parsed.data;
