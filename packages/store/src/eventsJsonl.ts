@@ -31,6 +31,20 @@ export interface ImportEventsResult {
   diagnostics: Diagnostic[];
 }
 
+async function requireHeldPlan(store: Store, plan: string): Promise<void> {
+  if ((await store.listPlans(plan)).length > 0) return;
+  const held = (await store.listPlans()).map((p) => p.plan);
+  const list = held.length > 0 ? held.join(", ") : null;
+  throw new StoreError(
+    "plan.not-found",
+    {
+      vi: `kho không có kế hoạch "${plan}"; các kế hoạch trong kho: ${list ?? "(chưa có)"}`,
+      en: `the store holds no plan "${plan}"; the plans it holds: ${list ?? "(none)"}`,
+    },
+    { plan, held },
+  );
+}
+
 function lineDiagnostic(line: number, code: string, vi: string, en: string): Diagnostic {
   return { code, severity: "error", vi, en, location: { line, column: 1 } };
 }
@@ -41,6 +55,9 @@ function lineDiagnostic(line: number, code: string, vi: string, en: string): Dia
  * when any line is bad, nothing is written and the diagnostics say which line
  * and why. Importing the same file twice writes nothing the second time
  * (events are idempotent on id).
+ *
+ * @throws {StoreError} `plan.not-found` when the store holds no plan `options.plan`
+ *   (`details.held` lists the plans it holds): events are never stored for a plan it does not know.
  */
 export async function importEventsJsonl(
   store: Store,
@@ -115,6 +132,7 @@ export async function importEventsJsonl(
     events.push(parsed.data);
   }
   if (diagnostics.length > 0) return { imported: 0, duplicates: 0, diagnostics };
+  await requireHeldPlan(store, o.plan);
   let imported = 0;
   let duplicates = 0;
   // Consecutive events of the same activity go in one batch; the file order is kept.

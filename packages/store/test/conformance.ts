@@ -401,6 +401,7 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
       "exports events as JSON Lines and imports them back, idempotently",
       withStore(async (store) => {
         const plan = "thanh-xuan-70";
+        await store.savePlan(seedPlan());
         for (const activity of ["t1-1", "t1-1", "t1-4.2", "t1-1"])
           await store.append({ plan, activity, events: [makeEvent(activity)] });
         let text = "";
@@ -412,6 +413,13 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
           by: { unit: "phong-lao-dong-thuong-binh-xa-hoi" },
         });
         const target = await openStore("memory:");
+        // Events for a plan the store does not hold are refused, with the plans it holds.
+        await expect(importEventsJsonl(target, text, { plan })).rejects.toMatchObject({
+          code: "plan.not-found",
+          details: { plan, held: [] },
+        });
+        expect(await target.headPosition()).toBe(0);
+        await target.savePlan(seedPlan());
         const first = await importEventsJsonl(target, text, { plan });
         expect(first).toEqual({ imported: 4, duplicates: 0, diagnostics: [] });
         expect(await importEventsJsonl(target, text, { plan })).toEqual({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { exportEventsJsonl, importEventsJsonl, openStore } from "../src/index";
-import { makeEvent } from "./fixtures";
+import { makeEvent, seedPlan } from "./fixtures";
 
 describe("importEventsJsonl: a file saved with a byte order mark (Notepad)", () => {
   it("reads line 1 as the first event, not as bad JSON", async () => {
@@ -11,6 +11,7 @@ describe("importEventsJsonl: a file saved with a byte order mark (Notepad)", () 
     let text = "";
     for await (const chunk of exportEventsJsonl(source, { plan })) text += chunk;
     const target = await openStore("memory:");
+    await target.savePlan(seedPlan());
     const result = await importEventsJsonl(target, `\ufeff${text.replace(/\n/gu, "\r\n")}`, { plan });
     expect(result).toEqual({ imported: 2, duplicates: 0, diagnostics: [] });
     await source.close();
