@@ -108,6 +108,14 @@ describe("the dashboard API refuses bad requests", () => {
     const e = await errorOf(empty);
     expect(e.vi).not.toBe(e.en);
 
+    // A field out of range: the Vietnamese message is zod's vi locale, never its English text.
+    const over = await h.event(ttvh, "t1-3.3", { type: "PROGRESS", payload: { percent: 150 } });
+    expect(over.status).toBe(422);
+    const o = await errorOf(over);
+    expect(o.vi).toMatch(/payload\.percent: Quá lớn: /u);
+    expect(o.vi).not.toMatch(/Invalid|Too big|expected|received/u);
+    expect(o.en).toMatch(/payload\.percent: Too big: /u);
+
     const unitReward = await h.event(ttvh, "t1-3.3", { type: "CANCEL", payload: { reason: "không làm" } });
     expect(unitReward.status).toBe(403);
     expect((await errorOf(unitReward)).code).toBe("lifecycle.not-authority");
@@ -121,6 +129,9 @@ describe("the dashboard API refuses bad requests", () => {
     const r = await h.event(ttvh, "t1-3.2", { type: "start; drop" });
     expect(r.status).toBe(422);
     expect((await errorOf(r)).code).toBe("request.invalid");
+    const typed = await errorOf(await h.event(ttvh, "t1-3.2", { type: 5 } as unknown as { type: string }));
+    expect(typed.vi).toMatch(/^dữ liệu gửi lên không hợp lệ: type: /u);
+    expect(typed.vi).not.toMatch(/Invalid|expected|received/u);
   });
 
   it("answers bad query parameters with 400 and unknown plans with 404", async () => {

@@ -26,3 +26,22 @@ describe("importPlan's progress", () => {
     expect(diagnostics[0]?.en).toContain("onProgress");
   });
 });
+
+describe("importPlan's messages built from zod", () => {
+  it("are Vietnamese in the vi half (zod's vi locale) and English in the en half", async () => {
+    const { plan, diagnostics } = await importPlan(
+      { data: seedText, fileName: 42 as unknown as string },
+      { year: "2024" as unknown as number },
+    );
+    expect(plan).toBeNull();
+    expect(diagnostics.map((d) => [d.location?.path, d.vi])).toEqual([
+      [["fileName"], "Tham số không hợp lệ tại fileName: Đầu vào không hợp lệ: mong đợi string, nhận được số"],
+      [["year"], "Tham số không hợp lệ tại year: Đầu vào không hợp lệ: mong đợi số, nhận được string"],
+    ]);
+    expect(diagnostics.map((d) => d.en)).toEqual([
+      "invalid argument at fileName: Invalid input: expected string, received number",
+      "invalid argument at year: Invalid input: expected number, received string",
+    ]);
+  });
+});
+

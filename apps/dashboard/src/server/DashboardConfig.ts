@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { isAbsolute, resolve } from "node:path";
+import { localizeZodIssue } from "@kehoach/core";
 import { z } from "zod";
 
 /** The dashboard's settings, read from the environment by {@link readDashboardConfig}. */
@@ -63,8 +64,10 @@ export function readDashboardConfig(env: NodeJS.ProcessEnv = process.env): Dashb
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    const where = issue?.path.join(".") ?? "";
+    const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
     throw new Error(
-      `cấu hình không hợp lệ / invalid configuration: ${issue?.path.join(".")}: ${issue?.message}`,
+      `cấu hình không hợp lệ: ${where}: ${message.vi} / invalid configuration: ${where}: ${message.en}`,
     );
   }
   return parsed.data;

@@ -1,3 +1,4 @@
+import { localizeZodIssue } from "../errors/localizeZodIssue";
 import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
 import type { LifecycleError } from "../lifecycle/LifecycleError";
 import { lifecycleError } from "../lifecycle/LifecycleError";
@@ -33,8 +34,13 @@ function eventError(
   const issue = issues[0];
   const path = (issue?.path ?? []).map((p) => (typeof p === "number" ? p : String(p)));
   const where = path.length > 0 ? `${path.join(".")}: ` : "";
-  const detail = `${where}${issue?.message ?? ""}`;
-  return lifecycleError("event.invalid", id, { vi: detail, en: detail }, path);
+  const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
+  return lifecycleError(
+    "event.invalid",
+    id,
+    { vi: `${where}${message.vi}`, en: `${where}${message.en}` },
+    path,
+  );
 }
 
 /** Validates an event envelope; one made without a machine version is stamped with the engine's. */
