@@ -289,6 +289,10 @@ describe("ts blocks", () => {
   it("check the values their comments quote", () => {
     const checks = runnable.reduce((n, b) => n + moduleOf(b).checks, 0);
     expect(checks).toBeGreaterThanOrEqual(MIN_VALUE_CHECKS);
+    const commands = shellBlocks.flatMap(shellCommands).filter((c) => kehoachArgs(c.argv) !== null).length;
+    console.info(
+      `docs: ${runnable.length} ts blocks run (${tsBlocks.length - runnable.length} no-run, ${blocks.filter(delegated).length} in tests/docs-plugins.test.ts), ${checks} value comments checked, ${commands} kehoach command lines in ${shellBlocks.length} shell blocks`,
+    );
   });
 
   it.each(runnable.map((b) => [nameOf(b), b] as const))(
