@@ -35,7 +35,10 @@ describe("importPlan's messages built from zod", () => {
     );
     expect(plan).toBeNull();
     expect(diagnostics.map((d) => [d.location?.path, d.vi])).toEqual([
-      [["fileName"], "Tham số không hợp lệ tại fileName: Đầu vào không hợp lệ: mong đợi string, nhận được số"],
+      [
+        ["fileName"],
+        "Tham số không hợp lệ tại fileName: Đầu vào không hợp lệ: mong đợi string, nhận được số",
+      ],
       [["year"], "Tham số không hợp lệ tại year: Đầu vào không hợp lệ: mong đợi số, nhận được string"],
     ]);
     expect(diagnostics.map((d) => d.en)).toEqual([
@@ -44,4 +47,3 @@ describe("importPlan's messages built from zod", () => {
     ]);
   });
 });
-
