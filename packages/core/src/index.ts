@@ -49,6 +49,7 @@ export {
   type BilingualMessage,
   createDiagnostic,
   KehoachError,
+  localizeZodIssue,
   type ZodIssueLike,
   type ZodIssuesToDiagnosticsOptions,
   zodIssuesToDiagnostics,

@@ -108,6 +108,7 @@ const values = [
   "kindLabel",
   "leadUnitIds",
   "lifecycleErrorMessages",
+  "localizeZodIssue",
   "normalizeText",
   "normalizeWithOffsets",
   "parseDocumentRef",
