@@ -48,6 +48,7 @@ export {
 export {
   type BilingualMessage,
   createDiagnostic,
+  issuePath,
   KehoachError,
   localizeZodIssue,
   type ZodIssueLike,

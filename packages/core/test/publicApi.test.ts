@@ -104,6 +104,7 @@ const values = [
   "isCompleted",
   "isCoreActivityStatus",
   "isValidAt",
+  "issuePath",
   "kindFromSymbol",
   "kindLabel",
   "leadUnitIds",

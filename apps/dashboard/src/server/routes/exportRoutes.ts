@@ -55,7 +55,7 @@ export function exportRoutes(options: ExportRoutesOptions) {
   });
 
   app.get("/:plan/export", async (c) => {
-    const q = parseQuery(QuerySchema, c.req.query());
+    const q = parseQuery(QuerySchema, c.req.url);
     const runtime = await runtimeOf(c.req.param("plan"));
     const asOf = q.asOf ?? vietnamToday(now());
     const result = await exportPlan(runtime.plan, {
