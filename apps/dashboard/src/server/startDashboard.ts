@@ -37,54 +37,50 @@ export interface RunningDashboard {
   close(drainMs?: number): Promise<void>;
 }
 
-/**
- * Opens the store (SQLite under the data folder, or `databaseUrl`), seeds it
- * on first start (printing the demo accounts once), and serves the app.
- */
-export async function startDashboard(options: StartDashboardOptions): Promise<RunningDashboard> {
+async function openDashboardStore(config: DashboardConfig): Promise<Store> {
+  if (config.databaseUrl) return openStore(config.databaseUrl);
+  mkdirSync(config.dataDir, { recursive: true });
+  return openStore(`sqlite:${join(config.dataDir, "kehoach.sqlite")}`);
+}
+
+type Problem = { vi: string; en: string };
+
+/** Seeds the store (when the config says so) and logs the plans, the failures and the demo accounts (once). */
+async function seedAndLog(
+  store: Store,
+  options: StartDashboardOptions,
+  log: (line: string) => void,
+): Promise<{ seed: SeedResult | null; problem: Problem | null }> {
   const { config } = options;
-  const log = options.log ?? ((line: string) => console.log(line));
-  let url = config.databaseUrl;
-  if (!url) {
-    mkdirSync(config.dataDir, { recursive: true });
-    url = `sqlite:${join(config.dataDir, "kehoach.sqlite")}`;
+  let problem: Problem | null = null;
+  if (!config.seed) return { seed: null, problem };
+  const seed = await seedStore(store, {
+    plugins: options.plugins,
+    ...(config.demoPassword ? { password: config.demoPassword } : {}),
+  });
+  for (const p of seed.plans) {
+    log(`kehoach: đã nhập kế hoạch / imported plan "${p.id}" (${p.activities} hoạt động / activities)`);
   }
-  const store = await openStore(url);
-  let seed: SeedResult | null = null;
-  let seedProblem: { vi: string; en: string } | null = null;
-  if (config.seed) {
-    seed = await seedStore(store, {
-      plugins: options.plugins,
-      ...(config.demoPassword ? { password: config.demoPassword } : {}),
-    });
-    for (const p of seed.plans) {
-      log(`kehoach: đã nhập kế hoạch / imported plan "${p.id}" (${p.activities} hoạt động / activities)`);
-    }
-    for (const f of seed.failed) {
-      const first = f.diagnostics.find((d) => d.severity === "error");
-      seedProblem = {
-        vi: `không nhập được kế hoạch mẫu "${f.id}": ${first?.vi ?? ""}`,
-        en: `the seed plan "${f.id}" could not be imported: ${first?.en ?? ""}`,
-      };
-      log(`kehoach: ${seedProblem.vi}\nkehoach: ${seedProblem.en}`);
-    }
-    if (seed.accounts.length > 0) {
-      log("kehoach: tài khoản mẫu (chỉ in một lần) / demo accounts (printed once):");
-      const width = Math.max(10, ...seed.accounts.map((a) => a.username.length));
-      for (const a of seed.accounts) {
-        log(`  ${a.username.padEnd(width)} ${a.password.padEnd(14)} ${a.role} ${a.ward ?? a.unit ?? ""}`);
-      }
-    }
-  }
-  if ((await store.listPlans()).length === 0 && !seedProblem) {
-    seedProblem = {
-      vi: "kho dữ liệu chưa có kế hoạch nào; hãy nhập một kế hoạch",
-      en: "the store holds no plan yet; import one",
+  for (const f of seed.failed) {
+    const first = f.diagnostics.find((d) => d.severity === "error");
+    problem = {
+      vi: `không nhập được kế hoạch mẫu "${f.id}": ${first?.vi ?? ""}`,
+      en: `the seed plan "${f.id}" could not be imported: ${first?.en ?? ""}`,
     };
+    log(`kehoach: ${problem.vi}\nkehoach: ${problem.en}`);
   }
-  const plans = createPlanRegistry(store, options.plugins);
-  const importWorker = createImportWorker(options.plugins, UploadLimitsSchema.parse({}));
-  // Expired sessions are deleted on a schedule, not only when someone presents one.
+  if (seed.accounts.length > 0) {
+    log("kehoach: tài khoản mẫu (chỉ in một lần) / demo accounts (printed once):");
+    const width = Math.max(10, ...seed.accounts.map((a) => a.username.length));
+    for (const a of seed.accounts) {
+      log(`  ${a.username.padEnd(width)} ${a.password.padEnd(14)} ${a.role} ${a.ward ?? a.unit ?? ""}`);
+    }
+  }
+  return { seed, problem };
+}
+
+/** Deletes expired sessions now and every ten minutes, not only when someone presents one; returns the timer. */
+async function startSessionPurge(store: Store, log: (line: string) => void): Promise<NodeJS.Timeout> {
   const purge = async () => {
     try {
       const n = await store.accounts.purgeExpiredSessions();
@@ -94,8 +90,40 @@ export async function startDashboard(options: StartDashboardOptions): Promise<Ru
     }
   };
   await purge();
-  const purgeTimer = setInterval(() => void purge(), 10 * 60_000);
-  purgeTimer.unref();
+  const timer = setInterval(() => void purge(), 10 * 60_000);
+  timer.unref();
+  return timer;
+}
+
+/** Listens on the configured port and host; resolves once the server listens. */
+function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: DashboardConfig) {
+  return new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
+    const s = serve({ fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) }, () =>
+      resolveServer(s),
+    );
+    s.once("error", reject);
+  });
+}
+
+/**
+ * Opens the store (SQLite under the data folder, or `databaseUrl`), seeds it
+ * on first start (printing the demo accounts once), and serves the app.
+ */
+export async function startDashboard(options: StartDashboardOptions): Promise<RunningDashboard> {
+  const { config } = options;
+  const log = options.log ?? ((line: string) => console.log(line));
+  const store = await openDashboardStore(config);
+  const { seed, problem } = await seedAndLog(store, options, log);
+  let seedProblem = problem;
+  if ((await store.listPlans()).length === 0 && !seedProblem) {
+    seedProblem = {
+      vi: "kho dữ liệu chưa có kế hoạch nào; hãy nhập một kế hoạch",
+      en: "the store holds no plan yet; import one",
+    };
+  }
+  const plans = createPlanRegistry(store, options.plugins);
+  const importWorker = createImportWorker(options.plugins, UploadLimitsSchema.parse({}));
+  const purgeTimer = await startSessionPurge(store, log);
   const app = createDashboardApp({
     store,
     plans,
@@ -109,13 +137,7 @@ export async function startDashboard(options: StartDashboardOptions): Promise<Ru
     importWorker,
     seedProblem: () => seedProblem,
   });
-  const server = await new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
-    const s = serve(
-      { fetch: app.fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) },
-      () => resolveServer(s),
-    );
-    s.once("error", reject);
-  });
+  const server = await listen(app.fetch, config);
   const address = server.address() as AddressInfo;
   const shownHost =
     !config.host || config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;

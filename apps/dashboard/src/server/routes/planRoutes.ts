@@ -98,6 +98,16 @@ export function planRoutes(options: PlanRoutesOptions) {
     );
   });
 
+  app.route("/", planHistoryRoutes(options));
+  return app;
+}
+
+/** What happened over time: the diff between two dates, the rewards as of a date, the plan's stored events. */
+function planHistoryRoutes(options: PlanRoutesOptions) {
+  const now = options.now ?? Date.now;
+  const runtime = planLookup(options);
+  const app = new Hono<DashboardEnv>();
+
   app.get("/:plan/diff", async (c) => {
     const r = await runtime(c.req.param("plan"));
     const q = parseQuery(z.object({ from: CalendarDateSchema, to: CalendarDateSchema }), c.req.url);

@@ -34,6 +34,38 @@ const died = (why: string): UploadRefusal => ({
   limit: null,
 });
 
+/** What a worker thread reports to its owner. */
+interface WorkerEvents {
+  ready(): void;
+  answer(id: number, answer: ImportAnswer): void;
+  /** It ran out of heap, threw or exited: the refusal that answers the job it held. */
+  failed(refusal: UploadRefusal): void;
+}
+
+/** Starts one worker thread with the heap cap, its output off, and its messages and failures sent to `on`. */
+function spawnWorker(data: ImportWorkerData, on: WorkerEvents): Worker {
+  const w = new Worker(entry, {
+    workerData: data,
+    execArgv: ["--conditions=@kehoach/source"],
+    resourceLimits: { maxOldGenerationSizeMb: data.limits.maxHeapMb, maxYoungGenerationSizeMb: 32 },
+    stdout: false,
+    stderr: false,
+  });
+  w.on("message", (message: WorkerMessage) => {
+    if (message.type === "ready") on.ready();
+    else on.answer(message.id, message.answer);
+  });
+  w.on("error", (error: Error & { code?: string }) => {
+    on.failed(
+      error.code === "ERR_WORKER_OUT_OF_MEMORY"
+        ? uploadRefusal("maxHeapMb", data.limits.maxHeapMb)
+        : died(error.message.slice(0, 200)),
+    );
+  });
+  w.on("exit", (code) => on.failed(died(`exit code ${code}`)));
+  return w;
+}
+
 /**
  * One worker thread with a heap cap (`resourceLimits`) that reads uploads one
  * at a time: each job gets `timeLimitMs` once the worker is ready, a worker
@@ -42,108 +74,109 @@ const died = (why: string): UploadRefusal => ({
  * `maxQueued` jobs wait; more are refused at once (503).
  */
 export function createImportWorker(plugins: readonly Plugin[], limits: UploadLimits): ImportWorker {
-  const data: ImportWorkerData = { plugins: plugins.map(pluginData), limits };
-  const queue: Pending[] = [];
-  let worker: Worker | null = null;
-  let ready = false;
-  let current: Pending | null = null;
-  let timer: NodeJS.Timeout | null = null;
-  let nextId = 1;
-  let closed = false;
+  return new ImportWorkerQueue({ plugins: plugins.map(pluginData), limits });
+}
 
-  const finish = (answer: ImportAnswer) => {
-    if (timer) clearTimeout(timer);
-    timer = null;
-    const done = current;
-    current = null;
+/** The worker thread and its queue of jobs: one job at a time, each with a time limit. */
+class ImportWorkerQueue implements ImportWorker {
+  private readonly queue: Pending[] = [];
+  private worker: Worker | null = null;
+  private ready = false;
+  private current: Pending | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly data: ImportWorkerData) {}
+
+  run(job: ImportJob): Promise<ImportAnswer> {
+    const { limits } = this.data;
+    if (this.closed) return Promise.resolve({ ok: false, refusal: died("the server is stopping") });
+    if (this.queue.length >= limits.maxQueued && this.current) {
+      return Promise.resolve({ ok: false, refusal: uploadRefusal("maxQueued", limits.maxQueued) });
+    }
+    return new Promise<ImportAnswer>((resolve) => {
+      this.queue.push({ id: this.nextId++, job, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const refusal = died("the server is stopping");
+    this.refuseWaiting(refusal);
+    const w = this.worker;
+    if (this.current) this.finish({ ok: false, refusal });
+    this.worker = null;
+    this.clearTimer();
+    if (w) await w.terminate();
+  }
+
+  private clearTimer() {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private refuseWaiting(refusal: UploadRefusal) {
+    for (const p of this.queue.splice(0)) p.resolve({ ok: false, refusal });
+  }
+
+  private finish(answer: ImportAnswer) {
+    this.clearTimer();
+    const done = this.current;
+    this.current = null;
     done?.resolve(answer);
-    pump();
-  };
+    this.pump();
+  }
 
-  const stop = (refusal: UploadRefusal) => {
-    const w = worker;
-    worker = null;
-    ready = false;
+  private stop(refusal: UploadRefusal) {
+    const w = this.worker;
+    this.worker = null;
+    this.ready = false;
     if (w) void w.terminate();
-    if (current) {
-      finish({ ok: false, refusal });
+    if (this.current) {
+      this.finish({ ok: false, refusal });
       return;
     }
     // It died while starting: refuse what waits rather than start it again and again.
-    if (timer) clearTimeout(timer);
-    timer = null;
-    for (const p of queue.splice(0)) p.resolve({ ok: false, refusal });
-  };
+    this.clearTimer();
+    this.refuseWaiting(refusal);
+  }
 
-  const start = () => {
-    const w = new Worker(entry, {
-      workerData: data,
-      execArgv: ["--conditions=@kehoach/source"],
-      resourceLimits: { maxOldGenerationSizeMb: limits.maxHeapMb, maxYoungGenerationSizeMb: 32 },
-      stdout: false,
-      stderr: false,
+  private start() {
+    const w = spawnWorker(this.data, {
+      ready: () => {
+        if (w !== this.worker) return;
+        this.ready = true;
+        this.clearTimer();
+        this.pump();
+      },
+      answer: (id, answer) => {
+        if (w === this.worker && this.current && id === this.current.id) this.finish(answer);
+      },
+      failed: (refusal) => {
+        if (w === this.worker) this.stop(refusal);
+      },
     });
-    worker = w;
-    ready = false;
-    timer = setTimeout(() => stop(died("the worker did not start")), bootTimeoutMs);
-    w.on("message", (message: WorkerMessage) => {
-      if (w !== worker) return;
-      if (message.type === "ready") {
-        ready = true;
-        if (timer) clearTimeout(timer);
-        timer = null;
-        pump();
-      } else if (current && message.id === current.id) {
-        finish(message.answer);
-      }
-    });
-    w.on("error", (error: Error & { code?: string }) => {
-      if (w !== worker) return;
-      stop(
-        error.code === "ERR_WORKER_OUT_OF_MEMORY"
-          ? uploadRefusal("maxHeapMb", limits.maxHeapMb)
-          : died(error.message.slice(0, 200)),
-      );
-    });
-    w.on("exit", (code) => {
-      if (w === worker) stop(died(`exit code ${code}`));
-    });
-  };
+    this.worker = w;
+    this.ready = false;
+    this.timer = setTimeout(() => this.stop(died("the worker did not start")), bootTimeoutMs);
+  }
 
-  function pump() {
-    if (closed || current || queue.length === 0) {
-      if (!current) worker?.unref();
+  private pump() {
+    if (this.closed || this.current || this.queue.length === 0) {
+      if (!this.current) this.worker?.unref();
       return;
     }
-    if (!worker) start();
-    const w = worker as Worker;
+    if (!this.worker) this.start();
+    const w = this.worker as Worker;
     w.ref();
-    if (!ready) return;
-    current = queue.shift() as Pending;
-    timer = setTimeout(() => stop(uploadRefusal("timeLimitMs", limits.timeLimitMs)), limits.timeLimitMs);
+    if (!this.ready) return;
+    const current = this.queue.shift() as Pending;
+    this.current = current;
+    const { timeLimitMs } = this.data.limits;
+    this.timer = setTimeout(() => this.stop(uploadRefusal("timeLimitMs", timeLimitMs)), timeLimitMs);
     const copy = new Uint8Array(current.job.data);
     w.postMessage({ id: current.id, job: { ...current.job, data: copy } }, [copy.buffer]);
   }
-
-  return {
-    run(job) {
-      if (closed) return Promise.resolve({ ok: false, refusal: died("the server is stopping") });
-      if (queue.length >= limits.maxQueued && current) {
-        return Promise.resolve({ ok: false, refusal: uploadRefusal("maxQueued", limits.maxQueued) });
-      }
-      return new Promise<ImportAnswer>((resolve) => {
-        queue.push({ id: nextId++, job, resolve });
-        pump();
-      });
-    },
-    async close() {
-      closed = true;
-      for (const p of queue.splice(0)) p.resolve({ ok: false, refusal: died("the server is stopping") });
-      const w = worker;
-      if (current) finish({ ok: false, refusal: died("the server is stopping") });
-      worker = null;
-      if (timer) clearTimeout(timer);
-      if (w) await w.terminate();
-    },
-  };
 }
