@@ -3,7 +3,7 @@ import type { DocumentSignature } from "./readers/pdf/readSignatures";
 import type { RichText } from "./text/RichText";
 
 /** The input formats the importer reads. */
-export type ImportFormat = "text" | "docx" | "xlsx" | "csv" | "pdf";
+export type ImportFormat = "text" | "markdown" | "docx" | "xlsx" | "csv" | "pdf";
 
 /** One cell of a source row, with where it stands. */
 export interface SourceCell {

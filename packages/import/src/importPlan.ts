@@ -13,6 +13,7 @@ import type { PluginData } from "./plan/PluginData";
 import { type PdfOcr, ReadPdfOptionsSchema, readPdf } from "./readers/pdf/readPdf";
 import { readCsv } from "./readers/readCsv";
 import { readDocx } from "./readers/readDocx";
+import { readMarkdown } from "./readers/readMarkdown";
 import { readText } from "./readers/readText";
 import { readXlsx } from "./readers/readXlsx";
 import { ZipLimitsSchema } from "./readers/unzipSafely";
@@ -30,7 +31,7 @@ export const ImportInputSchema = z.object({
     }),
   ]),
   fileName: z.string().optional(),
-  format: z.enum(["text", "docx", "xlsx", "csv", "pdf"]).optional(),
+  format: z.enum(["text", "markdown", "docx", "xlsx", "csv", "pdf"]).optional(),
 });
 /** The document to import. */
 export type ImportInput = z.infer<typeof ImportInputSchema>;
@@ -103,6 +104,8 @@ export async function readDocument(
       return readXlsx(bytes, { fileName, limits: options.limits });
     case "csv":
       return readCsv(input.data, { fileName });
+    case "markdown":
+      return readMarkdown(input.data, { fileName });
     case "pdf": {
       const { onProgress, maxPages, ocr } = options;
       return readPdf(bytes, {
@@ -118,7 +121,7 @@ export async function readDocument(
 }
 
 /**
- * Imports a plan document (extracted text, .docx, .xlsx, .csv or PDF) into a
+ * Imports a plan document (extracted text, Markdown, .docx, .xlsx, .csv or PDF) into a
  * validated `Plan`, with located bilingual diagnostics and the row ledger.
  * Never throws on user data: bad input gives `plan: null` and error
  * diagnostics.

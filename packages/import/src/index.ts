@@ -64,6 +64,7 @@ export {
 export { type DocumentSignature, readPdfSignatures } from "./readers/pdf/readSignatures";
 export { type ReadCsvOptions, ReadCsvOptionsSchema, readCsv } from "./readers/readCsv";
 export { type ReadDocxOptions, ReadDocxOptionsSchema, readDocx } from "./readers/readDocx";
+export { type ReadMarkdownOptions, ReadMarkdownOptionsSchema, readMarkdown } from "./readers/readMarkdown";
 export { type ReadTextOptions, ReadTextOptionsSchema, readText } from "./readers/readText";
 export { type ReadXlsxOptions, ReadXlsxOptionsSchema, readXlsx } from "./readers/readXlsx";
 export { type ZipLimits, ZipLimitsSchema } from "./readers/unzipSafely";

@@ -96,3 +96,51 @@ describe("CSV details", () => {
     ).toEqual([["1", "Hội thi", "phong-noi-vu", "span"]]);
   });
 });
+
+describe("a CSV of several tables, as our export writes it", () => {
+  // Written for this test in the export's layout (a first column "Biểu" naming each row's table, the
+  // union of the tables' columns, cells starting with "-" or "=" guarded by an apostrophe).
+  const csv = [
+    "\uFEFFBiểu,TT,Nội dung,Đơn vị chủ trì,Thời gian,Dự kiến kết quả – Cấp quận",
+    "BIỂU TỔNG HỢP CÁC NHIỆM VỤ CỦA PHƯỜNG,1,Rà soát hộ nghèo,Phòng Văn hóa - Xã hội,Quý I/2026,'- Danh sách hộ nghèo",
+    "BIỂU TỔNG HỢP CÁC NHIỆM VỤ CỦA PHƯỜNG,2,Tập huấn chuyển đổi số,Văn phòng HĐND và UBND,'- Đợt 1: tháng 4/2026; - Đợt 2: tháng 9/2026,'=Báo cáo kết quả",
+    "BIỂU PHỐI HỢP VỚI THÀNH PHỐ,1,Tham gia hội thao,Công an phường,Tháng 8/2026,",
+    "BIỂU PHỐI HỢP VỚI THÀNH PHỐ,2,Tham gia hội diễn,Phòng Văn hóa - Xã hội,Tháng 11/2026,",
+    "",
+  ].join("\r\n");
+
+  it("gives back each table apart, under its name, with the cells as written before the guard", async () => {
+    const result = await importPlan({ data: new TextEncoder().encode(csv), fileName: "ke-hoach.csv" });
+    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    const plan = result.plan!;
+    expect(plan.tables.map((table) => [table.title, table.columns.map((column) => column.role)])).toEqual([
+      ["Biểu tổng hợp các nhiệm vụ của phường", ["code", "title", "leads", "time", "expected.district"]],
+      // The second table never fills the result column: it is not one of its columns.
+      ["Biểu phối hợp với thành phố", ["code", "title", "leads", "time"]],
+    ]);
+    expect(
+      plan.activities.map((a) => [a.id, a.title, a.time.text, a.expected.district?.text ?? null]),
+    ).toEqual([
+      ["t1-1", "Rà soát hộ nghèo", "Quý I/2026", "- Danh sách hộ nghèo"],
+      ["t1-2", "Tập huấn chuyển đổi số", "- Đợt 1: tháng 4/2026; - Đợt 2: tháng 9/2026", "=Báo cáo kết quả"],
+      ["t2-1", "Tham gia hội thao", "Tháng 8/2026", null],
+      ["t2-2", "Tham gia hội diễn", "Tháng 11/2026", null],
+    ]);
+    // One ledger entry per record: the header, then each row as an activity.
+    expect(result.ledger.map((entry) => [entry.line, entry.kind])).toEqual([
+      [1, "header"],
+      [2, "activity"],
+      [3, "activity"],
+      [4, "activity"],
+      [5, "activity"],
+    ]);
+  });
+
+  it("keeps an apostrophe in a CSV that is not ours", () => {
+    const doc = readCsv("TT,Nội dung,Thời gian\n1,'- giữ nguyên,Quý I/2026\n");
+    const row = doc.blocks[1];
+    expect(
+      row?.kind === "row" && row.cells.map((cell) => cell.rich.segments.map((s) => s.text).join("")),
+    ).toEqual(["1", "'- giữ nguyên", "Quý I/2026"]);
+  });
+});

@@ -32,6 +32,44 @@ describe("kehoach import", () => {
     expect(io.err()).toMatch(/ke-hoach-70-nam-giai-phong-thu-do\.txt:43:1: cảnh báo\/warning/u);
   });
 
+  it("imports a Markdown plan (pipe tables, a caption above each)", async () => {
+    // Written for this test: a caption line, a GFM table, a second table under its own heading.
+    const file = join(mkdtempSync(join(tmpdir(), "kehoach-import-")), "ke-hoach.md");
+    writeFileSync(
+      file,
+      [
+        "**BIỂU TỔNG HỢP CÁC NHIỆM VỤ NĂM 2026**",
+        "",
+        "| TT | Nội dung | Đơn vị chủ trì | Thời gian |",
+        "| --- | --- | --- | --- |",
+        "| 1 | Rà soát thủ tục hành chính | Văn phòng UBND | Quý I/2026 |",
+        "| 2 | Số hóa hồ sơ \\| hộ tịch | Phòng Tư pháp | Tháng 6/2026 |",
+        "",
+        "## Phối hợp",
+        "",
+        "| TT | Nội dung | Đơn vị chủ trì | Thời gian |",
+        "| --- | --- | --- | --- |",
+        "| 1 | Tham gia hội thao | Công an phường | Tháng 8/2026 |",
+        "",
+      ].join("\n"),
+    );
+    const io = memoryIO();
+    expect(await runCli(["import", file, "--json"], io)).toBe(0);
+    const plan = JSON.parse(io.out()) as {
+      tables: { title: string }[];
+      activities: { id: string; title: string; time: { text: string } }[];
+    };
+    expect(plan.tables.map((table) => table.title)).toEqual([
+      "Biểu tổng hợp các nhiệm vụ năm 2026",
+      "Phối hợp",
+    ]);
+    expect(plan.activities.map((a) => [a.id, a.title, a.time.text])).toEqual([
+      ["t1-1", "Rà soát thủ tục hành chính", "Quý I/2026"],
+      ["t1-2", "Số hóa hồ sơ | hộ tịch", "Tháng 6/2026"],
+      ["t2-1", "Tham gia hội thao", "Tháng 8/2026"],
+    ]);
+  });
+
   it("prints a readable summary without --json", async () => {
     const io = memoryIO();
     expect(await runCli(["import", seed], io)).toBe(0);

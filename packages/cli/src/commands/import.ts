@@ -141,7 +141,7 @@ export const importCommand: CommandModule = {
   register(program, { io, setExitCode }) {
     program
       .command("import")
-      .description("Nhập kế hoạch từ văn bản, .docx, .xlsx, .csv, .pdf / Import a plan document")
+      .description("Nhập kế hoạch từ văn bản, Markdown, .docx, .xlsx, .csv, .pdf / Import a plan document")
       .argument("<file>", "tệp kế hoạch / the plan document")
       .option(
         "--plugin <id>",

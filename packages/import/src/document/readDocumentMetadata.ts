@@ -217,7 +217,8 @@ export function readDocumentMetadata(
       const folded = foldLabel(piece.text);
       if (!piece.paragraph || piece.text.length > 300 || isDocumentFrameLine(piece.text)) break;
       if (
-        /^(?:can cu|thuc hien|i\s|[-–—_]{3,}|\(?\s*kem theo\s)/u.test(folded) ||
+        // The body ("Căn cứ …", "I. …"), the "(Kèm theo …)" line, or an appendix's caption ("BIỂU TỔNG HỢP", "PHỤ LỤC").
+        /^(?:can cu|thuc hien|i\s|[-–—_]{3,}|\(?\s*kem theo\s|bieu tong hop|bieu so|phu luc)/u.test(folded) ||
         /^[-–—_.]+$/u.test(piece.text)
       )
         break;

@@ -106,8 +106,8 @@ function numberTables(
   diagnostics: Diagnostic[],
 ): Map<AssembledTable, NumberedRow[]> {
   const numbered = new Map<AssembledTable, NumberedRow[]>();
-  // Text and CSV cannot say a cell was merged, so lower parts' lead and time are inferred; Word, Excel and PDF say so.
-  const inferMerges = doc.format === "text" || doc.format === "csv";
+  // Text, Markdown and CSV cannot say a cell was merged, so lower parts' lead and time are inferred; Word, Excel and PDF say so.
+  const inferMerges = doc.format === "text" || doc.format === "markdown" || doc.format === "csv";
   for (const table of assembly.tables) {
     const result = numberRows(table);
     diagnostics.push(...result.diagnostics);

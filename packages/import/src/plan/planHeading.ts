@@ -152,9 +152,16 @@ export function readPlanHeading(input: PlanHeadingInput): PlanHeading {
   const document = documentOf(meta, first, tools);
   const titleLines = tables.flatMap((table) => table.titleLines.map((line) => richTextToString(line)));
   const caseIndex = buildCaseIndex(input.cells(), titleWords(titleLines));
+  const metaLines = new Set(meta.lines);
   const titleOf = (table: AssembledTable, dropGeneric: boolean) => {
-    const lines = table.titleLines.map((line) => richTextToString(line)).filter((line) => line !== "");
-    const kept = dropGeneric && lines.length > 1 ? lines.filter((line) => !genericHeading.test(line)) : lines;
+    // A line the document's frame used (its type heading and title, right above a table) is not the table's caption.
+    const lines = table.titleLines
+      .filter((_, i) => !metaLines.has(table.titleLineNumbers[i] ?? -1))
+      .map((line) => richTextToString(line))
+      .filter((line) => line !== "");
+    let kept = dropGeneric && lines.length > 1 ? lines.filter((line) => !genericHeading.test(line)) : lines;
+    // One line holding both ("BIỂU TỔNG HỢP CÁC HOẠT ĐỘNG …", as a CSV export names its table): the title is the rest.
+    if (dropGeneric && kept.length === 1) kept = [kept[0]!.replace(/^biểu tổng hợp\s+(?=\S)/iu, "")];
     return kept.map((line, i) => recaseTitle(line, caseIndex, i > 0)).join(" ");
   };
   const title = meta.title ?? titleOf(first, true);

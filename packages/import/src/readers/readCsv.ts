@@ -40,12 +40,25 @@ export function detectDelimiter(text: string): "," | ";" | "\t" {
   return best;
 }
 
+/** Whether a CSV's first record is the header of our own export: "Biểu" (the table's name), then the columns. */
+function isOurExport(header: readonly string[] | undefined): boolean {
+  return header !== undefined && header.length > 2 && (header[0] ?? "").normalize("NFC").trim() === "Biểu";
+}
+
+/** Undoes the export's formula guard: "'=…", "'+…", "'-…", "'@…" read as written before it. */
+function unguard(value: string): string {
+  return /^'[=+\-@\t\r]/u.test(value) ? value.slice(1) : value;
+}
+
 /**
  * Reads a CSV file (papaparse): UTF-8 with or without BOM (or a legacy
  * 8-bit encoding, converted), comma, semicolon or tab separated, quoted
  * fields with line breaks. Each record is a row block located by its first
  * line and A1-style cell; cells may hold the same inline markup as
- * extracted text. Malformed quoting gives warnings, not a failure.
+ * extracted text. Malformed quoting gives warnings, not a failure. Our own
+ * export (a first column "Biểu" naming each row's table) reads back as its
+ * tables: the column is each row's `group`, not a cell, and the apostrophe
+ * its formula guard put before "=", "+", "-" and "@" is taken off.
  */
 export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}): SourceDocument {
   const parsedOptions = ReadCsvOptionsSchema.safeParse(options);
@@ -68,16 +81,22 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   // Line of each record: count the newlines papaparse consumed (quoted fields may span lines).
   const blocks: SourceBlock[] = [];
+  // Our own export (`@kehoach/export`'s renderCsv) puts every table in one file, a first column "Biểu"
+  // naming each row's table, and guards cells against formulas with an apostrophe ("'- Cấp quận …").
+  const ours = isOurExport(result.data[0]);
   let line = 1;
   result.data.forEach((record, index) => {
     const location: SourceLocation = { ...base, line, cell: `A${index + 1}` };
-    const cells: SourceCell[] = record.map((value, c) => ({
-      rich: parseInlineMarkup(value),
-      location: { ...base, line, column: c + 1, cell: `${columnLetters(c + 1)}${index + 1}` },
+    const first = ours ? 1 : 0;
+    const cells: SourceCell[] = record.slice(first).map((value, i) => ({
+      rich: parseInlineMarkup(ours ? unguard(value) : value),
+      location: { ...base, line, column: first + i + 1, cell: `${columnLetters(first + i + 1)}${index + 1}` },
       merge: null,
     }));
     if (record.some((value) => value.trim() !== "")) {
-      blocks.push({ kind: "row", cells, line, location, headerHint: false, group: null });
+      // The table's name is the row's group: the assembler starts a new table where it changes.
+      const group = ours && index > 0 ? (record[0] ?? "").normalize("NFC").trim() || null : null;
+      blocks.push({ kind: "row", cells, line, location, headerHint: ours && index === 0, group });
     }
     line += 1 + record.reduce((n, value) => n + (value.match(/\r\n|\r|\n/gu)?.length ?? 0), 0);
   });

@@ -2,7 +2,13 @@ import type { Diagnostic, SourceLocation } from "@kehoach/core";
 import { diagnostic } from "../diagnostics";
 import { isDocumentFrameLine, isSignatureLine } from "../document/documentLines";
 import type { SourceBlock, SourceCell, SourceDocument, SourceRow } from "../SourceDocument";
-import { isBlankRichText, joinRichText, type RichText, richTextToString } from "../text/RichText";
+import {
+  isBlankRichText,
+  joinRichText,
+  plainRichText,
+  type RichText,
+  richTextToString,
+} from "../text/RichText";
 import type { ColumnSynonym } from "./columnSynonyms";
 import {
   type Column,
@@ -40,6 +46,8 @@ export interface LogicalRow {
 export interface AssembledTable {
   index: number;
   titleLines: RichText[];
+  /** The source line (block number) of each title line, where it has one. */
+  titleLineNumbers: (number | null)[];
   attachedTo: RichText | null;
   /** Where the "(Kèm theo …)" line is. */
   attachedLocation: SourceLocation | null;
@@ -184,6 +192,8 @@ class Assembler {
   private group: string | null = null;
   /** A repeated header or page break came since the last data row: evidence for a continuation. */
   private broken = false;
+  /** CSV: the table each group name (our export's "Biểu" column) started. */
+  private readonly groupTables = new Map<AssembledTable, string>();
   private lastPage: number | undefined;
   private readonly wholeDocument: boolean;
 
@@ -204,8 +214,8 @@ class Assembler {
       const block = blocks[b]!;
       if (block.kind === "paragraph") {
         if (isBlankRichText(block.rich)) continue;
-        // In a Word file a paragraph ends the table above it.
-        if (this.doc.format === "docx") this.endTable();
+        // In a Word or Markdown file a paragraph ends the table above it.
+        if (this.doc.format === "docx" || this.doc.format === "markdown") this.endTable();
         this.pending.push({ rich: block.rich, line: block.line, location: block.location, row: false });
         continue;
       }
@@ -241,6 +251,7 @@ class Assembler {
       this.dataRow(block);
     }
     this.flushPending("body");
+    this.trimGroupTables();
     if (this.tables.length === 0) {
       this.diagnostics.push(
         diagnostic(
@@ -252,6 +263,41 @@ class Assembler {
       );
     }
     return { tables: this.tables, ledger: this.ledger, diagnostics: this.diagnostics };
+  }
+
+  /**
+   * Our CSV export keeps its tables in one file, each row naming its table
+   * (the row's group, from the "Biểu" column): a new name starts a new table
+   * with the same columns, captioned with the name. Returns the table the row goes into.
+   */
+  private splitByGroup(block: SourceRow, table: AssembledTable): AssembledTable {
+    if (this.doc.format !== "csv" || block.group === null) return table;
+    if (this.groupTables.get(table) === block.group) return table;
+    const target =
+      table.rows.length === 0 && !this.groupTables.has(table)
+        ? table
+        : this.startTable([...table.columns], false);
+    if (target.titleLines.length === 0) {
+      target.titleLines = [plainRichText(block.group)];
+      target.titleLineNumbers = [null];
+    }
+    this.groupTables.set(target, block.group);
+    return target;
+  }
+
+  /** The export's header is the union of its tables' columns: a table keeps none it never fills at its end. */
+  private trimGroupTables(): void {
+    for (const table of this.groupTables.keys()) {
+      const blank = (c: number) =>
+        table.rows.every((row) => isBlankRichText(row.cells[c] ?? { segments: [] }));
+      while (table.columns.length > 2 && blank(table.columns.length - 1)) {
+        table.columns.pop();
+        for (const row of table.rows) {
+          row.cells.length = Math.min(row.cells.length, table.columns.length);
+          row.cellLocations.length = Math.min(row.cellLocations.length, table.columns.length);
+        }
+      }
+    }
   }
 
   private endTable(): void {
@@ -291,6 +337,7 @@ class Assembler {
 
   private startTable(columns: Column[], headerless: boolean): AssembledTable {
     const titleLines: RichText[] = [];
+    const titleLineNumbers: (number | null)[] = [];
     let attachedTo: RichText | null = null;
     let attachedLocation: SourceLocation | null = null;
     const index = this.tables.length;
@@ -309,13 +356,17 @@ class Assembler {
         // "(Kèm theo Kế hoạch số … ngày …" wrapped onto the next line "của UBND tỉnh …)".
         attachedTo = joinRichText([attachedTo, item.rich]);
         attachedOpen = isParenthesisOpen(richTextToString(attachedTo));
-      } else titleLines.push(item.rich);
+      } else {
+        titleLines.push(item.rich);
+        titleLineNumbers.push(item.line);
+      }
       this.ledger.push({ kind: "title", line: item.line, location: item.location, table: index });
     }
     this.pending = [];
     const created: AssembledTable = {
       index,
       titleLines,
+      titleLineNumbers,
       attachedTo,
       attachedLocation,
       columns,
@@ -372,7 +423,7 @@ class Assembler {
 
   private dataRow(block: SourceRow): void {
     if (this.pending.length > 0) this.flushPending("stray");
-    const table = this.table ?? this.headerlessTable(block.location);
+    const table = this.splitByGroup(block, this.table ?? this.headerlessTable(block.location));
     const width = table.columns.length;
     const page = block.location.page;
     const pageBreak = page !== undefined && this.lastPage !== undefined && page !== this.lastPage;

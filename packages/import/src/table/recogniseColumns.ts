@@ -104,7 +104,8 @@ function yearOf(label: string): number | undefined {
  * it. A level label under a result column refines it ("Dự kiến kết quả" +
  * "Cấp phường" → expected.ward); a label under a merged top cell continues
  * that cell's role ("TT" spanning "TT" and "Chi tiết" gives two code
- * columns); a lower label alone names its column. `covered[i]` says top cell i
+ * columns); a lower label alone names its column; a flattened label
+ * "Dự kiến kết quả – Cấp phường" is read as both lines. `covered[i]` says top cell i
  * is covered by the merged cell on its left.
  */
 export function recogniseColumns(
@@ -125,6 +126,9 @@ export function recogniseColumns(
     let label: string;
     if (topLabel !== "") {
       role = reader.roleOf(topLabel);
+      // A two-line header flattened into one label, as .csv and .md exports write it: "Dự kiến kết quả – Cấp phường".
+      const level = levelOfLabel(topLabel.split(/\s+[–-]\s+/u).pop() ?? "");
+      if (level !== null && role?.startsWith("expected")) role = `expected.${level}`;
       label = topLabel;
       lastTop = topLabel;
       lastTopRole = role;
