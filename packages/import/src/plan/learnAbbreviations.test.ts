@@ -17,13 +17,13 @@ describe("abbreviations the document defines", () => {
     const { plan, diagnostics } = await importPlan({ data: text, fileName: "dao-tao.txt" });
     const [first, second] = plan?.activities ?? [];
     expect(first?.leads.map((ref) => [ref.unitId, ref.name, ref.source])).toEqual([
-      ["phong-dao-tao", "Phòng Đào tạo", "Phòng Đào tạo (P3)"],
+      ["doc-phong-dao-tao", "Phòng Đào tạo", "Phòng Đào tạo (P3)"],
     ]);
     expect(second?.leads.map((ref) => [ref.unitId, ref.name, ref.source])).toEqual([
-      ["phong-dao-tao", "Phòng Đào tạo", "P3"],
+      ["doc-phong-dao-tao", "Phòng Đào tạo", "P3"],
     ]);
-    expect(second?.coordinators[0]?.unitId).toBe("phong-dao-tao");
-    expect(plan?.units.find((unit) => unit.id === "phong-dao-tao")).toMatchObject({
+    expect(second?.coordinators[0]?.unitId).toBe("doc-phong-dao-tao");
+    expect(plan?.units.find((unit) => unit.id === "doc-phong-dao-tao")).toMatchObject({
       name: "Phòng Đào tạo",
       short: "P3",
       kind: "department",
@@ -47,10 +47,10 @@ describe("abbreviations the document defines", () => {
     );
     const { plan } = await importPlan({ data: text });
     expect(plan?.activities.map((activity) => activity.leads[0]?.unitId)).toEqual([
-      "trung-tam-khao-thi",
-      "trung-tam-khao-thi",
+      "doc-trung-tam-khao-thi",
+      "doc-trung-tam-khao-thi",
     ]);
-    expect(plan?.units.find((unit) => unit.id === "trung-tam-khao-thi")?.kind).toBe("public-service");
+    expect(plan?.units.find((unit) => unit.id === "doc-trung-tam-khao-thi")?.kind).toBe("public-service");
   });
 
   it("ties an abbreviation to a registry unit when the name is one", async () => {

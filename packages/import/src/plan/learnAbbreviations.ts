@@ -107,14 +107,19 @@ function nameBefore(
   return { name, unit: null, kind: kindOf(last[1] ?? "") };
 }
 
-/** A unit of the document's own: its name as written, an id slugged from it (not `taken`), the abbreviation it defines if any. */
+/**
+ * A unit of the document's own: its name as written, an id slugged from it
+ * and prefixed `doc-` (so it never takes a plugin unit's id: a plan imported
+ * without the plugin and the plugin's own units stay apart; not `taken`), the
+ * abbreviation it defines if any.
+ */
 export function documentUnit(
   name: string,
   abbreviation: string | null,
   kind: UnitKind,
   taken: (id: string) => boolean,
 ): Unit {
-  const base = slugify(name) || slugify(abbreviation ?? "") || "don-vi";
+  const base = `doc-${slugify(name) || slugify(abbreviation ?? "") || "don-vi"}`;
   let id = base;
   for (let n = 2; taken(id); n++) id = `${base}-${n}`;
   return {
