@@ -15,8 +15,13 @@ describe("without a plugin, the units the document names are the plan's own", ()
     const { plan, diagnostics } = await importPlan({ data: seed });
     const noiVu = plan?.units.find((unit) => unit.name === "Phòng Nội vụ");
     expect(noiVu).toMatchObject({ id: "doc-phong-noi-vu", kind: "department", scope: "district" });
-    expect(plan?.activities[0]?.leads).toMatchObject([{ unitId: "doc-phong-noi-vu", source: "Phòng Nội vụ" }]);
-    expect(plan?.issuer).toMatchObject({ unitId: "doc-ubnd-quan-thanh-xuan", source: "UBND quận Thanh Xuân" });
+    expect(plan?.activities[0]?.leads).toMatchObject([
+      { unitId: "doc-phong-noi-vu", source: "Phòng Nội vụ" },
+    ]);
+    expect(plan?.issuer).toMatchObject({
+      unitId: "doc-ubnd-quan-thanh-xuan",
+      source: "UBND quận Thanh Xuân",
+    });
     // Groups the document names are group units, not unknown names.
     expect(plan?.units.find((unit) => unit.name === "Các phòng, ban, đơn vị liên quan")).toMatchObject({
       kind: "group",
@@ -42,7 +47,11 @@ describe("without a plugin, the units the document names are the plan's own", ()
       [...(plan?.activities[i]?.leads ?? []), ...(plan?.activities[i]?.coordinators ?? [])].map(
         (ref) => ref.unitId,
       );
-    expect(ids(0)).toEqual(["doc-phong-van-hoa-va-thong-tin", "doc-hoi-cuu-chien-binh-quan", "doc-doan-thanh-nien-quan"]);
+    expect(ids(0)).toEqual([
+      "doc-phong-van-hoa-va-thong-tin",
+      "doc-hoi-cuu-chien-binh-quan",
+      "doc-doan-thanh-nien-quan",
+    ]);
     expect(ids(1)).toEqual(["doc-phong-van-hoa-va-thong-tin", "doc-cac-don-vi-lien-quan"]);
     expect(ids(2)).toEqual(["doc-hoi-cuu-chien-binh-quan", "doc-phong-van-hoa-va-thong-tin"]);
     expect(plan?.units.find((unit) => unit.id === "doc-phong-van-hoa-va-thong-tin")?.name).toBe(
