@@ -8,4 +8,4 @@ export {
   findPgBinDir as findPostgresBinDir,
   type PgCluster as ThrowawayPostgres,
   startPgCluster as startPostgres,
-} from "../../packages/store/test/pgCluster.ts";
+} from "../../fixtures/postgres/pgCluster.ts";

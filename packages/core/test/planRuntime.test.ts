@@ -100,8 +100,10 @@ describe("createPlanRuntime", () => {
   });
 
   it("gives a plan that names no plugins the core lifecycle unless a plugin ships it or owns its issuer", () => {
-    expect(createPlanRuntime({ plan: thanhXuanPlan, kehoach }).plugins).toEqual([]);
-    expect(selectPlanPlugins(thanhXuanPlan, kehoach.plugins).plugins).toEqual([]);
+    // The seed as imported names thanh-xuan-70; the same plan without that record names none.
+    const unnamed = { ...thanhXuanPlan, plugins: [] };
+    expect(createPlanRuntime({ plan: unnamed, kehoach }).plugins).toEqual([]);
+    expect(selectPlanPlugins(unnamed, kehoach.plugins).plugins).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { imageOnlyPdf } from "../../../fixtures/pdf/imageOnlyPdf";
 import { report, timeMs } from "../../../scripts/bench-kit.ts";
 import { hasCommand } from "../../../tests/helpers/systemComponent.ts";
 import { importPlan, readPdf } from "../src/index";
@@ -13,7 +14,6 @@ import { readPgm } from "../src/ocr/GrayImage";
 import { tesseractOcr } from "../src/ocr/index";
 import { loadPdfjs } from "../src/readers/pdf/loadPdfjs";
 import { corpusPlans } from "../test/pdf/corpus";
-import { imageOnlyPdf } from "../test/pdf/imageOnlyPdf";
 import { docxToPdf } from "../test/pdf/libreOfficePdf";
 
 /** Pages first..last of a PDF file as a PDF of their own (poppler's pdfseparate + pdfunite). */

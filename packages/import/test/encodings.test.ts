@@ -9,7 +9,7 @@ import { importPlan } from "../src/index";
 /** One small plan of our own, saved by `iconv` in each encoding (see fixtures/encodings/README.md). */
 function fixture(name: string): Uint8Array {
   return new Uint8Array(
-    readFileSync(fileURLToPath(new URL(`./fixtures/encodings/${name}`, import.meta.url))),
+    readFileSync(fileURLToPath(new URL(`../../../fixtures/encodings/${name}`, import.meta.url))),
   );
 }
 

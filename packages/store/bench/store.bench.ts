@@ -6,12 +6,12 @@ import { join } from "node:path";
 import type { PlanEventInput } from "@kehoach/core";
 import Database from "better-sqlite3";
 import pg from "pg";
+import { findPgBinDir, startPgCluster } from "../../../fixtures/postgres/pgCluster";
 import { report } from "../../../scripts/bench-kit.ts";
 import type { EventRow } from "../src/backend/Backend";
 import { openStore, type Store } from "../src/index";
 import { MIGRATIONS_TABLE_SQL, migrations } from "../src/migrations";
 import { planAppend } from "../src/planAppend";
-import { findPgBinDir, startPgCluster } from "../test/pgCluster";
 import { createPgDatabase } from "../test/pgDatabase";
 
 const LOAD_EVENTS = Number(process.env.KEHOACH_BENCH_LOAD_EVENTS ?? 1_000_000);

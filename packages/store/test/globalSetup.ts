@@ -1,5 +1,10 @@
 import type { TestProject } from "vitest/node";
-import { findPgBinDir, type PgCluster, startPgCluster } from "./pgCluster";
+import {
+  findPgBinDir,
+  type PgCluster,
+  removeStaleClusters,
+  startPgCluster,
+} from "../../../fixtures/postgres/pgCluster";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -12,6 +17,8 @@ let cluster: PgCluster | undefined;
 
 /** Starts one throwaway PostgreSQL cluster for the whole store test run (or explains why not). */
 export async function setup(project: TestProject): Promise<void> {
+  for (const dir of removeStaleClusters())
+    console.log(`@kehoach/store: removed a cluster an aborted run left behind: ${dir}`);
   const binDir = findPgBinDir();
   if (!binDir) {
     if (process.env.CI === "true") {

@@ -10,7 +10,7 @@ import { memoryIO } from "../../test/memoryIO";
 import { runCli } from "../runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-cli-db-"));
-const planFile = fileURLToPath(new URL("../../../core/test/fixtures/thanh-xuan-plan.json", import.meta.url));
+const planFile = fileURLToPath(new URL("../../../../fixtures/thanh-xuan-70/seed-plan.json", import.meta.url));
 const plan = JSON.parse(readFileSync(planFile, "utf8")) as PlanInput;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

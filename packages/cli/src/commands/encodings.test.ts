@@ -10,10 +10,10 @@ import { exitCodes } from "../exitCodes";
 import { runCli } from "../runCli";
 
 /** The importer's encoding fixtures: one small plan of our own saved in each encoding. */
-const encodings = fileURLToPath(new URL("../../../import/test/fixtures/encodings/", import.meta.url));
-const coreFixtures = fileURLToPath(new URL("../../../core/test/fixtures/", import.meta.url));
-const planPath = join(coreFixtures, "thanh-xuan-plan.json");
-const eventsPath = join(coreFixtures, "thanh-xuan-2024.jsonl");
+const encodings = fileURLToPath(new URL("../../../../fixtures/encodings/", import.meta.url));
+const coreFixtures = fileURLToPath(new URL("../../../../fixtures/thanh-xuan-70/", import.meta.url));
+const planPath = join(coreFixtures, "seed-plan.json");
+const eventsPath = join(coreFixtures, "events-2024.jsonl");
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-encodings-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,9 +7,9 @@ import { memoryIO } from "../../test/memoryIO";
 import { runCli } from "../runCli";
 
 // The core's realistic year: the whole seed plan and its 56 events of 2024.
-const fixtures = fileURLToPath(new URL("../../../core/test/fixtures/", import.meta.url));
-const planPath = join(fixtures, "thanh-xuan-plan.json");
-const eventsPath = join(fixtures, "thanh-xuan-2024.jsonl");
+const fixtures = fileURLToPath(new URL("../../../../fixtures/thanh-xuan-70/", import.meta.url));
+const planPath = join(fixtures, "seed-plan.json");
+const eventsPath = join(fixtures, "events-2024.jsonl");
 const dir = mkdtempSync(join(tmpdir(), "kehoach-export-progress-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,14 +1,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Plan } from "@kehoach/core";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
-import { thanhXuanPlan } from "../../../export/test/fixtures/thanhXuanPlan";
 import { memoryIO } from "../../test/memoryIO";
 import { runCli } from "../runCli";
 
 const dir = mkdtempSync(join(tmpdir(), "kehoach-export-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// The repository's seed plan (fixtures/thanh-xuan-70/seed-plan.json), copied so tests can write variants beside it.
+const seedPath = fileURLToPath(new URL("../../../../fixtures/thanh-xuan-70/seed-plan.json", import.meta.url));
+const thanhXuanPlan = JSON.parse(readFileSync(seedPath, "utf8")) as Plan;
 const planPath = join(dir, "plan.json");
 writeFileSync(planPath, JSON.stringify(thanhXuanPlan));
 

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { imageOnlyPdf } from "../../../import/test/pdf/imageOnlyPdf";
-import { rawPdf, text } from "../../../import/test/pdf/rawPdf";
+import { imageOnlyPdf } from "../../../../fixtures/pdf/imageOnlyPdf";
+import { rawPdf, text } from "../../../../fixtures/pdf/rawPdf";
 import { memoryIO } from "../../test/memoryIO";
 import { runCli } from "../runCli";
 

@@ -8,9 +8,9 @@ import { exitCodes } from "../exitCodes";
 import { runCli } from "../runCli";
 import type { StatusOutput } from "./status";
 
-const fixtures = fileURLToPath(new URL("../../../core/test/fixtures/", import.meta.url));
-const planPath = join(fixtures, "thanh-xuan-plan.json");
-const eventsPath = join(fixtures, "thanh-xuan-2024.jsonl");
+const fixtures = fileURLToPath(new URL("../../../../fixtures/thanh-xuan-70/", import.meta.url));
+const planPath = join(fixtures, "seed-plan.json");
+const eventsPath = join(fixtures, "events-2024.jsonl");
 
 describe("kehoach status", () => {
   it("prints the status table of the seed plan as of 2024-12-31", async () => {

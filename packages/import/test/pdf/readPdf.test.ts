@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { grid, rawPdf, text, undecodable } from "../../../../fixtures/pdf/rawPdf";
 import { detectFormat, importPlan, readPdf } from "../../src/index";
 import { richTextToString } from "../../src/text/RichText";
-import { grid, rawPdf, text, undecodable } from "./rawPdf";
 
 // Hand-drawn PDFs (labelled by construction): a ruled table whose cells are drawn as lines, text placed
 // in them; what the reader makes of it is checked cell by cell.

@@ -2,13 +2,13 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { imageOnlyPdf } from "../../../../fixtures/pdf/imageOnlyPdf";
 import { hasCommand, requireSystemComponent } from "../../../../tests/helpers/systemComponent";
 import { importPlan, readPdf } from "../../src/index";
 import { readPgm } from "../../src/ocr/GrayImage";
 import { tesseractOcr } from "../../src/ocr/index";
 import { type DocumentScore, scoreDocument, scoreLine } from "../corpus/scoreCorpus";
 import { corpusPlans, expectedOf, signedPdf } from "./corpus";
-import { imageOnlyPdf } from "./imageOnlyPdf";
 import { docxToPdf, libreOfficeReady, printFolder } from "./libreOfficePdf";
 
 // Scans made in the test: real PDFs' pages rasterised by poppler at 300 dpi and wrapped into an
