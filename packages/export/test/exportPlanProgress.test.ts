@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { exportPlan } from "../src/index";
-import { seedPlan, yearEngine, yearEventsPath } from "./progressFixture";
+import { seedKehoach, seedPlan, yearEngine, yearEventsPath } from "./progressFixture";
 
 const events = readFileSync(yearEventsPath, "utf8")
   .split("\n")
@@ -12,6 +12,7 @@ describe("exportPlan with report: progress", () => {
   it("replays the events and renders the progress report as of the date", async () => {
     const result = await exportPlan(seedPlan, {
       report: "progress",
+      kehoach: seedKehoach,
       format: "md",
       asOf: "2024-12-31",
       events,
@@ -28,12 +29,13 @@ describe("exportPlan with report: progress", () => {
     const state = yearEngine().stateAt("2024-10-10");
     const result = await exportPlan(seedPlan, {
       report: "progress",
+      kehoach: seedKehoach,
       format: "csv",
       asOf: "2024-10-10",
       state,
     });
     expect(result.ok && new TextDecoder().decode(result.data)).toContain(
-      '"Chưa hoàn thành, trong hạn",12,"46,2"',
+      '"Chưa hoàn thành, trong hạn",20,"76,9"',
     );
   });
 
@@ -51,6 +53,7 @@ describe("exportPlan with report: progress", () => {
     ];
     const result = await exportPlan(seedPlan, {
       report: "progress",
+      kehoach: seedKehoach,
       format: "html",
       asOf: "2024-12-31",
       events: bad,
@@ -64,6 +67,20 @@ describe("exportPlan with report: progress", () => {
       }),
     ]);
     expect(result.diagnostics[0]?.en).toContain("event.unknown-activity");
+  });
+
+  it("needs the plugins the plan names, and says which package to install", async () => {
+    const result = await exportPlan(seedPlan, {
+      report: "progress",
+      format: "md",
+      asOf: "2024-12-31",
+      events,
+    });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics).toEqual([
+      expect.objectContaining({ code: "plugin.missing", location: { path: ["plugins", 0] } }),
+    ]);
+    expect(result.diagnostics[0]?.vi).toContain("npm install @kehoach/plugin-thanh-xuan-70");
   });
 
   it("refuses a bad as-of date and an invalid plan with diagnostics", async () => {

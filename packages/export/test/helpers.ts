@@ -1,3 +1,4 @@
+import type { Plan } from "@kehoach/core";
 import { hasCommand } from "../../../tests/helpers/systemComponent";
 import type { Report } from "../src/index";
 import { buildPlanTableReport } from "../src/index";
@@ -8,6 +9,20 @@ export function seedPlanReport(options: Parameters<typeof buildPlanTableReport>[
   const { report, diagnostics } = buildPlanTableReport(thanhXuanPlan, options);
   if (!report) throw new Error(diagnostics.map((d) => d.en).join("; "));
   return report;
+}
+
+/**
+ * The seed with row 2.1's title cut before its citations, as an importer that moves a cell's italic citations out
+ * of the title would make it (the importer keeps them in the title, and then the report does not repeat them): the
+ * report cites the row's documents as an italic note.
+ */
+export function seedWithCitationNote(): Plan {
+  return {
+    ...thanhXuanPlan,
+    activities: thanhXuanPlan.activities.map((a) =>
+      a.id === "t1-2.1" ? { ...a, title: a.title.slice(0, a.title.indexOf(" (1) Kế hoạch số 02")) } : a,
+    ),
+  };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildPlanTableReport, type ReportTable } from "../src/index";
 import { thanhXuanPlan } from "./fixtures/thanhXuanPlan";
-import { seedPlanReport } from "./helpers";
+import { seedPlanReport, seedWithCitationNote } from "./helpers";
 
 function tables(report: ReturnType<typeof seedPlanReport>): ReportTable[] {
   return report.parts.flatMap((p) => p.blocks.flatMap((b) => (b.type === "table" ? [b.table] : [])));
@@ -47,11 +47,21 @@ describe("buildPlanTableReport", () => {
       "item:2.1",
       "item:2.2",
       "section:3",
+      "item:3.1",
+      "item:3.2",
+      "item:3.3",
+      "item:3.4",
+      "item:3.5",
       "item:3.6",
       "section:4",
+      "item:4.1",
       "item:4.2",
+      "item:4.3",
       "item:4.4",
       "section:5",
+      "item:5.1",
+      "item:5.2",
+      "item:5.3",
       "item:5.5",
     ]);
     expect(t2?.rows.map((r) => r.cells.code?.text)).toEqual([
@@ -75,14 +85,25 @@ describe("buildPlanTableReport", () => {
     const title = row?.cells.title;
     const bold = title?.emphasis[0];
     expect(bold && title?.text.slice(bold.start, bold.end)).toMatch(/^tạo điểm nhấn/);
-    expect(t1?.rows.find((r) => r.activity?.id === "t1-2.1")?.cells.title?.note).toContain("02/KH-UBND");
+    // The seed's 2.1 carries its citations in its title cell ("<i>(1) Kế hoạch số 02/KH-UBND …</i>"): not repeated.
+    const cited = t1?.rows.find((r) => r.activity?.id === "t1-2.1")?.cells.title;
+    expect(cited?.text).toContain("(1) Kế hoạch số 02/KH-UBND ngày 02/01/2024");
+    expect(cited?.note).toBeNull();
+    // A title without them gets the documents as a note.
+    const { report: noted } = buildPlanTableReport(seedWithCitationNote());
+    const notedRow = noted && tables(noted)[0]?.rows.find((r) => r.activity?.id === "t1-2.1");
+    expect(notedRow?.cells.title?.text).not.toContain("Kế hoạch số 02");
+    expect(notedRow?.cells.title?.note).toMatch(
+      /^Kế hoạch số 02\/KH-UBND ngày 02\/01\/2024 .*; Kế hoạch số 63\/KH-UBND/,
+    );
     expect(row?.cells["expected.ward"]?.text).toContain("- Phường Hạ Đình/đường Khương Đình");
   });
 
   it("writes canonical unit names, with Đề nghị for requested units, when asked", () => {
     const canonical = tables(seedPlanReport({ unitNames: "canonical" }))[0];
     expect(canonical?.rows.find((r) => r.activity?.id === "t1-2.2")?.cells.leads?.text).toBe(
-      "(1) Trung tâm Văn hóa - Thông tin và Thể thao; (2) Phòng Quản lý đô thị; (3) Đề nghị Hội Liên hiệp Phụ nữ",
+      // The plugin's names of the three units (units.ts: "<short> quận Thanh Xuân").
+      "(1) Trung tâm Văn hóa - Thông tin và Thể thao quận Thanh Xuân; (2) Phòng Quản lý đô thị quận Thanh Xuân; (3) Đề nghị Hội Liên hiệp Phụ nữ quận Thanh Xuân",
     );
   });
 
@@ -98,7 +119,8 @@ describe("buildPlanTableReport", () => {
   it("filters by unit and keeps the sections above the unit's activities", () => {
     const mine = tables(seedPlanReport({ unit: "phong-lao-dong-thuong-binh-xa-hoi" }));
     expect(mine).toHaveLength(1);
-    expect(mine[0]?.rows.map((r) => r.cells.code?.text)).toEqual(["4", "4.2", "4.4"]);
+    // Phòng LĐ-TBXH leads 4.1, 4.2 and 4.4 of the seed.
+    expect(mine[0]?.rows.map((r) => r.cells.code?.text)).toEqual(["4", "4.1", "4.2", "4.4"]);
     const ward = tables(seedPlanReport({ unit: "ubnd-phuong-ha-dinh" }));
     expect(ward[0]?.rows.some((r) => r.cells.code?.text === "2.2")).toBe(true);
   });

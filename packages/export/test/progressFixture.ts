@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { createPlanEngine, type Plan } from "@kehoach/core";
+import { createKehoach, createPlanEngine, type Plan } from "@kehoach/core";
+import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
 import type { Report } from "../src/index";
 import { buildProgressReport, type ProgressReportOptions } from "../src/index";
 
@@ -10,9 +11,12 @@ export { seedPlanPath, yearEventsPath };
 /** The seed plan (every row of both tables). */
 export const seedPlan: Plan = thanhXuanPlan;
 
-/** The engine with every event of the year applied (fails when one is rejected). */
+/** The plugins the seed names (`plan.plugins`: thanh-xuan-70), as `exportPlan` takes them. */
+export const seedKehoach = createKehoach({ plugins: [thanhXuan70] });
+
+/** The engine, with the seed's plugin, with every event of the year applied (fails when one is rejected). */
 export function yearEngine() {
-  const engine = createPlanEngine(seedPlan);
+  const engine = createPlanEngine(seedPlan, { plugins: seedKehoach.plugins });
   const events = readFileSync(yearEventsPath, "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "")

@@ -53,7 +53,8 @@ describe("renderCsv", () => {
       "Dự kiến kết quả – Cấp quận",
       "Dự kiến kết quả – Cấp phường",
     ]);
-    expect(rows).toHaveLength(1 + 20);
+    // The header, then table 1's 17 items and 4 sections and table 2's 9 items.
+    expect(rows).toHaveLength(1 + 17 + 4 + 9);
     const r22 = rows.find((r) => r[1] === "2.2");
     expect(r22?.[7]).toContain("Phường Hạ Đình/đường Khương Đình");
     expect(rows.every((r) => r.length === 8)).toBe(true);
@@ -126,25 +127,33 @@ describe("renderIcs (parsed with ical.js)", () => {
     expect(ics.split("\r\n").every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     const list = events(ics);
     const byUid = new Map(list.map((e) => [e.uid, e]));
-    const e44 = byUid.get("thanh-xuan-70/t1-4.4@kehoach");
+    const e44 = byUid.get("ke-hoach-70-nam-giai-phong-thu-do/t1-4.4@kehoach");
     expect(e44?.startDate.toString()).toBe("2024-11-30");
     expect(e44?.startDate.isDate).toBe(true);
     expect(e44?.summary).toBe(
       "4.4 Hỗ trợ xây dựng, sửa chữa nhà ở cho các hộ cận nghèo, hộ có hoàn cảnh khó khăn trên địa bàn",
     );
     expect(e44?.description).toContain("Đơn vị chủ trì: Phòng LĐ-TBXH");
-    expect(byUid.get("thanh-xuan-70/t1-4.2@kehoach")?.startDate.toString()).toBe("2024-10-31");
-    // sections and the undated table-2 items have no event
-    expect(byUid.has("thanh-xuan-70/t1-2@kehoach")).toBe(false);
-    expect(byUid.has("thanh-xuan-70/t2-2@kehoach")).toBe(false);
-    expect(list).toHaveLength(8);
+    expect(byUid.get("ke-hoach-70-nam-giai-phong-thu-do/t1-4.2@kehoach")?.startDate.toString()).toBe(
+      "2024-10-31",
+    );
+    // Sections and the two rows without a date (2.2 "Theo các đợt cao điểm …", 5.2 "Theo tiến độ của dự án") have
+    // no event; table 2's rows take row 1.'s merged "Trong năm 2024".
+    expect(byUid.has("ke-hoach-70-nam-giai-phong-thu-do/t1-2@kehoach")).toBe(false);
+    expect(byUid.has("ke-hoach-70-nam-giai-phong-thu-do/t1-2.2@kehoach")).toBe(false);
+    expect(byUid.has("ke-hoach-70-nam-giai-phong-thu-do/t1-5.2@kehoach")).toBe(false);
+    expect(byUid.get("ke-hoach-70-nam-giai-phong-thu-do/t2-2@kehoach")?.startDate.toString()).toBe(
+      "2024-12-31",
+    );
+    expect(list).toHaveLength(17 - 2 + 9);
   });
 
   it("keeps only a unit's own activities when filtered", () => {
     const ics = renderIcs(seedPlanReport(), { unit: "phong-lao-dong-thuong-binh-xa-hoi" });
     expect(events(ics).map((e) => e.uid)).toEqual([
-      "thanh-xuan-70/t1-4.2@kehoach",
-      "thanh-xuan-70/t1-4.4@kehoach",
+      "ke-hoach-70-nam-giai-phong-thu-do/t1-4.1@kehoach",
+      "ke-hoach-70-nam-giai-phong-thu-do/t1-4.2@kehoach",
+      "ke-hoach-70-nam-giai-phong-thu-do/t1-4.4@kehoach",
     ]);
   });
 });

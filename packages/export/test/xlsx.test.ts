@@ -15,8 +15,9 @@ async function streamed(): Promise<Buffer> {
       seen = n;
     },
   });
-  expect(written).toBe(20);
-  expect(seen).toBe(20);
+  // Table 1's 17 items and 4 sections, table 2's 9 items.
+  expect(written).toBe(30);
+  expect(seen).toBe(30);
   return Buffer.concat(chunks);
 }
 
@@ -68,7 +69,9 @@ describe.each([
     expect(ws.getCell("B8").value).toBe("Các hoạt động thông tin, tuyên truyền");
     expect(ws.model.merges).toContain("B8:G8");
     expect(String(ws.getCell("G10").value)).toContain("Phường Hạ Đình/đường Khương Đình");
-    expect(ws.getCell("E15").value).toBe(
+    // Rows 7-22: 1, 2, 2.1, 2.2, 3, 3.1-3.6, 4, 4.1-4.4.
+    expect(ws.getCell("A22").value).toBe("4.4");
+    expect(ws.getCell("E22").value).toBe(
       "Hoàn thành trước ngày 30/11/2024 (đối với nhà được hỗ trợ sửa chữa)",
     );
   });

@@ -54,7 +54,8 @@ describe("kehoach export", () => {
       ),
     ).toBe(0);
     const ics = io.outBytes().toString("utf8");
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(2);
+    // The seed's Phòng LĐ-TBXH leads 4.1 and 4.2 ("Từ tháng 4-10/2024") and 4.4 ("Hoàn thành trước ngày 30/11/2024").
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(3);
   });
 
   it("answers an unknown format with exit 2", async () => {
@@ -74,21 +75,12 @@ describe("kehoach export", () => {
   });
 
   it("takes a unit by its name or abbreviation as well as its id", async () => {
-    // The fixture's unit has no short name: give it the one the seed uses.
-    const withShort = join(dir, "plan-short.json");
-    writeFileSync(
-      withShort,
-      JSON.stringify({
-        ...thanhXuanPlan,
-        units: thanhXuanPlan.units.map((u) =>
-          u.id === "phong-lao-dong-thuong-binh-xa-hoi" ? { ...u, short: "Phòng LĐ-TBXH" } : u,
-        ),
-      }),
-    );
+    // The seed's unit: "Phòng Lao động - Thương binh và Xã hội quận Thanh Xuân", short "Phòng Lao động - Thương
+    // binh và Xã hội", aliases "Phòng LĐ-TBXH" and "P. LĐ-TBXH" among others (the plan writes "Phòng LĐ-TBXH").
     const byId = memoryIO();
     expect(
       await runCli(
-        ["export", withShort, "--format", "md", "--unit", "phong-lao-dong-thuong-binh-xa-hoi"],
+        ["export", planPath, "--format", "md", "--unit", "phong-lao-dong-thuong-binh-xa-hoi"],
         byId,
       ),
     ).toBe(0);
@@ -98,9 +90,10 @@ describe("kehoach export", () => {
       "P. LĐ-TBXH",
       "Phòng Lao động - Thương binh và Xã hội",
       "phòng lao động - thương binh và xã hội",
+      "Phòng Lao động - Thương binh và Xã hội quận Thanh Xuân",
     ]) {
       const io = memoryIO();
-      expect(await runCli(["export", withShort, "--format", "md", "--unit", unit], io), unit).toBe(0);
+      expect(await runCli(["export", planPath, "--format", "md", "--unit", unit], io), unit).toBe(0);
       expect(io.out(), unit).toBe(byId.out());
     }
   });
