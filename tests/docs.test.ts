@@ -46,7 +46,7 @@ const seedText = join(
   "plans",
   "ke-hoach-70-nam-giai-phong-thu-do.txt",
 );
-const eventsFixture = join(root, "packages", "core", "test", "fixtures", "thanh-xuan-2024.jsonl");
+const eventsFixture = join(root, "fixtures", "thanh-xuan-70", "events-2024.jsonl");
 const seedPlanId = "ke-hoach-70-nam-giai-phong-thu-do";
 /** `expression; // value` comments the ts blocks quote and the run checks (raise it when docs add more). */
 const MIN_VALUE_CHECKS = 10;

@@ -7,7 +7,7 @@ import { memoryIO } from "../../test/memoryIO";
 import { exitCodes } from "../exitCodes";
 import { runCli } from "../runCli";
 
-const fixture = fileURLToPath(new URL("../../../core/test/fixtures/thanh-xuan-plan.json", import.meta.url));
+const fixture = fileURLToPath(new URL("../../../../fixtures/thanh-xuan-70/seed-plan.json", import.meta.url));
 
 /** A plan.json whose `year` is a string: zod's messages about it, in both halves of the CLI's error line. */
 function badPlan(): string {
