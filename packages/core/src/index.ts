@@ -28,6 +28,7 @@ export {
   type LifecycleState,
   leadUnitIds,
   type MachineSnapshotJson,
+  MachineSnapshotJsonSchema,
   type PlanChange,
   type PlanDiff,
   type PlanEngine,
@@ -44,6 +45,7 @@ export {
   type WardPartState,
   wardPartIds,
 } from "./engine/index";
+export type { FoldEntry } from "./engine/PlanFold";
 // Errors and diagnostics.
 export {
   type BilingualMessage,
@@ -119,6 +121,7 @@ export {
   wardPartMachine,
   wardPartStatuses,
 } from "./lifecycle/index";
+export type { LifecycleStateConfig, LifecycleTransition } from "./lifecycle/lifecycleSetup";
 // The plan model: zod schemas and their types for plans, activities, units, wards, events and diagnostics.
 export {
   type Activity,

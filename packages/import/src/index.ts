@@ -13,7 +13,13 @@ export {
   type EncodingDecision,
   type EncodingScore,
 } from "./encoding/chooseEncoding";
-export { convertLegacyLines, type DecodedText, decodeBytes, looksBinary } from "./encoding/decodeBytes";
+export {
+  convertLegacyLines,
+  type DecodedText,
+  decodeBytes,
+  type LegacyConversion,
+  looksBinary,
+} from "./encoding/decodeBytes";
 export {
   convertLegacy,
   convertTcvn3,
@@ -83,7 +89,7 @@ export {
   foldLabel,
   type SynonymMatcher,
 } from "./table/columnSynonyms";
-export { parseCode, romanToNumber } from "./table/numberRows";
+export { type CodeStyle, type ParsedCode, parseCode, romanToNumber } from "./table/numberRows";
 export {
   type Column,
   createHeaderReader,

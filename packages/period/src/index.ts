@@ -1,9 +1,21 @@
 export { dayNumber, fromDayNumber, isoFromDayNumber, type Ymd } from "./calendar/dayNumber";
-export type { Chunk, ChunkRole, Parser, ParsingContext, Refiner } from "./engine/Chunk";
+export type {
+  Chunk,
+  ChunkRole,
+  CompiledVocabulary,
+  DeadlineMode,
+  NamedDayEntry,
+  Parser,
+  ParsingContext,
+  Refiner,
+  RelativeOffset,
+  TimeOfDay as ChunkTimeOfDay,
+} from "./engine/Chunk";
 export type { Configuration } from "./engine/Configuration";
-export type { Moment, Part } from "./engine/Moment";
+export type { IntervalStyle } from "./engine/formatInterval";
+export type { Moment, Part, YearSource } from "./engine/Moment";
 export { type FoundPeriod, findPeriods } from "./findPeriods";
-export { type FormatStyle, formatPeriod, type PeriodInterval } from "./formatPeriod";
+export { type FormatStyle, formatPeriod, type PeriodInterval, PeriodIntervalSchema } from "./formatPeriod";
 export { type ConfigurationOptions, createConfiguration } from "./locale/vi/createConfiguration";
 export { CAN, type CanChi, CHI, canChi, canChiOfYear } from "./lunar/canChi";
 export { fromLunar } from "./lunar/fromLunar";
@@ -14,8 +26,9 @@ export {
   type LunarDateInput,
   LunarDateSchema,
   type LunarOptions,
+  LunarOptionsSchema,
 } from "./lunar/LunarDate";
-export type { SolarDateInput } from "./lunar/SolarDateInput";
+export { type SolarDateInput, SolarDateInputSchema } from "./lunar/SolarDateInput";
 export { tet } from "./lunar/tet";
 export { toLunar } from "./lunar/toLunar";
 export { type ParsePeriodOptions, ParsePeriodOptionsSchema } from "./ParsePeriodOptions";
@@ -39,3 +52,4 @@ export {
 } from "./PeriodVocabulary";
 export { parsePeriod } from "./parsePeriod";
 export { periodResultJsonSchema } from "./periodResultJsonSchema";
+export type { Token, TokenKind } from "./text/tokenize";

@@ -81,5 +81,5 @@ export function createActivityMachine(extension?: LifecycleExtension) {
 /** The core activity machine, without extensions. */
 export const activityMachine = createActivityMachine();
 
-/** The type of an activity machine (core or extended). */
-export type ActivityMachine = ReturnType<typeof createActivityMachine>;
+/** The type of an activity machine (core or extended: extensions add states, not types). */
+export type ActivityMachine = typeof activityMachine;

@@ -83,7 +83,7 @@ function net(score: VietnameseScore): number {
  * each candidate decodes the sample and is scored by how much of it reads as
  * Vietnamese (`scoreVietnameseText`); the best net evidence wins (earlier
  * candidates on a tie), and is taken only when at least
- * {@link MIN_QUALITY} of its evidence is Vietnamese. Pure.
+ * 80% of its evidence is Vietnamese. Pure.
  */
 export function chooseEncoding(
   sample: Uint8Array,
