@@ -474,4 +474,58 @@ describe.skipIf(!run)("the dashboard in Chromium", () => {
     );
     await logout();
   });
+
+  it("seeds a demo's year of events on a first start with KEHOACH_DEMO_EVENTS=1, says so on every page, and is not all overdue", async () => {
+    const demoDir = join(work, "demo-data");
+    const config = readDashboardConfig({
+      PORT: "0",
+      HOST: "127.0.0.1",
+      KEHOACH_DATA_DIR: demoDir,
+      KEHOACH_DEMO_PASSWORD: PASSWORD,
+      KEHOACH_DEMO_EVENTS: "1",
+    });
+    const demo = await startDashboard({ config, plugins, uiDir: join(work, "ui"), log: () => {} });
+    const demoPage = await context.newPage();
+    try {
+      const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+      const events = [];
+      for await (const e of demo.store.readEvents({ plan: PLAN })) events.push(e);
+      const types = new Set(events.map((e) => e.event.type));
+      expect([...types].sort()).toEqual(["PROGRESS", "REPORT", "RETURN", "REWARD", "START"]);
+      expect(events.every((e) => e.event.at.slice(0, 10) <= today)).toBe(true);
+      expect((await demo.store.verify()).ok).toBe(true);
+
+      const demoUi = dashboardPage(demoPage, demo.url, PASSWORD);
+      await demoPage.setViewportSize({ width: 1400, height: 900 });
+      await demoUi.login("xem");
+      for (const path of ["/", "/hoat-dong", "/tien-do", "/bao-cao", "/hoat-dong/t1-3.1"]) {
+        await demoPage.goto(demoUi.url(path));
+        const banner = demoPage.locator('[data-testid="demo-banner"]');
+        await banner.waitFor();
+        expect(await banner.isVisible()).toBe(true);
+        expect(await banner.textContent()).toMatch(/^Dữ liệu mẫu \/ demo data/);
+        // In the page flow: the navigation starts below it, nothing sits on top of it.
+        const box = await banner.boundingBox();
+        const nav = await demoPage.locator("nav.nav").boundingBox();
+        expect(box && nav && box.y + box.height <= nav.y + 1).toBe(true);
+      }
+
+      await demoPage.goto(demoUi.url("/"));
+      await demoPage.locator('[data-testid="class-cards"] li').first().waitFor();
+      const count = async (cls: string) =>
+        Number(await demoPage.locator(`[data-class="${cls}"] .card-count`).textContent());
+      const total = Number(await demoPage.locator('[data-testid="leaf-total"]').textContent());
+      const overdue = await count("in-progress-overdue");
+      const completed = (await count("completed-on-time")) + (await count("completed-late"));
+      // A believable mix as of today: most done, some late, a few overdue, not all red.
+      expect(overdue).toBeGreaterThan(0);
+      expect(overdue).toBeLessThan(total / 2);
+      expect(completed).toBeGreaterThan(total / 2);
+      expect(await count("completed-late")).toBeGreaterThan(0);
+      await demoPage.screenshot({ path: join(artifacts, "dashboard-demo-overview.png"), fullPage: true });
+    } finally {
+      await demoPage.close();
+      await demo.close();
+    }
+  });
 });

@@ -32,6 +32,8 @@ export const DashboardConfigSchema = z.object({
   demoPassword: z.string().min(8).optional(),
   /** `KEHOACH_SEED=0` skips the seed plan and demo accounts. */
   seed: z.boolean().default(true),
+  /** `KEHOACH_DEMO_EVENTS=1`: a freshly seeded sample plan gets a year of sample events, and every page shows a "Dữ liệu mẫu / demo data" banner. */
+  demoEvents: z.boolean().default(false),
 });
 
 /** The dashboard's settings. */
@@ -60,6 +62,7 @@ export function readDashboardConfig(env: NodeJS.ProcessEnv = process.env): Dashb
     publicRead: flag(env.KEHOACH_PUBLIC_READ),
     idleMinutes: env.KEHOACH_IDLE_MINUTES || undefined,
     demoPassword: env.KEHOACH_DEMO_PASSWORD || undefined,
+    demoEvents: flag(env.KEHOACH_DEMO_EVENTS),
     seed: env.KEHOACH_SEED === undefined ? true : !(env.KEHOACH_SEED === "0" || env.KEHOACH_SEED === "false"),
   });
   if (!parsed.success) {

@@ -56,10 +56,12 @@ async function seedAndLog(
   if (!config.seed) return { seed: null, problem };
   const seed = await seedStore(store, {
     plugins: options.plugins,
+    demoEvents: config.demoEvents,
     ...(config.demoPassword ? { password: config.demoPassword } : {}),
   });
   for (const p of seed.plans) {
     log(`kehoach: đã nhập kế hoạch / imported plan "${p.id}" (${p.activities} hoạt động / activities)`);
+    if (p.demoEvents > 0) log(`kehoach: ${p.demoEvents} sự kiện mẫu / demo events recorded for "${p.id}"`);
   }
   for (const f of seed.failed) {
     const first = f.diagnostics.find((d) => d.severity === "error");

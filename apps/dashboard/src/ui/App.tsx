@@ -4,6 +4,7 @@ import { ErrorNote } from "./components/ErrorNote";
 import { LoginForm } from "./components/LoginForm";
 import { useI18n } from "./i18n/I18nProvider";
 import { usePath } from "./router";
+import { DemoBanner } from "./shell/DemoBanner";
 import { Header } from "./shell/Header";
 import { Nav } from "./shell/Nav";
 import { PageFor } from "./shell/PageFor";
@@ -46,6 +47,7 @@ export function App() {
         signInShown={showSignIn}
         toggleSignIn={() => setSignInOpen((open) => !open)}
       />
+      {canRead && choice.plan.data?.demo ? <DemoBanner /> : null}
       {showSignIn ? (
         <section id="sign-in-panel" className="sign-in-panel" aria-label={t("login.title")}>
           {!canRead ? <p className="notice">{t("login.required")}</p> : null}

@@ -6,6 +6,7 @@ import {
 } from "@kehoach/core";
 import type { StorePlanRuntime as PlanRuntime } from "@kehoach/store";
 import { ApiError } from "../http/ApiError";
+import { holdsDemoEvents } from "../seed/seedDemoEvents";
 import { isUnitRef } from "./isUnitRef";
 import { progressGroups } from "./progressGroups";
 
@@ -63,6 +64,8 @@ export function planSummary(r: PlanRuntime) {
     /** The lifecycle's states in order (plugin steps included), each with its one label. */
     states: r.lifecycle.states.map((s) => ({ status: s.status, label: s.label, final: s.final })),
     wardPartStates: r.lifecycle.wardPartStates.map((s) => ({ status: s.status, label: s.label })),
+    /** The plan's log holds the sample year seeded for a demo (`KEHOACH_DEMO_EVENTS=1`): the UI says so on every page. */
+    demo: holdsDemoEvents(r),
   };
 }
 

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
-import type { Diagnostic, Plugin } from "@kehoach/core";
+import { createKehoach, type Diagnostic, type Plugin } from "@kehoach/core";
 import { importPlan } from "@kehoach/import";
 import type { Store } from "@kehoach/store";
 import { type DemoAccount, demoAccounts } from "./demoAccounts";
+import { seedDemoEvents } from "./seedDemoEvents";
 
 /** Options of {@link seedStore}. */
 export interface SeedStoreOptions {
@@ -12,12 +13,16 @@ export interface SeedStoreOptions {
   accounts?: readonly DemoAccount[];
   /** One password for every demo account (default: a random one per account). */
   password?: string;
+  /** Give each plan imported now a year of sample events up to today (see `seedDemoEvents`); default false. */
+  demoEvents?: boolean;
+  /** The clock for the sample events (default `Date.now`). */
+  now?: () => number;
 }
 
 /** What {@link seedStore} did. */
 export interface SeedResult {
   /** Plans imported and saved, with the importer's diagnostics. */
-  plans: { id: string; title: string; activities: number; diagnostics: Diagnostic[] }[];
+  plans: { id: string; title: string; activities: number; diagnostics: Diagnostic[]; demoEvents: number }[];
   /** Plans that could not be imported, with why. */
   failed: { id: string; diagnostics: Diagnostic[] }[];
   /** Demo accounts created now, with their passwords (shown once). Empty when the store already had users. */
@@ -34,6 +39,7 @@ export interface SeedResult {
  */
 export async function seedStore(store: Store, options: SeedStoreOptions): Promise<SeedResult> {
   const result: SeedResult = { plans: [], failed: [], accounts: [] };
+  const now = options.now ?? Date.now;
   const stored = new Set((await store.listPlans()).map((p) => p.plan));
   for (const plugin of options.plugins) {
     for (const source of plugin.plans) {
@@ -44,7 +50,13 @@ export async function seedStore(store: Store, options: SeedStoreOptions): Promis
           { ...JSON.parse(source.content), id: source.id },
           { note: `seed: ${plugin.id}` },
         );
-        result.plans.push({ id: saved.plan, title: saved.title, activities: 0, diagnostics: [] });
+        result.plans.push({
+          id: saved.plan,
+          title: saved.title,
+          activities: 0,
+          diagnostics: [],
+          demoEvents: 0,
+        });
         continue;
       }
       const imported = await importPlan(
@@ -63,6 +75,9 @@ export async function seedStore(store: Store, options: SeedStoreOptions): Promis
         title: plan.title,
         activities: plan.activities.length,
         diagnostics: imported.diagnostics,
+        demoEvents: options.demoEvents
+          ? await seedDemoEvents(store, plan.id, createKehoach({ plugins: [...options.plugins] }), now())
+          : 0,
       });
     }
   }

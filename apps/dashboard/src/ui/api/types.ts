@@ -36,6 +36,8 @@ export type PlanSummary = Omit<Plan, "activities"> & {
   states: { status: string; label: { vi: string; en: string }; final: boolean }[];
   /** The states of a ward's part, labelled by core. */
   wardPartStates: { status: string; label: { vi: string; en: string } }[];
+  /** The plan's log holds the sample year of a demo (`KEHOACH_DEMO_EVENTS=1`). */
+  demo: boolean;
 };
 
 /** `GET /api/plans/:plan/status`. */
