@@ -1,5 +1,6 @@
 import type { Kehoach, PlanEvent } from "@kehoach/core";
 import { openPlanRuntime, type Store, type StorePlanRuntime } from "@kehoach/store";
+import { vietnamToday } from "../plan/vietnamNow";
 import { type DemoStep, demoScript } from "./demoScript";
 
 /** Event ids of the demo year start with this: the store holds demo data while a plan has such events. */
@@ -42,7 +43,7 @@ export async function seedDemoEvents(
 ): Promise<number> {
   const r = await openPlanRuntime(store, planId, kehoach);
   if (!r || r.storedEvents().length > 0) return 0;
-  const today = new Date(now + 7 * 3_600_000).toISOString().slice(0, 10);
+  const today = vietnamToday(now);
   const core = new Set(["START", "PROGRESS", "REPORT", "RETURN", "REWARD", "CANCEL", "EXTEND"]);
   const steps = r.lifecycle.eventOrder.filter((e) => !core.has(e));
   const leaves = r.plan.activities.filter((a) => !r.plan.activities.some((b) => b.parent === a.id));
