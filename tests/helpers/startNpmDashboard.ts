@@ -28,7 +28,8 @@ export async function startNpmDashboard(
 ): Promise<NpmDashboard> {
   const child = spawn("npm", ["start"], {
     cwd: root,
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
+    // The tests drive activities from their first event: no demo year.
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", KEHOACH_DEMO_EVENTS: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let text = "";

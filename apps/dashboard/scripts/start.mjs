@@ -30,10 +30,13 @@ if (stale) {
   }
 }
 
+// `npm start` is the sample app: a freshly seeded store gets the demo year of events (with the
+// "Dữ liệu mẫu / demo data" banner) unless KEHOACH_DEMO_EVENTS=0 says otherwise.
+const env = { ...process.env, KEHOACH_DEMO_EVENTS: process.env.KEHOACH_DEMO_EVENTS ?? "1" };
 const server = spawn(
   process.execPath,
   ["--conditions=@kehoach/source", "--import", "tsx", join(app, "src/server/main.ts")],
-  { cwd: app, stdio: "inherit", env: process.env },
+  { cwd: app, stdio: "inherit", env },
 );
 // SIGINT and SIGTERM go on to the server, which drains its requests and closes the store.
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

@@ -1,4 +1,4 @@
-import type { Kehoach, PlanEvent } from "@kehoach/core";
+import { coreEventTypes, type Kehoach, type PlanEvent } from "@kehoach/core";
 import { openPlanRuntime, type Store, type StorePlanRuntime } from "@kehoach/store";
 import { vietnamToday } from "../plan/vietnamNow";
 import { type DemoStep, demoScript } from "./demoScript";
@@ -44,7 +44,7 @@ export async function seedDemoEvents(
   const r = await openPlanRuntime(store, planId, kehoach);
   if (!r || r.storedEvents().length > 0) return 0;
   const today = vietnamToday(now);
-  const core = new Set(["START", "PROGRESS", "REPORT", "RETURN", "REWARD", "CANCEL", "EXTEND"]);
+  const core = new Set<string>(coreEventTypes);
   const steps = r.lifecycle.eventOrder.filter((e) => !core.has(e));
   const leaves = r.plan.activities.filter((a) => !r.plan.activities.some((b) => b.parent === a.id));
   const year: { activity: string; step: DemoStep; order: number }[] = [];
