@@ -33,7 +33,8 @@ export function parseXml(xml: string): { nodes: XmlNode[] } | { error: string } 
 
 /** The tag name of an ordered node ("#text" for text). */
 export function tagOf(node: XmlNode): string {
-  for (const key of Object.keys(node)) if (key !== ":@") return key;
+  // for…in, not Object.keys: no array per call (this runs for every node of a .docx, several times).
+  for (const key in node) if (key !== ":@") return key;
   return "";
 }
 
@@ -58,5 +59,6 @@ export function textOf(node: XmlNode): string {
 
 /** The first child with a tag. */
 export function childByTag(node: XmlNode, tag: string): XmlNode | undefined {
-  return childrenOf(node).find((child) => tagOf(child) === tag);
+  for (const child of childrenOf(node)) if (Object.hasOwn(child, tag)) return child;
+  return undefined;
 }
