@@ -4,7 +4,7 @@ import { createConfiguration } from "../locale/vi/createConfiguration";
 import { type ParsePeriodOptions, ParsePeriodOptionsSchema } from "../ParsePeriodOptions";
 import type { PeriodDiagnostic } from "../PeriodResult";
 import type { VocabularyOption } from "../PeriodVocabulary";
-import { tokenize } from "../text/tokenize";
+import { type Token, tokenize, tokenizeIfNfc } from "../text/tokenize";
 import type { ReferenceYear } from "./assembleResult";
 import type { CompiledVocabulary, ParsingContext } from "./Chunk";
 import type { Configuration } from "./Configuration";
@@ -93,23 +93,6 @@ function optionsFor(options: unknown): PreparedOptions {
   return result;
 }
 
-/**
- * A code unit outside U+0000–U+02FF (no combining marks), the precomposed Vietnamese letters
- * (U+1E00–U+1EFF) and general punctuation (U+2002–U+206F: dashes, quotes): the text may not be NFC.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the allowed range starts at U+0000 on purpose (all of ASCII is NFC).
-const MAYBE_NOT_NFC = /[^\u0000-\u02ff\u1e00-\u1eff\u2002-\u206f]/;
-
-/**
- * The NFC form of `text`. Text made only of code units below U+0300 (no combining marks) and
- * precomposed Vietnamese letters (U+1E00–U+1EFF) and general punctuation (U+2002–U+206F: dashes,
- * quotes), when no combining mark follows, is already NFC:
- * it is returned as is, without a round trip through ICU.
- */
-function toNfc(text: string): string {
-  return MAYBE_NOT_NFC.test(text) ? text.normalize("NFC") : text;
-}
-
 /** A date option as a Julian day number (a `Date` is read at UTC+7). */
 function dateOption(value: string | Date | undefined): number | null {
   if (value === undefined) return null;
@@ -137,8 +120,12 @@ export interface PreparedParse {
 export function prepareContext(text: unknown, options: unknown): PreparedParse {
   const diagnostics: PeriodDiagnostic[] = [];
   let source = "";
-  if (typeof text === "string") source = toNfc(text);
-  else {
+  let tokens: Token[] | null = null;
+  if (typeof text === "string") {
+    // Text that is already NFC is tokenised in the pass that checks it (no round trip through ICU).
+    tokens = tokenizeIfNfc(text);
+    source = tokens === null ? text.normalize("NFC") : text;
+  } else {
     diagnostics.push({
       code: "invalid-input",
       severity: "error",
@@ -165,7 +152,7 @@ export function prepareContext(text: unknown, options: unknown): PreparedParse {
       : { year: new Date(Date.now() + 7 * 3600_000).getUTCFullYear(), source: "today" };
   const context: ParsingContext = {
     text: source,
-    tokens: tokenize(source),
+    tokens: tokens ?? tokenize(source),
     vocabulary: prepared.vocabulary,
     anniversary: prepared.anniversary,
     referenceDay: prepared.referenceDay,

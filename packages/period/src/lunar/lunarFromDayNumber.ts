@@ -4,7 +4,32 @@ import type { LunarDate } from "./LunarDate";
 
 const MAX_CACHE = 20_000;
 const toLunarCache = new Map<number, LunarDate>();
-const fromLunarCache = new Map<string, number | null>();
+const fromLunarCache = new Map<number | string, number | null>();
+
+/**
+ * The cache key of a lunar date at a time zone: one small integer (below 2^30, so never boxed) when
+ * every field is an integer in range (no string built per lookup), else a string.
+ */
+function fromLunarKey(lunar: LunarDate, timeZone: number): number | string {
+  const { year, month, day } = lunar;
+  if (
+    Number.isInteger(year) &&
+    year >= 0 &&
+    year < 4000 &&
+    Number.isInteger(month) &&
+    month >= 0 &&
+    month <= 12 &&
+    Number.isInteger(day) &&
+    day >= 0 &&
+    day <= 31 &&
+    Number.isInteger(timeZone) &&
+    timeZone >= -12 &&
+    timeZone <= 14
+  ) {
+    return (((year * 13 + month) * 32 + day) * 2 + (lunar.leap ? 1 : 0)) * 32 + (timeZone + 12);
+  }
+  return `${year}/${month}/${day}/${lunar.leap ? 1 : 0}/${timeZone}`;
+}
 
 /** The lunar date of a Julian day number (Hồ Ngọc Đức's `convertSolar2Lunar`), memoised. */
 export function lunarFromDayNumber(jd: number, timeZone: number): LunarDate {
@@ -22,7 +47,7 @@ export function lunarFromDayNumber(jd: number, timeZone: number): LunarDate {
  * or null when that leap month or that 30th day does not exist.
  */
 export function dayNumberFromLunar(lunar: LunarDate, timeZone: number): number | null {
-  const key = `${lunar.year}/${lunar.month}/${lunar.day}/${lunar.leap ? 1 : 0}/${timeZone}`;
+  const key = fromLunarKey(lunar, timeZone);
   const cached = fromLunarCache.get(key);
   if (cached !== undefined) return cached;
   const value = computeSolar(lunar, timeZone);

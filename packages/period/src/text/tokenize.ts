@@ -22,9 +22,15 @@ export interface Token {
   readonly lineStart: boolean;
 }
 
+/** `flags` of a token: whitespace before it. */
+const SPACED = 1;
+/** `flags` of a token: a line break before it. */
+const LINE_START = 2;
+
 /**
- * A token; `raw` is sliced from the text only when asked for. The numeric value is kept as a small
- * integer (-1 for none), so that no token needs a boxed number for NaN.
+ * A token, kept small (every phrase makes one per word, number and sign): `raw` is sliced from the
+ * text only when asked for, the two booleans share one small integer, and the numeric value is kept
+ * as a small integer (-1 for none), so that no token needs a boxed number for NaN.
  */
 class TextToken implements Token {
   constructor(
@@ -34,8 +40,7 @@ class TextToken implements Token {
     readonly start: number,
     readonly end: number,
     private readonly number: number,
-    readonly spaced: boolean,
-    readonly lineStart: boolean,
+    private readonly flags: number,
     /** The word's entry in the table of words seen (null for numbers and punctuation). */
     readonly entry: WordEntry | null,
   ) {}
@@ -46,6 +51,14 @@ class TextToken implements Token {
 
   get value(): number {
     return this.number >= 0 ? this.number : Number.NaN;
+  }
+
+  get spaced(): boolean {
+    return (this.flags & SPACED) !== 0;
+  }
+
+  get lineStart(): boolean {
+    return (this.flags & LINE_START) !== 0;
   }
 }
 
@@ -109,10 +122,21 @@ export interface WordEntry {
  * Words as written, interned in an open-addressing table keyed by a hash of their code units, with
  * their folded forms: a word seen before costs one pass over its letters and no allocation, every
  * token of that word shares one folded string, and all a word needs sits in one small entry.
- * Bounded: cleared when half full.
+ * The probe reads only typed arrays (each slot's hash, length, and letters in one pool), so that a
+ * word is matched without following a pointer; the entry itself is read once the word is found.
+ * Bounded: cleared when half full or when the pool of letters is full.
  */
 const WORD_SLOTS = 4096;
 const entries: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(WORD_SLOTS).fill(undefined);
+/** Hash of each slot's word. */
+const slotHash = new Int32Array(WORD_SLOTS);
+/** Length of each slot's word (0: the slot is empty). */
+const slotLength = new Int32Array(WORD_SLOTS);
+/** Where each slot's letters start in {@link letters}. */
+const slotAt = new Int32Array(WORD_SLOTS);
+/** The letters of the words in the table, one after another. */
+const letters = new Uint16Array(1 << 16);
+let lettersUsed = 0;
 let entryCount = 0;
 
 /** The engine's one copy of `text` (a property name is such a copy: V8 internalizes it). */
@@ -131,30 +155,26 @@ function foldSlice(text: string, start: number, end: number): string {
   return internalized(word);
 }
 
+/** Whether the word in `slot` is `text[start, end)`. */
+function sameWord(slot: number, text: string, start: number, length: number): boolean {
+  const at = slotAt[slot] as number;
+  for (let k = 0; k < length; k++) {
+    if (letters[at + k] !== text.charCodeAt(start + k)) return false;
+  }
+  return true;
+}
+
 /** The entry of the word `text[start, end)`, given the hash of its code units; made on a miss. */
 function entryOf(text: string, start: number, end: number, hash: number): WordEntry {
   const length = end - start;
   let slot = hash & (WORD_SLOTS - 1);
   for (;;) {
-    const entry = entries[slot];
-    if (entry === undefined) break;
-    const raw = entry.raw;
-    if (entry.hash === hash && raw.length === length) {
-      let same = true;
-      for (let k = 0; k < length; k++) {
-        if (raw.charCodeAt(k) !== text.charCodeAt(start + k)) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return entry;
+    const slotWord = slotLength[slot] as number;
+    if (slotWord === 0) break;
+    if (slotWord === length && slotHash[slot] === hash && sameWord(slot, text, start, length)) {
+      return entries[slot] as WordEntry;
     }
     slot = (slot + 1) & (WORD_SLOTS - 1);
-  }
-  if (entryCount >= WORD_SLOTS / 2) {
-    entries.fill(undefined);
-    entryCount = 0;
-    slot = hash & (WORD_SLOTS - 1);
   }
   const entry: WordEntry = {
     raw: internalized(text.slice(start, end)),
@@ -163,9 +183,32 @@ function entryOf(text: string, start: number, end: number, hash: number): WordEn
     owner: null,
     value: undefined,
   };
+  // A word longer than the pool is read without being kept.
+  if (length > letters.length) return entry;
+  if (entryCount >= WORD_SLOTS / 2 || lettersUsed + length > letters.length) {
+    entries.fill(undefined);
+    slotLength.fill(0);
+    entryCount = 0;
+    lettersUsed = 0;
+    slot = hash & (WORD_SLOTS - 1);
+  }
+  for (let k = 0; k < length; k++) letters[lettersUsed + k] = text.charCodeAt(start + k);
   entries[slot] = entry;
+  slotHash[slot] = hash;
+  slotLength[slot] = length;
+  slotAt[slot] = lettersUsed;
+  lettersUsed += length;
   entryCount++;
   return entry;
+}
+
+/**
+ * Whether a code unit at or above U+0300 may make a text not NFC: anything outside the precomposed
+ * Vietnamese letters (U+1E00–U+1EFF) and general punctuation (U+2002–U+206F: dashes, quotes).
+ * Code units below U+0300 never do (no combining marks there).
+ */
+function mayBreakNfc(code: number): boolean {
+  return (code < 0x1e00 || code > 0x1eff) && (code < 0x2002 || code > 0x206f);
 }
 
 /**
@@ -173,6 +216,20 @@ function entryOf(text: string, start: number, end: number, hash: number): WordEn
  * ("Tháng" → "thang"), so tone marks, their placement and case never matter.
  */
 export function tokenize(text: string): Token[] {
+  return scan(text, false) as Token[];
+}
+
+/**
+ * The tokens of `text` when it is already NFC, found in the same pass: text made only of code units
+ * below U+0300, precomposed Vietnamese letters (U+1E00–U+1EFF) and general punctuation
+ * (U+2002–U+206F) is NFC. Returns null at the first other code unit: normalise the text and call
+ * {@link tokenize}.
+ */
+export function tokenizeIfNfc(text: string): Token[] | null {
+  return scan(text, true);
+}
+
+function scan(text: string, stopIfMaybeNotNfc: boolean): Token[] | null {
   const tokens: Token[] = [];
   const n = text.length;
   let spaced = true;
@@ -180,6 +237,7 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const code = text.charCodeAt(i);
+    if (code >= 0x300 && stopIfMaybeNotNfc && mayBreakNfc(code)) return null;
     const cls = classOf(code);
     if (cls === NEWLINE) {
       spaced = true;
@@ -214,6 +272,7 @@ export function tokenize(text: string): Token[] {
         const c = text.charCodeAt(i);
         const k = classOf(c);
         if (k !== MARK && k !== LETTER) break;
+        if (c >= 0x300 && stopIfMaybeNotNfc && mayBreakNfc(c)) return null;
         hash = (Math.imul(hash, 31) + c) | 0;
       }
       entry = entryOf(text, start, i, hash);
@@ -225,7 +284,8 @@ export function tokenize(text: string): Token[] {
       kind = "punct";
       word = foldCode(code);
     }
-    tokens.push(new TextToken(text, kind, word, start, i, value, spaced, lineStart, entry));
+    const flags = (spaced ? SPACED : 0) | (lineStart ? LINE_START : 0);
+    tokens.push(new TextToken(text, kind, word, start, i, value, flags, entry));
     spaced = false;
     lineStart = false;
   }
