@@ -32,8 +32,11 @@ function isFiner(chunk: Chunk): boolean {
  * when the kept dates lie inside the dropped one, a `date-dropped` warning when they do not.
  */
 export function dropQualifiers<T extends Resolved>(inPart: T[], context: ParsingContext): T[] {
+  // Most parts have at most one main date: nothing to drop, nothing to allocate.
+  let count = 0;
+  for (const r of inPart) if (r.chunk.role === "main") count++;
+  if (count < 2) return inPart;
   const mains = inPart.filter((r) => r.chunk.role === "main");
-  if (mains.length < 2) return inPart;
   const hasFiner = mains.some(
     (r) => !isWholeYears(r.chunk) && isFiner(r.chunk) && r.chunk.parser !== "namedDay",
   );

@@ -33,17 +33,37 @@ const LINE_START = 2;
  * as a small integer (-1 for none), so that no token needs a boxed number for NaN.
  */
 class TextToken implements Token {
+  // Declared, not defined: the constructor's stores are the only ones (class-field definitions
+  // would first define each field as undefined, in a separate initializer).
+  declare private readonly source: string;
+  declare readonly kind: TokenKind;
+  declare readonly text: string;
+  declare readonly start: number;
+  declare readonly end: number;
+  declare private readonly number: number;
+  declare private readonly flags: number;
+  /** The word's entry in the table of words seen (null for numbers and punctuation). */
+  declare readonly entry: WordEntry | null;
+
   constructor(
-    private readonly source: string,
-    readonly kind: TokenKind,
-    readonly text: string,
-    readonly start: number,
-    readonly end: number,
-    private readonly number: number,
-    private readonly flags: number,
-    /** The word's entry in the table of words seen (null for numbers and punctuation). */
-    readonly entry: WordEntry | null,
-  ) {}
+    source: string,
+    kind: TokenKind,
+    text: string,
+    start: number,
+    end: number,
+    number: number,
+    flags: number,
+    entry: WordEntry | null,
+  ) {
+    this.source = source;
+    this.kind = kind;
+    this.text = text;
+    this.start = start;
+    this.end = end;
+    this.number = number;
+    this.flags = flags;
+    this.entry = entry;
+  }
 
   get raw(): string {
     return this.source.slice(this.start, this.end);

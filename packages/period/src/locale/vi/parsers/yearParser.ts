@@ -31,7 +31,7 @@ export const yearParser: Parser = {
     const { tokens } = context;
     const w = wordAt(tokens, i);
     for (const lead of PERIOD_LEADS) {
-      if (matchWords(tokens, i, lead)) {
+      if (lead[0] === w && matchWords(tokens, i, lead)) {
         let j = i + lead.length;
         if (textAt(tokens, j) === ":") j++;
         if (wordAt(tokens, j) === "nam") j++;
