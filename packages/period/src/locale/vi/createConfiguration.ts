@@ -18,6 +18,7 @@ import { deadlineRefiner, openBoundRefiner, peakRefiner } from "./refiners/bound
 import { equivalenceRefiner } from "./refiners/equivalenceRefiner";
 import { lunarSuffixRefiner } from "./refiners/lunarSuffixRefiner";
 import { rangeRefiner } from "./refiners/rangeRefiner";
+import { referenceRefiner } from "./refiners/referenceRefiner";
 import { restatementRefiner } from "./refiners/restatementRefiner";
 
 /** Options of {@link createConfiguration}. */
@@ -30,7 +31,7 @@ export interface ConfigurationOptions {
  * The Vietnamese configuration: parsers for clock times and weekdays (skipped), days, months,
  * quarters, years, windows ("đầu tháng", "tuần đầu"), "N tháng đầu năm", lunar days, named days,
  * anniversaries, "từ nay", relative and recurring markers; refiners for lunar markers, equivalent dates,
- * ranges, peaks, deadlines and open bounds. Returns fresh arrays: push your own parser or refiner
+ * ranges, peaks, deadlines and open bounds, and years that name a cited plan ("Theo Kế hoạch … năm 2026"). Returns fresh arrays: push your own parser or refiner
  * and pass the result as `parsePeriod(text, { configuration })`.
  *
  * @example
@@ -66,6 +67,7 @@ export function createConfiguration(options: ConfigurationOptions = {}): Configu
     peakRefiner,
     deadlineRefiner,
     openBoundRefiner,
+    referenceRefiner,
   ].filter((r) => !options.solarOnly || r !== lunarSuffixRefiner);
   return { parsers, refiners };
 }

@@ -129,11 +129,17 @@ export function readYearSuffix(
   return null;
 }
 
-/** Reads "nay" (0), "sau"/"toi" (+1), "truoc"/"ngoai" (−1) after "năm". */
+/**
+ * Reads "nay" (0), "sau"/"toi" (+1), "liền kề" / "liền kề sau" (+1: the year right after the reference
+ * year, "trước ngày 31/01 năm liền kề"), "truoc"/"ngoai" (−1) after "năm".
+ */
 export function readYearOffsetWord(tokens: readonly Token[], i: number): Read<number> | null {
   const w = wordAt(tokens, i);
   if (w === "nay") return { value: 0, next: i + 1 };
   if (w === "sau" || w === "toi") return { value: 1, next: i + 1 };
+  if (w === "lien" && wordAt(tokens, i + 1) === "ke") {
+    return { value: 1, next: wordAt(tokens, i + 2) === "sau" ? i + 3 : i + 2 };
+  }
   if (w === "ngoai") return { value: -1, next: i + 1 };
   if (w === "truoc" && !readNumber(tokens, i + 1)) return { value: -1, next: i + 1 };
   return null;
