@@ -81,6 +81,8 @@ export interface CompiledVocabulary {
   relative: ReadonlyMap<string, readonly { words: string[]; to: string }[]>;
   /** Recurring markers by their first folded word, longest first. */
   recurring: ReadonlyMap<string, readonly string[][]>;
+  /** The words a relative marker starts with, and "sau" ("sau 45 ngày ra quân"): wake the parsers triggered by "@relative". */
+  relativeStarts: ReadonlySet<string>;
   /** Every word a vocabulary entry starts with: wakes the parsers triggered by "@vocabulary". */
   firstWords: ReadonlySet<string>;
 }
@@ -117,7 +119,8 @@ export interface Parser {
   name: string;
   /**
    * Folded words a match can start with; "#" for any number, "@vocabulary" for the first word of
-   * any vocabulary entry (named days, relative and recurring markers), "*" for any token.
+   * any vocabulary entry (named days, relative and recurring markers), "@namedDays", "@relative"
+   * (with "sau") or "@recurring" for the first word of an entry of that list only, "*" for any token.
    * Parsers are indexed by these, so a token only wakes the parsers that can start there.
    */
   triggers: readonly string[];

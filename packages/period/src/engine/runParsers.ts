@@ -2,12 +2,44 @@ import { type Token, wordEntry } from "../text/tokenize";
 import type { Chunk, CompiledVocabulary, Parser, ParsingContext } from "./Chunk";
 import type { Configuration } from "./Configuration";
 
+/** A parser woken by the first word of a vocabulary entry, and which entries ("@vocabulary": any). */
+interface VocabularyWake {
+  parser: Parser;
+  trigger: VocabularyTrigger;
+}
+
+/** The vocabulary triggers: the first word of any entry, or of an entry of one list. */
+type VocabularyTrigger = "@vocabulary" | "@namedDays" | "@relative" | "@recurring";
+
+/** Whether `text` starts an entry that wakes a parser triggered by `trigger`. */
+function startsEntry(vocabulary: CompiledVocabulary, trigger: VocabularyTrigger, text: string): boolean {
+  switch (trigger) {
+    case "@namedDays":
+      return vocabulary.namedDays.has(text);
+    case "@relative":
+      return vocabulary.relativeStarts.has(text);
+    case "@recurring":
+      return vocabulary.recurring.has(text);
+    default:
+      return vocabulary.firstWords.has(text);
+  }
+}
+
+function isVocabularyTrigger(trigger: string): trigger is VocabularyTrigger {
+  return (
+    trigger === "@vocabulary" ||
+    trigger === "@namedDays" ||
+    trigger === "@relative" ||
+    trigger === "@recurring"
+  );
+}
+
 /** Parsers by the words that wake them. */
 interface ParserIndex {
   size: number;
   byTrigger: Map<string, Parser[]>;
   any: Parser[];
-  vocabulary: Parser[];
+  vocabulary: VocabularyWake[];
 }
 
 const indexCache = new WeakMap<readonly Parser[], ParserIndex>();
@@ -29,15 +61,15 @@ function indexParsers(parsers: readonly Parser[]): ParserIndex {
   if (cached && cached.size === parsers.length) return cached;
   const byTrigger = new Map<string, Parser[]>();
   const any: Parser[] = [];
-  const vocabulary: Parser[] = [];
+  const vocabulary: VocabularyWake[] = [];
   for (const parser of parsers) {
     for (const trigger of parser.triggers) {
       if (trigger === "*") {
         any.push(parser);
         continue;
       }
-      if (trigger === "@vocabulary") {
-        vocabulary.push(parser);
+      if (isVocabularyTrigger(trigger)) {
+        vocabulary.push({ parser, trigger });
         continue;
       }
       const list = byTrigger.get(trigger) ?? [];
@@ -155,12 +187,20 @@ function wakes(table: WakeTable, token: Token): readonly Parser[] {
   return list;
 }
 
+/** The list of a token that wakes no parser: one shared array (most words of a sentence wake none). */
+const WAKES_NONE: readonly Parser[] = Object.freeze([]);
+
 /** The parsers `trigger` wakes, then those any token wakes, then the vocabulary's if `text` starts an entry. */
 function wakeList(table: WakeTable, trigger: string, text: string): readonly Parser[] {
   const { byTrigger, any, vocabulary } = table.index;
   const list = [...(byTrigger.get(trigger) ?? []), ...any];
-  if (vocabulary.length > 0 && table.vocabulary.firstWords.has(text)) list.push(...vocabulary);
-  return list;
+  if (vocabulary.length > 0 && table.vocabulary.firstWords.has(text)) {
+    // Each vocabulary parser only where the list it reads has an entry starting with this word.
+    for (const wake of vocabulary) {
+      if (startsEntry(table.vocabulary, wake.trigger, text)) list.push(wake.parser);
+    }
+  }
+  return list.length > 0 ? list : WAKES_NONE;
 }
 
 /**

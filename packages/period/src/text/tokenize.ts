@@ -109,9 +109,14 @@ const OTHER = 6;
 /** Character classes by UTF-16 code unit, filled lazily (0 = not yet known). */
 const classes = new Uint8Array(65536);
 
+/** The class of a code unit: one table read (small enough to be inlined into the scan). */
 function classOf(code: number): number {
   const known = classes[code] as number;
-  if (known !== 0) return known;
+  return known !== 0 ? known : learnClass(code);
+}
+
+/** Works out the class of a code unit seen for the first time, and records it. */
+function learnClass(code: number): number {
   let c: number;
   if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) c = NEWLINE;
   else if (code >= 48 && code <= 57) c = DIGIT;
@@ -128,6 +133,27 @@ function classOf(code: number): number {
   return c;
 }
 
+/**
+ * Number strings of up to four digits, by length and value ("07" and "7" differ): the digits of dates
+ * and years repeat from phrase to phrase, so each is sliced once, not once per token.
+ */
+const numberTexts: (string | undefined)[][] = [1, 10, 100, 1000, 10_000].map((size) =>
+  new Array<string | undefined>(size).fill(undefined),
+);
+
+/** The digits `text[start, end)` whose value is `value`, as a string. */
+function numberText(text: string, start: number, end: number, value: number): string {
+  const length = end - start;
+  if (length > 4) return text.slice(start, end);
+  const byValue = numberTexts[length] as (string | undefined)[];
+  let digits = byValue[value];
+  if (digits === undefined) {
+    digits = text.slice(start, end);
+    byValue[value] = digits;
+  }
+  return digits;
+}
+
 /** A word as written, its folded form, and one value cached for it by a caller (see {@link wordEntry}). */
 export interface WordEntry {
   readonly raw: string;
@@ -142,18 +168,18 @@ export interface WordEntry {
  * Words as written, interned in an open-addressing table keyed by a hash of their code units, with
  * their folded forms: a word seen before costs one pass over its letters and no allocation, every
  * token of that word shares one folded string, and all a word needs sits in one small entry.
- * The probe reads only typed arrays (each slot's hash, length, and letters in one pool), so that a
- * word is matched without following a pointer; the entry itself is read once the word is found.
+ * The probe reads only typed arrays (each slot's length, hash and letters' place side by side, the
+ * letters in one pool), so that a word is matched without following a pointer; the entry itself is
+ * read once the word is found.
  * Bounded: cleared when half full or when the pool of letters is full.
  */
 const WORD_SLOTS = 4096;
 const entries: (WordEntry | undefined)[] = new Array<WordEntry | undefined>(WORD_SLOTS).fill(undefined);
-/** Hash of each slot's word. */
-const slotHash = new Int32Array(WORD_SLOTS);
-/** Length of each slot's word (0: the slot is empty). */
-const slotLength = new Int32Array(WORD_SLOTS);
-/** Where each slot's letters start in {@link letters}. */
-const slotAt = new Int32Array(WORD_SLOTS);
+/**
+ * Per slot, side by side (one memory line per probe): the length of its word (0: the slot is empty),
+ * the hash of the word, and where its letters start in {@link letters}.
+ */
+const slots = new Int32Array(WORD_SLOTS * 4);
 /** The letters of the words in the table, one after another. */
 const letters = new Uint16Array(1 << 16);
 let lettersUsed = 0;
@@ -175,9 +201,8 @@ function foldSlice(text: string, start: number, end: number): string {
   return internalized(word);
 }
 
-/** Whether the word in `slot` is `text[start, end)`. */
-function sameWord(slot: number, text: string, start: number, length: number): boolean {
-  const at = slotAt[slot] as number;
+/** Whether the word whose letters start at `at` is `text[start, start + length)`. */
+function sameWord(at: number, text: string, start: number, length: number): boolean {
   for (let k = 0; k < length; k++) {
     if (letters[at + k] !== text.charCodeAt(start + k)) return false;
   }
@@ -189,9 +214,14 @@ function entryOf(text: string, start: number, end: number, hash: number): WordEn
   const length = end - start;
   let slot = hash & (WORD_SLOTS - 1);
   for (;;) {
-    const slotWord = slotLength[slot] as number;
+    const base = slot << 2;
+    const slotWord = slots[base] as number;
     if (slotWord === 0) break;
-    if (slotWord === length && slotHash[slot] === hash && sameWord(slot, text, start, length)) {
+    if (
+      slotWord === length &&
+      slots[base + 1] === hash &&
+      sameWord(slots[base + 2] as number, text, start, length)
+    ) {
       return entries[slot] as WordEntry;
     }
     slot = (slot + 1) & (WORD_SLOTS - 1);
@@ -207,16 +237,17 @@ function entryOf(text: string, start: number, end: number, hash: number): WordEn
   if (length > letters.length) return entry;
   if (entryCount >= WORD_SLOTS / 2 || lettersUsed + length > letters.length) {
     entries.fill(undefined);
-    slotLength.fill(0);
+    slots.fill(0);
     entryCount = 0;
     lettersUsed = 0;
     slot = hash & (WORD_SLOTS - 1);
   }
   for (let k = 0; k < length; k++) letters[lettersUsed + k] = text.charCodeAt(start + k);
   entries[slot] = entry;
-  slotHash[slot] = hash;
-  slotLength[slot] = length;
-  slotAt[slot] = lettersUsed;
+  const base = slot << 2;
+  slots[base] = length;
+  slots[base + 1] = hash;
+  slots[base + 2] = lettersUsed;
   lettersUsed += length;
   entryCount++;
   return entry;
@@ -284,8 +315,8 @@ function scan(text: string, stopIfMaybeNotNfc: boolean): Token[] | null {
         digits = digits * 10 + (d - 48);
       }
       kind = "number";
-      word = text.slice(start, i);
       if (i - start <= 9) value = digits;
+      word = numberText(text, start, i, digits);
     } else if (cls === LETTER) {
       let hash = code;
       for (i++; i < n; i++) {

@@ -61,11 +61,8 @@ export function compileVocabulary(
   const namedDays = index(named, (e) => e.words);
   const relativeIndex = index(relative, (e) => e.words);
   const recurringIndex = index(recurring, (e) => e);
-  const firstWords = new Set<string>([
-    "sau",
-    ...namedDays.keys(),
-    ...relativeIndex.keys(),
-    ...recurringIndex.keys(),
-  ]);
-  return { namedDays, relative: relativeIndex, recurring: recurringIndex, firstWords };
+  // "sau" wakes the relative parser for "sau 45 ngày ra quân".
+  const relativeStarts = new Set<string>(["sau", ...relativeIndex.keys()]);
+  const firstWords = new Set<string>([...relativeStarts, ...namedDays.keys(), ...recurringIndex.keys()]);
+  return { namedDays, relative: relativeIndex, recurring: recurringIndex, relativeStarts, firstWords };
 }

@@ -40,7 +40,7 @@ function clauseEnd(context: ParsingContext, from: number): number {
  */
 export const relativeParser: Parser = {
   name: "relative",
-  triggers: ["@vocabulary"],
+  triggers: ["@relative"],
   extract(context, i) {
     const { tokens } = context;
     const w = wordAt(tokens, i);
@@ -71,7 +71,7 @@ export const relativeParser: Parser = {
 /** Recurring markers: "thường xuyên", "hằng năm" / "hàng năm", "hằng tháng", "định kỳ", and a plugin's. */
 export const recurringParser: Parser = {
   name: "recurring",
-  triggers: ["@vocabulary"],
+  triggers: ["@recurring"],
   extract(context, i) {
     const entries = context.vocabulary.recurring.get(wordAt(context.tokens, i));
     if (!entries) return null;

@@ -39,7 +39,7 @@ export function matchNamedDay(
  */
 export const namedDayParser: Parser = {
   name: "namedDay",
-  triggers: ["@vocabulary"],
+  triggers: ["@namedDays"],
   extract(context, i) {
     const found = matchNamedDay(context, i);
     if (!found) return null;
