@@ -1,4 +1,4 @@
-import type { Chunk } from "./engine/Chunk";
+import type { Chunk, Refiner } from "./engine/Chunk";
 import { prepareContext } from "./engine/prepareContext";
 import { reportFailure, runParsers } from "./engine/runParsers";
 import type { ParsePeriodOptions } from "./ParsePeriodOptions";
@@ -33,7 +33,10 @@ function statedYear(chunk: Chunk): number | undefined {
 export function findPeriods(text: string, options?: ParsePeriodOptions): FoundPeriod[] {
   const { context, configuration } = prepareContext(text, options);
   let chunks = runParsers(context, configuration);
-  for (const refiner of configuration.refiners) {
+  const { refiners } = configuration;
+  // An index loop: no iterator objects per parse.
+  for (let r = 0; r < refiners.length; r++) {
+    const refiner = refiners[r] as Refiner;
     try {
       chunks = refiner.refine(context, chunks);
     } catch (error) {

@@ -1,5 +1,5 @@
 import { assembleResult } from "./engine/assembleResult";
-import type { Chunk } from "./engine/Chunk";
+import type { Chunk, Refiner } from "./engine/Chunk";
 import { prepareContext } from "./engine/prepareContext";
 import { reportFailure, runParsers } from "./engine/runParsers";
 import type { ParsePeriodOptions } from "./ParsePeriodOptions";
@@ -22,7 +22,10 @@ import type { PeriodResult } from "./PeriodResult";
 export function parsePeriod(text: string, options?: ParsePeriodOptions): PeriodResult {
   const { context, configuration, reference } = prepareContext(text, options);
   let chunks: Chunk[] = runParsers(context, configuration);
-  for (const refiner of configuration.refiners) {
+  const { refiners } = configuration;
+  // An index loop: no iterator objects per parse.
+  for (let r = 0; r < refiners.length; r++) {
+    const refiner = refiners[r] as Refiner;
     try {
       chunks = refiner.refine(context, chunks);
     } catch (error) {

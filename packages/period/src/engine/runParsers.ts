@@ -102,7 +102,9 @@ function longest(
   best: Chunk | null,
 ): Chunk | null {
   let out = best;
-  for (const parser of parsers) {
+  // An index loop: no iterator objects per token.
+  for (let p = 0; p < parsers.length; p++) {
+    const parser = parsers[p] as Parser;
     let chunk: Chunk | null;
     try {
       chunk = parser.extract(context, i);
@@ -187,8 +189,11 @@ function wakes(table: WakeTable, token: Token): readonly Parser[] {
   return list;
 }
 
-/** The list of a token that wakes no parser: one shared array (most words of a sentence wake none). */
-const WAKES_NONE: readonly Parser[] = Object.freeze([]);
+/**
+ * The list of a token that wakes no parser: one shared array (most words of a sentence wake none). Not
+ * frozen: a frozen array has another elements kind, and the scan would read two kinds of list.
+ */
+const WAKES_NONE: readonly Parser[] = [];
 
 /** The parsers `trigger` wakes, then those any token wakes, then the vocabulary's if `text` starts an entry. */
 function wakeList(table: WakeTable, trigger: string, text: string): readonly Parser[] {

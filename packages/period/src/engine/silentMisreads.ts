@@ -15,8 +15,10 @@ function small(t: Token | undefined, max: number): boolean {
 
 /** Whether tokens from `k` look like a date "D/M", "D-M-Y", "D.M.Y" (a day 1–31, a month 1–12). */
 function looksLikeDate(tokens: readonly Token[], k: number): number {
+  // Most tokens are words: checked first, before reading the next ones.
+  if (!small(tokens[k], 31)) return 0;
   const sep = tokens[k + 1]?.text ?? "";
-  if (!small(tokens[k], 31) || !SEPARATORS.has(sep) || !small(tokens[k + 2], 12)) return 0;
+  if (!SEPARATORS.has(sep) || !small(tokens[k + 2], 12)) return 0;
   const before = tokenAt(tokens, k - 1);
   // Inside another number ("2.1.3", "331/15/3"), or a document number ("số 15/3").
   if (

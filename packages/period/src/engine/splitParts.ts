@@ -28,9 +28,9 @@ export function splitParts(tokens: readonly Token[], chunks: readonly Chunk[]): 
       k = chunk.to - 1;
       continue;
     }
-    const next = tokens[k + 1];
     // Bullets and ";" are punctuation: words and numbers never split a cell.
     if (t.kind !== "punct" && !(t.lineStart && k > 0)) continue;
+    const next = tokens[k + 1];
     const bullet =
       BULLETS.has(t.text) &&
       (k === 0 ||

@@ -120,21 +120,26 @@ export const rangeRefiner: Refiner = {
   name: "range",
   refine(context, chunks) {
     const { tokens } = context;
-    const out: Chunk[] = [];
+    // Copy on write: most phrases join nothing. Until the first change, `out` is `chunks[0, k)`.
+    let out: Chunk[] | null = null;
     for (let k = 0; k < chunks.length; k++) {
       const a = chunks[k] as Chunk;
-      const gap = a.items.length === 1 && !a.range ? gapAfter(tokens, chunks, k) : null;
+      const gap =
+        a.items.length === 1 && !a.range && k + 1 < chunks.length ? gapAfter(tokens, chunks, k) : null;
       const b = gap ? chunks[gap.next] : undefined;
       if (gap && b && canJoin(a, b) && !b.range && isConnector(gap.words)) {
         if (b.items.length > 1) {
-          out.push(a);
+          out?.push(a);
           continue;
         }
         const items = [{ ...first(a) }, { ...last(b) }] as [Moment, Moment];
         fillRange(items[0], items[1]);
         let from = a.from;
-        const opener = phraseBefore(tokens, a.from, OPENERS, OPENER_FILLERS, floorOf(out, out.length), 0);
+        const before = out ?? chunks;
+        const floor = floorOf(before, out ? out.length : k);
+        const opener = phraseBefore(tokens, a.from, OPENERS, OPENER_FILLERS, floor, 0);
         if (opener) from = opener.start;
+        out ??= chunks.slice(0, k);
         // The chunks stepped over (a clock time, a restatement between the ends) follow the range.
         out.push(updateChunk(a, { from, to: b.to, items, range: true }));
         for (let n = k + 1; n < gap.next; n++) out.push(chunks[n] as Chunk);
@@ -142,14 +147,16 @@ export const rangeRefiner: Refiner = {
         continue;
       }
       if (a.range && a.items.length === 2) {
-        const opener = phraseBefore(tokens, a.from, OPENERS, FILLER_WORDS, floorOf(out, out.length), 0);
+        const floor = floorOf(out ?? chunks, out ? out.length : k);
+        const opener = phraseBefore(tokens, a.from, OPENERS, FILLER_WORDS, floor, 0);
         if (opener) {
+          out ??= chunks.slice(0, k);
           out.push(updateChunk(a, { from: opener.start }));
           continue;
         }
       }
-      out.push(a);
+      out?.push(a);
     }
-    return out;
+    return out ?? chunks;
   },
 };
