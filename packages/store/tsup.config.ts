@@ -1,8 +1,15 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // One entry per driver, so an embedder loads only the one it uses.
+  entry: {
+    index: "src/index.ts",
+    "sqlite/index": "src/sqlite/index.ts",
+    "postgres/index": "src/postgres/index.ts",
+  },
   format: ["esm", "cjs"],
+  // Shared chunks in CommonJS too: one StoreError class whichever entry a `require` starts from.
+  splitting: true,
   dts: true,
   clean: true,
   target: "es2022",
