@@ -63,3 +63,20 @@ export function storeNotFound(where: string): StoreError {
 export function isStoreError(value: unknown, code?: StoreErrorCode): value is StoreError {
   return value instanceof StoreError && (code === undefined || value.code === code);
 }
+
+/** `account.username-taken`: another user has this username. */
+export function usernameTaken(username: string): StoreError {
+  return new StoreError(
+    "account.username-taken",
+    { vi: `tên đăng nhập "${username}" đã có người dùng`, en: `username "${username}" is already taken` },
+    { username },
+  );
+}
+
+/** `store.corrupt`: the chain head row is gone. */
+export function chainHeadMissing(): StoreError {
+  return new StoreError("store.corrupt", {
+    vi: "mất đầu chuỗi sự kiện",
+    en: "the chain head row is missing",
+  });
+}

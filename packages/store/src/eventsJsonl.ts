@@ -45,8 +45,9 @@ async function requireHeldPlan(store: Store, plan: string): Promise<void> {
   );
 }
 
-function lineDiagnostic(line: number, code: string, vi: string, en: string): Diagnostic {
-  return { code, severity: "error", vi, en, location: { line, column: 1 } };
+/** A line refused, with its error diagnostic located at the line. */
+function refused(line: number, code: string, vi: string, en: string): { diagnostic: Diagnostic } {
+  return { diagnostic: { code, severity: "error", vi, en, location: { line, column: 1 } } };
 }
 
 /**
@@ -75,62 +76,7 @@ export async function importEventsJsonl(
       en: "the input must be text",
     });
   }
-  const diagnostics: Diagnostic[] = [];
-  const events: PlanEvent[] = [];
-  const seen = new Map<string, number>();
-  // A file saved by Notepad starts with a byte order mark: it is no part of line 1.
-  const lines = text
-    .replace(/^\ufeff/u, "")
-    .normalize("NFC")
-    .split(/\r?\n/);
-  for (const [index, raw] of lines.entries()) {
-    const lineNo = index + 1;
-    const line = raw.trim();
-    if (line === "") continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch {
-      diagnostics.push(
-        lineDiagnostic(
-          lineNo,
-          "events.bad-json",
-          `dòng ${lineNo}: không phải JSON hợp lệ`,
-          `line ${lineNo}: not valid JSON`,
-        ),
-      );
-      continue;
-    }
-    const parsed = PlanEventSchema.safeParse(value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const path = issue?.path.join(".") || "(root)";
-      const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
-      diagnostics.push(
-        lineDiagnostic(
-          lineNo,
-          "events.invalid",
-          `dòng ${lineNo}: sự kiện không hợp lệ ở "${path}": ${message.vi}`,
-          `line ${lineNo}: invalid event at "${path}": ${message.en}`,
-        ),
-      );
-      continue;
-    }
-    const first = seen.get(parsed.data.id);
-    if (first !== undefined) {
-      diagnostics.push(
-        lineDiagnostic(
-          lineNo,
-          "events.duplicate-id",
-          `dòng ${lineNo}: mã sự kiện "${parsed.data.id}" đã có ở dòng ${first}`,
-          `line ${lineNo}: event id "${parsed.data.id}" already appears on line ${first}`,
-        ),
-      );
-      continue;
-    }
-    seen.set(parsed.data.id, lineNo);
-    events.push(parsed.data);
-  }
+  const { events, diagnostics } = parseEventLines(text);
   if (diagnostics.length > 0) return { imported: 0, duplicates: 0, diagnostics };
   await requireHeldPlan(store, o.plan);
   let imported = 0;
@@ -141,30 +87,94 @@ export async function importEventsJsonl(
     const activity = events[start]?.activity ?? "";
     let end = start;
     while (end < events.length && events[end]?.activity === activity && end - start < 5000) end++;
-    const batch = events.slice(start, end);
-    // Per event when part of a batch may already be stored (a resumed import).
-    const result = await store
-      .append({ plan: o.plan, activity, events: batch, planVersion: o.planVersion })
-      .catch(async (error: unknown) => {
-        if (!(error instanceof StoreError) || error.code !== "event.id-conflict" || batch.length === 1)
-          throw error;
-        let appended = 0;
-        let dup = 0;
-        for (const event of batch) {
-          const r = await store.append({
-            plan: o.plan,
-            activity,
-            events: [event],
-            planVersion: o.planVersion,
-          });
-          appended += r.appended;
-          dup += r.duplicates;
-        }
-        return { appended, duplicates: dup };
-      });
+    const result = await appendBatch(store, { ...o, activity }, events.slice(start, end));
     imported += result.appended;
     duplicates += result.duplicates;
     start = end;
   }
   return { imported, duplicates, diagnostics };
+}
+
+/** Every line's event, or the diagnostics of the bad lines (invalid JSON or event, an id seen before). */
+function parseEventLines(text: string): { events: PlanEvent[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const events: PlanEvent[] = [];
+  const seen = new Map<string, number>();
+  // A file saved by Notepad starts with a byte order mark: it is no part of line 1.
+  const lines = text
+    .replace(/^\ufeff/u, "")
+    .normalize("NFC")
+    .split(/\r?\n/);
+  for (const [index, raw] of lines.entries()) {
+    const line = raw.trim();
+    if (line === "") continue;
+    const parsed = parseEventLine(index + 1, line, seen);
+    if (parsed.event) events.push(parsed.event);
+    else diagnostics.push(parsed.diagnostic);
+  }
+  return { events, diagnostics };
+}
+
+/** One line's event (its id recorded in `seen`), or why it is refused. */
+function parseEventLine(
+  lineNo: number,
+  line: string,
+  seen: Map<string, number>,
+): { event: PlanEvent; diagnostic?: undefined } | { event?: undefined; diagnostic: Diagnostic } {
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return refused(
+      lineNo,
+      "events.bad-json",
+      `dòng ${lineNo}: không phải JSON hợp lệ`,
+      `line ${lineNo}: not valid JSON`,
+    );
+  }
+  const parsed = PlanEventSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path.join(".") || "(root)";
+    const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
+    return refused(
+      lineNo,
+      "events.invalid",
+      `dòng ${lineNo}: sự kiện không hợp lệ ở "${path}": ${message.vi}`,
+      `line ${lineNo}: invalid event at "${path}": ${message.en}`,
+    );
+  }
+  const first = seen.get(parsed.data.id);
+  if (first !== undefined) {
+    return refused(
+      lineNo,
+      "events.duplicate-id",
+      `dòng ${lineNo}: mã sự kiện "${parsed.data.id}" đã có ở dòng ${first}`,
+      `line ${lineNo}: event id "${parsed.data.id}" already appears on line ${first}`,
+    );
+  }
+  seen.set(parsed.data.id, lineNo);
+  return { event: parsed.data };
+}
+
+/** Appends one activity's batch; per event when part of it may already be stored (a resumed import). */
+async function appendBatch(
+  store: Store,
+  to: { plan: string; planVersion?: number; activity: string },
+  batch: PlanEvent[],
+): Promise<{ appended: number; duplicates: number }> {
+  try {
+    return await store.append({ ...to, events: batch });
+  } catch (error) {
+    if (!(error instanceof StoreError) || error.code !== "event.id-conflict" || batch.length === 1)
+      throw error;
+    let appended = 0;
+    let duplicates = 0;
+    for (const event of batch) {
+      const r = await store.append({ ...to, events: [event] });
+      appended += r.appended;
+      duplicates += r.duplicates;
+    }
+    return { appended, duplicates };
+  }
 }

@@ -46,6 +46,35 @@ export function planAppend(
   state: AppendState,
   request: AppendRequest,
 ): { rows: EventRow[]; result: AppendResult } {
+  const resent = resentBatch(state, request);
+  if (resent) return { rows: [], result: resent };
+  if (!versionMatches(request.expectedVersion, state.streamVersion)) {
+    throw new StoreError(
+      "event.version-conflict",
+      {
+        vi: `xung đột phiên bản: hoạt động "${request.activity}" đang ở phiên bản ${state.streamVersion}, yêu cầu ${String(request.expectedVersion)}; hãy tải lại rồi thử lại`,
+        en: `version conflict: activity "${request.activity}" is at version ${state.streamVersion}, expected ${String(request.expectedVersion)}; reload and retry`,
+      },
+      {
+        plan: request.plan,
+        activity: request.activity,
+        actual: state.streamVersion,
+        expected: request.expectedVersion,
+      },
+    );
+  }
+  const rows = chainRows(state, request, planVersionOf(state, request));
+  const streamVersion = rows[rows.length - 1]?.streamVersion ?? state.streamVersion;
+  const position = rows[rows.length - 1]?.position ?? state.head.position;
+  return { rows, result: { streamVersion, position, appended: rows.length, duplicates: 0 } };
+}
+
+/**
+ * The answer to a batch that was stored before (every id stored, with the same
+ * content), or null when none of its ids is stored. Raises `event.id-conflict`
+ * when an id is stored with other content, or only part of the batch is.
+ */
+function resentBatch(state: AppendState, request: AppendRequest): AppendResult | null {
   const existing = new Map(state.existing.map((row) => [row.eventId, row]));
   let duplicates = 0;
   let lastDuplicate = 0;
@@ -65,51 +94,38 @@ export function planAppend(
     duplicates++;
     lastDuplicate = Math.max(lastDuplicate, row.position);
   }
+  if (duplicates === 0) return null;
   if (duplicates === request.events.length) {
-    return {
-      rows: [],
-      result: { streamVersion: state.streamVersion, position: lastDuplicate, appended: 0, duplicates },
-    };
+    return { streamVersion: state.streamVersion, position: lastDuplicate, appended: 0, duplicates };
   }
-  if (duplicates > 0) {
+  throw new StoreError(
+    "event.id-conflict",
+    {
+      vi: `một phần lô sự kiện đã được ghi trước đó (${duplicates}/${request.events.length}); hãy gửi lại đúng lô cũ hoặc chỉ các sự kiện mới`,
+      en: `part of the batch was already stored (${duplicates}/${request.events.length}); resend the same batch or only the new events`,
+    },
+    { duplicates },
+  );
+}
+
+/** The plan version the events record: the one asked for (which must exist), else the latest. */
+function planVersionOf(state: AppendState, request: AppendRequest): number | null {
+  if (request.planVersion === undefined) return state.latestPlanVersion;
+  if (state.latestPlanVersion === null || request.planVersion > state.latestPlanVersion) {
     throw new StoreError(
-      "event.id-conflict",
+      "plan.not-found",
       {
-        vi: `một phần lô sự kiện đã được ghi trước đó (${duplicates}/${request.events.length}); hãy gửi lại đúng lô cũ hoặc chỉ các sự kiện mới`,
-        en: `part of the batch was already stored (${duplicates}/${request.events.length}); resend the same batch or only the new events`,
+        vi: `không có phiên bản ${request.planVersion} của kế hoạch "${request.plan}"`,
+        en: `plan "${request.plan}" has no version ${request.planVersion}`,
       },
-      { duplicates },
+      { plan: request.plan, version: request.planVersion },
     );
   }
-  if (!versionMatches(request.expectedVersion, state.streamVersion)) {
-    throw new StoreError(
-      "event.version-conflict",
-      {
-        vi: `xung đột phiên bản: hoạt động "${request.activity}" đang ở phiên bản ${state.streamVersion}, yêu cầu ${String(request.expectedVersion)}; hãy tải lại rồi thử lại`,
-        en: `version conflict: activity "${request.activity}" is at version ${state.streamVersion}, expected ${String(request.expectedVersion)}; reload and retry`,
-      },
-      {
-        plan: request.plan,
-        activity: request.activity,
-        actual: state.streamVersion,
-        expected: request.expectedVersion,
-      },
-    );
-  }
-  let planVersion = state.latestPlanVersion;
-  if (request.planVersion !== undefined) {
-    if (state.latestPlanVersion === null || request.planVersion > state.latestPlanVersion) {
-      throw new StoreError(
-        "plan.not-found",
-        {
-          vi: `không có phiên bản ${request.planVersion} của kế hoạch "${request.plan}"`,
-          en: `plan "${request.plan}" has no version ${request.planVersion}`,
-        },
-        { plan: request.plan, version: request.planVersion },
-      );
-    }
-    planVersion = request.planVersion;
-  }
+  return request.planVersion;
+}
+
+/** The new rows, each chained to the one before it from the current head. */
+function chainRows(state: AppendState, request: AppendRequest, planVersion: number | null): EventRow[] {
   const rows: EventRow[] = [];
   let prevHash = state.head.hash;
   let position = state.head.position;
@@ -140,5 +156,5 @@ export function planAppend(
     rows.push(row);
     prevHash = row.hash;
   }
-  return { rows, result: { streamVersion, position, appended: rows.length, duplicates: 0 } };
+  return rows;
 }

@@ -87,14 +87,8 @@ export interface EventFilter {
   limit?: number;
 }
 
-/**
- * What an adapter implements: storage primitives only. The shared logic
- * (validation, hashing, idempotency, accounts, snapshots) lives in `createStore`.
- */
-export interface Backend {
-  kind: StoreKind;
-  url: string;
-  schema: { from: number; to: number; applied: number[]; latest: number };
+/** The event log of an adapter: atomic appends under its write lock, the head, paged reads. */
+export interface EventBackend {
   /**
    * Runs one append atomically under the store's write lock: reads the state,
    * calls `plan` (pure; may throw to abort), writes the rows it returns and
@@ -110,7 +104,10 @@ export interface Backend {
   readEvents(filter: EventFilter, batchSize: number): AsyncIterable<EventRow[]>;
   /** Counts a plan's events after a position. */
   countEvents(plan: string, afterPosition: number): Promise<number>;
+}
 
+/** Plan versions and snapshots of an adapter. */
+export interface PlanBackend {
   /** Inserts a plan version under a lock: `build` sees the latest row and returns the new row, or null to keep it. */
   savePlan(
     plan: string,
@@ -126,7 +123,10 @@ export interface Backend {
     stream: string,
     machineVersion: string | undefined,
   ): Promise<SnapshotRow | null>;
+}
 
+/** Users and sessions of an adapter. */
+export interface AccountBackend {
   insertUser(row: UserRow): Promise<void>;
   getUser(by: { id: string } | { username: string }): Promise<UserRow | null>;
   listUsers(): Promise<UserRow[]>;
@@ -134,7 +134,17 @@ export interface Backend {
   insertSession(row: SessionRow): Promise<void>;
   getSession(tokenHash: string): Promise<SessionRow | null>;
   deleteSessions(by: { tokenHash: string } | { userId: string } | { expiredBefore: string }): Promise<number>;
+}
 
+/**
+ * What an adapter implements: storage primitives only, in three parts (the
+ * event log, plans and snapshots, accounts). The shared logic (validation,
+ * hashing, idempotency, accounts, snapshots) lives in `createStore`'s parts.
+ */
+export interface Backend extends EventBackend, PlanBackend, AccountBackend {
+  kind: StoreKind;
+  url: string;
+  schema: { from: number; to: number; applied: number[]; latest: number };
   backup(file: string): Promise<void>;
   close(): Promise<void>;
 }

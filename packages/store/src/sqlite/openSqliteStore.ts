@@ -16,7 +16,7 @@ import { openSqliteBackend } from "./openSqliteBackend";
  */
 export async function openSqliteStore(file: string, options: OpenStoreOptions = {}): Promise<Store> {
   validateInput(OpenStoreOptionsSchema, options, "openSqliteStore options");
-  const backend = openSqliteBackend(file, {
+  const backend = await openSqliteBackend(file, {
     synchronous: options.synchronous,
     maxPages: options.maxPages,
     busyTimeoutMs: options.busyTimeoutMs,
