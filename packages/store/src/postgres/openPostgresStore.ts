@@ -10,7 +10,7 @@ import { openPostgresBackend } from "./openPostgresBackend";
  * Opens a PostgreSQL store (`postgres://user:pass@host:port/db`), creating its
  * tables and running pending migrations unless `options` say otherwise. What
  * `openStore("postgres://…")` does, without loading the SQLite driver.
- * Raises {@link StoreError} on failure (messages name the URL without its password).
+ * Raises a `StoreError` (from `@kehoach/store`) on failure (messages name the URL without its password).
  *
  * @example
  * import { openPostgresStore } from "@kehoach/store/postgres";

@@ -8,7 +8,7 @@ import { openSqliteBackend } from "./openSqliteBackend";
  * Opens an SQLite store at `file` (a path; `":memory:"` for a throwaway one),
  * creating it and running pending migrations unless `options` say otherwise.
  * What `openStore("sqlite:PATH")` does, without loading the PostgreSQL driver.
- * Raises {@link StoreError} on failure.
+ * Raises a `StoreError` (from `@kehoach/store`) on failure.
  *
  * @example
  * import { openSqliteStore } from "@kehoach/store/sqlite";
