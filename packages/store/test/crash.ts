@@ -6,7 +6,7 @@ import { openStore } from "../src/index";
 const writer = fileURLToPath(new URL("./crashWriter.ts", import.meta.url));
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 
-/** Runs the writer child until it has acknowledged some batches, then SIGKILLs it at a random moment. */
+/** Runs the writer child until it has acknowledged a batch, then SIGKILLs it at a random moment while it writes. */
 async function runAndKill(url: string, run: string): Promise<Map<number, number>> {
   const child = spawn(
     process.execPath,
@@ -35,7 +35,10 @@ async function runAndKill(url: string, run: string): Promise<Map<number, number>
         buffer = buffer.slice(nl + 1);
         const m = /^ack (\d+) (\d+)$/.exec(line);
         if (m) acked.set(Number(m[1]), Number(m[2]));
-        if (line === "ready" && !killTimer) {
+        // The kill falls at a random moment after the first acknowledged batch, not after "ready": on a
+        // loaded machine a writer may need longer than the whole kill window to finish its first append,
+        // and a round that kills before any acknowledgement checks nothing.
+        if (m && !killTimer) {
           killTimer = setTimeout(
             () => {
               child.kill("SIGKILL");
