@@ -14,8 +14,10 @@ export default defineConfig({
         test: {
           name: "tests",
           include: ["tests/**/*.test.ts"],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          // Generous: these suites spawn builds, TypeDoc, tsc, browsers and servers, and a fresh clone's `npm test`
+          // runs them beside every package's tests on two cores (load 30+); a hung test still fails.
+          testTimeout: 600_000,
+          hookTimeout: 600_000,
         },
       },
     ],

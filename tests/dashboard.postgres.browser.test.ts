@@ -52,7 +52,7 @@ describe.skipIf(!run)("the dashboard on PostgreSQL in Chromium", () => {
     context = await launchChromium(join(work, "profile"));
     page = context.pages()[0] ?? (await context.newPage());
     ui = dashboardPage(page, server.url, PASSWORD);
-  }, 120_000);
+  }, 600_000);
 
   afterAll(async () => {
     await context?.close();

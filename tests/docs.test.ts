@@ -112,7 +112,7 @@ function runAsync(
     child.stderr.on("data", (d: Buffer) => {
       output += d.toString("utf8");
     });
-    const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
+    const timer = setTimeout(() => child.kill("SIGKILL"), 300_000);
     child.on("close", (status) => {
       clearTimeout(timer);
       done({ status, output, stdout: Buffer.concat(stdout) });
@@ -469,7 +469,7 @@ describe("docs/cli.md", () => {
       ...level1,
       ...helpTexts(commands.filter((c) => c.includes(" ")).map((c) => c.split(" "))),
     ]);
-  }, 120_000);
+  }, 600_000);
 
   it("has a row for every command and subcommand of the CLI", () => {
     expect(commands.length).toBeGreaterThan(5);

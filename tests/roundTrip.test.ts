@@ -63,7 +63,7 @@ beforeAll(async () => {
 
 describe.each(["docx", "xlsx", "csv", "md"])("the seed exported as .%s", (format) => {
   it("re-imports to the same plan: its tables apart, every activity as it was", {
-    timeout: 120_000,
+    timeout: 600_000,
   }, async () => {
     const exported = await exportPlan(seed, { format });
     if (!exported.ok) throw new Error(exported.diagnostics.map((d) => d.en).join("; "));
