@@ -26,6 +26,11 @@ export const PeriodDiagnosticSchema = z.object({
   en: z.string(),
   /** Character offsets `[start, end)` in the input text. */
   span: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).nullable(),
+  /**
+   * For an invalid argument (`invalid-options`, `invalid-input`): the JSON path of the bad value in it,
+   * e.g. `["vocabulary", "namedDays", 0, "month"]` (present only then; additive).
+   */
+  path: z.array(z.union([z.string(), z.number()])).optional(),
 });
 /** A problem found while reading a phrase, in Vietnamese and English, located by character offsets (validated by {@link PeriodDiagnosticSchema}). */
 export type PeriodDiagnostic = z.infer<typeof PeriodDiagnosticSchema>;

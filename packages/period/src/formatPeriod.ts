@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { dayNumberFromIso } from "./calendar/dayNumber";
 import { capitalise, formatDay, formatInterval, type IntervalStyle } from "./engine/formatInterval";
+import { type ArgumentRole, checkArgument } from "./errors/checkArgument";
 import { IsoDateSchema, type Milestone, type PeriodResult, PeriodResultSchema } from "./PeriodResult";
 
 /** A bare interval to format: inclusive ISO dates, either bound may be null. */
@@ -18,6 +19,23 @@ export type PeriodInterval = z.infer<typeof PeriodIntervalSchema>;
 export type FormatStyle = IntervalStyle;
 
 const StyleSchema = z.enum(["natural", "dates"]).default("natural");
+
+const STYLE: ArgumentRole = {
+  code: "invalid-options",
+  what: { vi: "Kiểu trình bày", en: "style" },
+  fn: "formatPeriod",
+};
+const VALUE: ArgumentRole = {
+  code: "invalid-input",
+  what: { vi: "Kết quả thời gian hoặc khoảng { start, end }", en: "PeriodResult or { start, end }" },
+  fn: "formatPeriod",
+};
+
+/** The value as a result or an interval: a value with a `kind` is checked as a `PeriodResult`, any other as an interval. */
+function readValue(value: unknown): PeriodResult | PeriodInterval {
+  const isResult = typeof value === "object" && value !== null && "kind" in value;
+  return checkArgument(isResult ? PeriodResultSchema : PeriodIntervalSchema, value, VALUE);
+}
 
 function jd(iso: string): number {
   const value = dayNumberFromIso(iso);
@@ -63,21 +81,14 @@ function milestoneLine(m: Milestone, style: FormatStyle): string {
  *
  * @param value a `PeriodResult`, or an interval `{ start, end }` (ISO dates, either may be null).
  * @param style "natural" (default) or "dates".
- * @throws RangeError when `value` is neither (checked with zod).
+ * @throws PeriodError (a `RangeError`) when `value` is neither, or `style` is unknown: checked with zod,
+ *   one diagnostic per issue in Vietnamese (zod's `vi` locale) and English, with its `path`.
  */
 export function formatPeriod(value: PeriodResult | PeriodInterval, style?: FormatStyle): string {
-  const s = StyleSchema.parse(style);
-  const result = PeriodResultSchema.safeParse(value);
-  if (!result.success) {
-    const interval = PeriodIntervalSchema.safeParse(value);
-    if (!interval.success) {
-      throw new RangeError(
-        `Cần một PeriodResult hoặc { start, end } / expected a PeriodResult or { start, end }: ${interval.error.issues[0]?.message ?? ""}`,
-      );
-    }
-    return capitalise(bounds(interval.data.start, interval.data.end, s));
-  }
-  const r = result.data;
+  const s = checkArgument(StyleSchema, style, STYLE);
+  const read = readValue(value);
+  if (!("kind" in read)) return capitalise(bounds(read.start, read.end, s));
+  const r = read;
   let text: string;
   switch (r.kind) {
     case "milestones":

@@ -14,6 +14,15 @@ export type {
 export type { Configuration } from "./engine/Configuration";
 export type { IntervalStyle } from "./engine/formatInterval";
 export type { Moment, Part, YearSource } from "./engine/Moment";
+export type { BilingualMessage } from "./errors/BilingualMessage";
+export {
+  type DescribeZodIssuesOptions,
+  describeZodIssues,
+  issuePath,
+  type ZodIssueDescription,
+} from "./errors/describeZodIssues";
+export { localizeZodIssue, type ZodIssueLike } from "./errors/localizeZodIssue";
+export { PeriodError } from "./errors/PeriodError";
 export { type FoundPeriod, findPeriods } from "./findPeriods";
 export { type FormatStyle, formatPeriod, type PeriodInterval, PeriodIntervalSchema } from "./formatPeriod";
 export { type ConfigurationOptions, createConfiguration } from "./locale/vi/createConfiguration";

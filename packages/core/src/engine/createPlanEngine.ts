@@ -1,4 +1,4 @@
-import { localizeZodIssue } from "../errors/localizeZodIssue";
+import { localizeZodIssue } from "@kehoach/period";
 import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
 import type { LifecycleError } from "../lifecycle/LifecycleError";
 import { lifecycleError } from "../lifecycle/LifecycleError";

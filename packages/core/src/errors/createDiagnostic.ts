@@ -1,10 +1,7 @@
+import type { BilingualMessage } from "@kehoach/period";
 import type { Diagnostic, SourceLocation } from "../model/Diagnostic";
 
-/** A message in both languages of the project. */
-export interface BilingualMessage {
-  vi: string;
-  en: string;
-}
+export type { BilingualMessage } from "@kehoach/period";
 
 /**
  * Builds a {@link Diagnostic}: a stable code, a severity, the message in

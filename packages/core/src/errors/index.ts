@@ -1,8 +1,4 @@
+export { issuePath, localizeZodIssue, type ZodIssueLike } from "@kehoach/period";
 export { type BilingualMessage, createDiagnostic } from "./createDiagnostic";
 export { KehoachError } from "./KehoachError";
-export { localizeZodIssue, type ZodIssueLike } from "./localizeZodIssue";
-export {
-  issuePath,
-  type ZodIssuesToDiagnosticsOptions,
-  zodIssuesToDiagnostics,
-} from "./zodIssuesToDiagnostics";
+export { type ZodIssuesToDiagnosticsOptions, zodIssuesToDiagnostics } from "./zodIssuesToDiagnostics";

@@ -1,6 +1,6 @@
+import { describeZodIssues, type ZodIssueLike } from "@kehoach/period";
 import type { Diagnostic } from "../model/Diagnostic";
 import type { BilingualMessage } from "./createDiagnostic";
-import { localizeZodIssue, type ZodIssueLike } from "./localizeZodIssue";
 
 /** Options of {@link zodIssuesToDiagnostics}. */
 export interface ZodIssuesToDiagnosticsOptions {
@@ -12,15 +12,11 @@ export interface ZodIssuesToDiagnosticsOptions {
   limit?: number;
 }
 
-/** A zod issue path as a diagnostic's JSON path (symbols as their description). */
-export function issuePath(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((p) => (typeof p === "number" ? p : typeof p === "symbol" ? String(p.description) : p));
-}
-
 /**
  * The one way zod issues become diagnostics: a stable code, "<what> is invalid
  * at <path>: <zod's message>" in Vietnamese and English, located by JSON path.
- * zod's own wording is given in Vietnamese by zod's `vi` locale ({@link localizeZodIssue}).
+ * zod's own wording is given in Vietnamese by zod's `vi` locale (`localizeZodIssue`
+ * and `describeZodIssues` of `@kehoach/period`, which this wraps).
  */
 export function zodIssuesToDiagnostics(
   code: string,
@@ -28,18 +24,9 @@ export function zodIssuesToDiagnostics(
   issues: readonly ZodIssueLike[],
   options: ZodIssuesToDiagnosticsOptions = {},
 ): Diagnostic[] {
-  const { severity = "error", pathPrefix = [], limit = 20 } = options;
-  return issues.slice(0, limit).map((issue) => {
-    const path = [...pathPrefix, ...issuePath(issue.path)];
-    const where =
-      path.length > 0 ? { vi: ` tại ${path.join(".")}`, en: ` at ${path.join(".")}` } : { vi: "", en: "" };
-    const message = localizeZodIssue(issue);
-    return {
-      code,
-      severity,
-      vi: `${what.vi} không hợp lệ${where.vi}: ${message.vi}`,
-      en: `invalid ${what.en}${where.en}: ${message.en}`,
-      location: { path },
-    };
-  });
+  const { severity = "error", pathPrefix, limit } = options;
+  return describeZodIssues(what, issues, {
+    ...(pathPrefix && { pathPrefix }),
+    ...(limit !== undefined && { limit }),
+  }).map(({ vi, en, path }) => ({ code, severity, vi, en, location: { path } }));
 }

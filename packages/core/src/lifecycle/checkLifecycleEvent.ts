@@ -1,5 +1,5 @@
+import { localizeZodIssue } from "@kehoach/period";
 import type { z } from "zod";
-import { localizeZodIssue } from "../errors/localizeZodIssue";
 import {
   type AchievedQuantity,
   type CoreEventType,

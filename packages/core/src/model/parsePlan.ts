@@ -1,5 +1,5 @@
+import { localizeZodIssue } from "@kehoach/period";
 import { createDiagnostic } from "../errors/createDiagnostic";
-import { localizeZodIssue } from "../errors/localizeZodIssue";
 import type { Diagnostic } from "./Diagnostic";
 import { type Plan, PlanSchema } from "./Plan";
 

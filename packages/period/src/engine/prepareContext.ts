@@ -1,4 +1,5 @@
 import { dayNumber, dayNumberFromIso } from "../calendar/dayNumber";
+import { safeParseArgument, zodIssuesToPeriodDiagnostics } from "../errors/checkArgument";
 import { compileVocabulary } from "../locale/vi/compileVocabulary";
 import { createConfiguration } from "../locale/vi/createConfiguration";
 import { type ParsePeriodOptions, ParsePeriodOptionsSchema } from "../ParsePeriodOptions";
@@ -26,8 +27,8 @@ function vocabularyFor(extra: VocabularyOption | undefined): CompiledVocabulary 
 interface PreparedOptions {
   /** The validated options (empty when invalid). */
   opts: ParsePeriodOptions;
-  /** zod's first issue when the options are invalid. */
-  issue: { path: string; message: string } | null;
+  /** One diagnostic per zod issue when the options are invalid (zod's `vi` and `en` wording, with the path). */
+  invalid: PeriodDiagnostic[];
   vocabulary: CompiledVocabulary;
   anniversary: number | null;
   referenceDay: number | null;
@@ -52,12 +53,11 @@ function readDates(
 }
 
 function prepareOptions(options: unknown): PreparedOptions {
-  const parsed = ParsePeriodOptionsSchema.safeParse(options ?? {});
+  const parsed = safeParseArgument(ParsePeriodOptionsSchema, options ?? {});
   const opts: ParsePeriodOptions = parsed.success ? parsed.data : {};
-  const first = parsed.success ? undefined : parsed.error.issues[0];
   return {
     opts,
-    issue: parsed.success ? null : { path: first?.path.join(".") ?? "", message: first?.message ?? "" },
+    invalid: parsed.success ? [] : ignoredOptions(parsed.error.issues),
     vocabulary: vocabularyFor(opts.vocabulary),
     ...readDates(opts),
     hasDateObject:
@@ -65,6 +65,17 @@ function prepareOptions(options: unknown): PreparedOptions {
       opts.referenceDate instanceof Date ||
       opts.documentDate instanceof Date,
   };
+}
+
+/** Invalid options are ignored (the parse goes on without them), and the diagnostics say so. */
+function ignoredOptions(issues: Parameters<typeof zodIssuesToPeriodDiagnostics>[2]): PeriodDiagnostic[] {
+  return zodIssuesToPeriodDiagnostics("invalid-options", { vi: "Tùy chọn", en: "option" }, issues).map(
+    (d) => ({
+      ...d,
+      vi: `${d.vi}; đã bỏ qua mọi tùy chọn`,
+      en: `${d.en}; all options ignored`,
+    }),
+  );
 }
 
 const prepared = new WeakMap<object, PreparedOptions>();
@@ -136,16 +147,8 @@ export function prepareContext(text: unknown, options: unknown): PreparedParse {
   }
   const cached = optionsFor(options);
   const prepared = cached.hasDateObject ? { ...cached, ...readDates(cached.opts) } : cached;
-  if (prepared.issue !== null) {
-    const { path, message } = prepared.issue;
-    diagnostics.push({
-      code: "invalid-options",
-      severity: "error",
-      vi: `Tùy chọn không hợp lệ (${path}): ${message}; đã bỏ qua`,
-      en: `Invalid options (${path}): ${message}; ignored`,
-      span: null,
-    });
-  }
+  // A copy each parse: the prepared diagnostics are shared by every parse with these options.
+  for (const d of prepared.invalid) diagnostics.push({ ...d, path: [...(d.path ?? [])] });
   const reference: ReferenceYear =
     prepared.year !== null
       ? { year: prepared.year, source: "option" }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ArgumentRole } from "../errors/checkArgument";
 
 /** Years the lunar calendar functions accept (the algorithm is verified for 1900–2100). */
 export const LUNAR_MIN_YEAR = 1800;
@@ -27,3 +28,8 @@ export const LunarOptionsSchema = z
   .default({ timeZone: 7 });
 /** Options of the lunar functions. */
 export type LunarOptions = z.input<typeof LunarOptionsSchema>;
+
+/** The `options` argument of lunar function `fn`, for `checkArgument`. */
+export function lunarOptions(fn: string): ArgumentRole {
+  return { code: "invalid-options", what: { vi: "Tùy chọn", en: "option" }, fn };
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { dayNumber, isValidDate } from "../calendar/dayNumber";
+import { checkArgument } from "../errors/checkArgument";
 import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR } from "./LunarDate";
 
 /** A solar date: `YYYY-MM-DD`, a `Date` (its calendar day at UTC+7), or `{ year, month, day }`. */
@@ -13,14 +14,16 @@ export type SolarDateInput = z.infer<typeof SolarDateInputSchema>;
 
 /**
  * Validates a solar date and returns its Julian day number.
- * @throws RangeError (bilingual message) when the value is not a real date within 1800–2199.
+ * @param fn the public function it checks for (named in the error).
+ * @throws PeriodError when the value is malformed (zod); RangeError (bilingual message) when it is not a
+ *   real date within 1800–2199.
  */
-export function solarDayNumber(input: SolarDateInput): number {
-  const parsed = SolarDateInputSchema.safeParse(input);
-  if (!parsed.success) {
-    throw new RangeError(`Ngày không hợp lệ / invalid date: ${parsed.error.issues[0]?.message ?? ""}`);
-  }
-  const value = parsed.data;
+export function solarDayNumber(input: SolarDateInput, fn: string): number {
+  const value = checkArgument(SolarDateInputSchema, input, {
+    code: "invalid-input",
+    what: { vi: "Ngày", en: "date" },
+    fn,
+  });
   let year: number;
   let month: number;
   let day: number;

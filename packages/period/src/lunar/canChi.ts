@@ -41,7 +41,7 @@ export interface CanChi {
  * @example canChi("2024-02-10") // { year: "Giáp Thìn", month: "Bính Dần", day: "Giáp Thìn" }
  */
 export function canChi(date: SolarDateInput): CanChi {
-  const jd = solarDayNumber(date);
+  const jd = solarDayNumber(date, "canChi");
   const lunar = LunarDateSchema.parse(lunarFromDayNumber(jd, 7));
   return {
     year: canChiOfYear(lunar.year),

@@ -1,5 +1,12 @@
 import { isoFromDayNumber } from "../calendar/dayNumber";
-import { type LunarDateInput, LunarDateSchema, type LunarOptions, LunarOptionsSchema } from "./LunarDate";
+import { checkArgument } from "../errors/checkArgument";
+import {
+  type LunarDateInput,
+  LunarDateSchema,
+  type LunarOptions,
+  LunarOptionsSchema,
+  lunarOptions,
+} from "./LunarDate";
 import { dayNumberFromLunar } from "./lunarFromDayNumber";
 
 /**
@@ -9,17 +16,17 @@ import { dayNumberFromLunar } from "./lunarFromDayNumber";
  * @param options `timeZone` in hours (default 7).
  * @returns the solar date as `YYYY-MM-DD`, or null when the date does not exist
  *   (a leap month that year does not have, or day 30 of a 29-day month).
- * @throws RangeError when `lunar` has the wrong shape or is out of range.
+ * @throws PeriodError (a `RangeError`) when `lunar` or `options` has the wrong shape or is out of
+ *   range: one diagnostic per zod issue, in Vietnamese (zod's `vi` locale) and English, with its `path`.
  * @example fromLunar({ year: 2024, month: 8, day: 15 }) // "2024-09-17" (Trung thu)
  */
 export function fromLunar(lunar: LunarDateInput, options?: LunarOptions): string | null {
-  const parsed = LunarDateSchema.safeParse(lunar);
-  if (!parsed.success) {
-    throw new RangeError(
-      `Ngày âm lịch không hợp lệ / invalid lunar date: ${parsed.error.issues[0]?.message ?? ""}`,
-    );
-  }
-  const { timeZone } = LunarOptionsSchema.parse(options);
-  const jd = dayNumberFromLunar(parsed.data, timeZone);
+  const date = checkArgument(LunarDateSchema, lunar, {
+    code: "invalid-input",
+    what: { vi: "Ngày âm lịch", en: "lunar date" },
+    fn: "fromLunar",
+  });
+  const { timeZone } = checkArgument(LunarOptionsSchema, options, lunarOptions("fromLunar"));
+  const jd = dayNumberFromLunar(date, timeZone);
   return jd === null ? null : isoFromDayNumber(jd);
 }

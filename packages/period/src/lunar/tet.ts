@@ -1,6 +1,13 @@
 import { z } from "zod";
 import { isoFromDayNumber } from "../calendar/dayNumber";
-import { LUNAR_MAX_YEAR, LUNAR_MIN_YEAR, type LunarOptions, LunarOptionsSchema } from "./LunarDate";
+import { checkArgument } from "../errors/checkArgument";
+import {
+  LUNAR_MAX_YEAR,
+  LUNAR_MIN_YEAR,
+  type LunarOptions,
+  LunarOptionsSchema,
+  lunarOptions,
+} from "./LunarDate";
 import { dayNumberFromLunar } from "./lunarFromDayNumber";
 
 const YearSchema = z.number().int().min(LUNAR_MIN_YEAR).max(LUNAR_MAX_YEAR);
@@ -10,16 +17,18 @@ const YearSchema = z.number().int().min(LUNAR_MIN_YEAR).max(LUNAR_MAX_YEAR);
  *
  * @param year a solar year, 1800–2199.
  * @param options `timeZone` (default 7; 8 gives the Chinese New Year).
- * @throws RangeError when `year` is out of range.
+ * @throws PeriodError (a `RangeError`) when `year` is not an integer within 1800–2199 or `options` is
+ *   malformed: one diagnostic per zod issue, in Vietnamese (zod's `vi` locale) and English, with its `path`.
  * @example tet(1985) // "1985-01-21" (China: 1985-02-20)
  */
 export function tet(year: number, options?: LunarOptions): string {
-  const parsed = YearSchema.safeParse(year);
-  if (!parsed.success) {
-    throw new RangeError(`Năm ngoài ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR} / year out of range: ${year}`);
-  }
-  const { timeZone } = LunarOptionsSchema.parse(options);
-  const jd = dayNumberFromLunar({ year: parsed.data, month: 1, day: 1, leap: false }, timeZone);
+  const lunarYear = checkArgument(YearSchema, year, {
+    code: "invalid-input",
+    what: { vi: "Năm", en: "year" },
+    fn: "tet",
+  });
+  const { timeZone } = checkArgument(LunarOptionsSchema, options, lunarOptions("tet"));
+  const jd = dayNumberFromLunar({ year: lunarYear, month: 1, day: 1, leap: false }, timeZone);
   if (jd === null) throw new RangeError(`Không tính được Tết / cannot compute Tết: ${year}`);
   return isoFromDayNumber(jd);
 }

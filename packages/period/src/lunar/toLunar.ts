@@ -1,4 +1,5 @@
-import { type LunarDate, type LunarOptions, LunarOptionsSchema } from "./LunarDate";
+import { checkArgument } from "../errors/checkArgument";
+import { type LunarDate, type LunarOptions, LunarOptionsSchema, lunarOptions } from "./LunarDate";
 import { lunarFromDayNumber } from "./lunarFromDayNumber";
 import { type SolarDateInput, solarDayNumber } from "./SolarDateInput";
 
@@ -9,10 +10,12 @@ import { type SolarDateInput, solarDayNumber } from "./SolarDateInput";
  * @param date `YYYY-MM-DD`, a `Date` (its day at UTC+7) or `{ year, month, day }`, within 1800–2199.
  * @param options `timeZone` in hours (7 for Vietnam; 8 gives the Chinese calendar).
  * @returns `{ year, month, day, leap }`.
- * @throws RangeError when `date` is not a real date in range.
+ * @throws PeriodError (a `RangeError`) when `date` is malformed or `options` is (one diagnostic per zod
+ *   issue, in Vietnamese by zod's `vi` locale and English, with its `path`); a `RangeError` when `date` is
+ *   well formed but not a real date within 1800–2199.
  * @example toLunar("2024-02-10") // { year: 2024, month: 1, day: 1, leap: false }
  */
 export function toLunar(date: SolarDateInput, options?: LunarOptions): LunarDate {
-  const { timeZone } = LunarOptionsSchema.parse(options);
-  return lunarFromDayNumber(solarDayNumber(date), timeZone);
+  const { timeZone } = checkArgument(LunarOptionsSchema, options, lunarOptions("toLunar"));
+  return lunarFromDayNumber(solarDayNumber(date, "toLunar"), timeZone);
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { en, vi } from "zod/locales";
-import type { BilingualMessage } from "./createDiagnostic";
+import type { BilingualMessage } from "./BilingualMessage";
 
 /** A zod issue as {@link localizeZodIssue} reads it (zod 4's `$ZodIssue` fits). */
 export interface ZodIssueLike {
@@ -64,7 +64,21 @@ function localeIssue(issue: ZodIssueLike): object | null {
  * reaches a Vietnamese reader; a message a schema wrote itself is kept, with
  * `params.vi` as its Vietnamese where the schema gave one
  * (`.refine(check, { message: "…", params: { vi: "…" } })`).
- * Never mutates zod's global configuration.
+ * Never mutates zod's global configuration (`z.config`): it calls the two
+ * locales' message functions directly, so it works whatever locale the
+ * application set.
+ *
+ * @param issue one of `error.issues` of a failed `safeParse` (zod 4).
+ * @returns the message in Vietnamese (`vi`) and English (`en`).
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { localizeZodIssue } from "@kehoach/period";
+ *
+ * const parsed = z.object({ year: z.number() }).safeParse({ year: "2024" });
+ * localizeZodIssue(parsed.error!.issues[0]!);
+ * // { vi: "Đầu vào không hợp lệ: mong đợi số, nhận được string", en: "Invalid input: expected number, received string" }
+ * ```
  */
 export function localizeZodIssue(issue: ZodIssueLike): BilingualMessage {
   const own = issue.params?.vi;
