@@ -11,7 +11,7 @@ import {
 import type { Command } from "commander";
 import { CliError, usageError } from "../CliError";
 import { type CliIO, writeJson } from "../CliIO";
-import type { CommandModule } from "../CommandModule";
+import type { CommandContext, CommandModule } from "../CommandModule";
 import { exitCodes } from "../exitCodes";
 import { readTextFile } from "../readInputFile";
 
@@ -96,129 +96,149 @@ function dbOptions(command: Command): Command {
     .option("--json", "xuất JSON / machine-readable JSON output");
 }
 
+function registerInit(db: Command, { io }: CommandContext): void {
+  dbOptions(
+    db.command("init").description("Tạo kho (và nâng cấp lược đồ) / Create the store (and migrate it)"),
+  ).action(async (options: DbOptions) => {
+    await withStore(io, options, async (store) => {
+      if (options.json) writeJson(io, { url: store.url, schema: store.schema });
+      else
+        io.stdout.write(`Kho sẵn sàng / Store ready: ${store.url} (lược đồ / schema v${store.schema.to})\n`);
+    });
+  });
+}
+
+function registerMigrate(db: Command, { io }: CommandContext): void {
+  dbOptions(db.command("migrate").description("Nâng cấp lược đồ / Apply pending schema migrations")).action(
+    async (options: DbOptions) => {
+      await withStore(io, options, async (store) => {
+        const { from, to, applied } = store.schema;
+        if (options.json) writeJson(io, { url: store.url, ...store.schema });
+        else if (applied.length === 0)
+          io.stdout.write(`Lược đồ đã mới nhất / Schema is up to date: v${to}\n`);
+        else io.stdout.write(`Đã nâng cấp / Migrated: v${from} → v${to} (${applied.join(", ")})\n`);
+      });
+    },
+  );
+}
+
+function registerVerify(db: Command, { io, setExitCode }: CommandContext): void {
+  dbOptions(
+    db.command("verify").description("Kiểm tra chuỗi băm sự kiện / Check the event hash chain"),
+  ).action(async (options: DbOptions) => {
+    await withStore(
+      io,
+      options,
+      async (store) => {
+        const result = await store.verify();
+        if (options.json) writeJson(io, result);
+        else if (result.ok) io.stdout.write(`Toàn vẹn / Intact: ${result.checked} sự kiện / events\n`);
+        else for (const d of result.diagnostics) io.stderr.write(`Lỗi: ${d.vi} | Error: ${d.en}\n`);
+        if (!result.ok) setExitCode(exitCodes.inputErrors);
+      },
+      "read-only",
+    );
+  });
+}
+
+function registerBackup(db: Command, { io }: CommandContext): void {
+  dbOptions(db.command("backup").argument("<file>", "tệp sao lưu / backup file"))
+    .description("Sao lưu trực tuyến SQLite / Online SQLite backup")
+    .action(async (file: string, options: DbOptions) => {
+      await withStore(
+        io,
+        options,
+        async (store) => {
+          const { file: written } = await store.backup(resolve(file));
+          if (options.json) writeJson(io, { file: written });
+          else io.stdout.write(`Đã sao lưu / Backed up to ${written}\n`);
+        },
+        "read-only",
+      );
+    });
+}
+
+function registerExportEvents(db: Command, { io }: CommandContext): void {
+  dbOptions(
+    db
+      .command("export-events")
+      .argument("<file>", "tệp JSON Lines (- cho stdout) / JSON Lines file (- for stdout)")
+      .option("--plan <id>", "kế hoạch / plan id (default: all events)"),
+  )
+    .description("Xuất sự kiện ra JSON Lines / Export events as JSON Lines")
+    .action(async (file: string, options: DbOptions) => {
+      await withStore(
+        io,
+        options,
+        async (store) => {
+          if (options.plan !== undefined) await pickPlan(store, options);
+          let text = "";
+          for await (const chunk of exportEventsJsonl(store, { plan: options.plan })) text += chunk;
+          const count = text === "" ? 0 : text.split("\n").length - 1;
+          if (file === "-") {
+            io.stdout.write(text);
+            return;
+          }
+          mkdirSync(dirname(resolve(file)), { recursive: true });
+          writeFileSync(file, text);
+          if (options.json) writeJson(io, { file, events: count });
+          else io.stdout.write(`Đã xuất / Exported ${count} sự kiện / events → ${file}\n`);
+        },
+        "read-only",
+      );
+    });
+}
+
+function registerImportEvents(db: Command, { io, setExitCode }: CommandContext): void {
+  dbOptions(
+    db
+      .command("import-events")
+      .argument("<file>", "tệp JSON Lines / JSON Lines file")
+      .option("--plan <id>", "kế hoạch nhận sự kiện / plan the events belong to"),
+  )
+    .description(
+      "Nhập sự kiện từ JSON Lines (bỏ qua sự kiện đã có) / Import events from JSON Lines (idempotent)",
+    )
+    .action(async (file: string, options: DbOptions) => {
+      const text = await readTextFile(file, { vi: "tệp sự kiện", en: "events file" });
+      await withStore(
+        io,
+        options,
+        async (store) => {
+          const plan = await pickPlan(store, options);
+          const result = await importEventsJsonl(store, text, { plan });
+          for (const d of result.diagnostics)
+            io.stderr.write(`${file}:${d.location?.line ?? 0}: Lỗi: ${d.vi} | Error: ${d.en}\n`);
+          if (options.json) writeJson(io, result);
+          else if (result.diagnostics.length === 0) {
+            io.stdout.write(
+              `Đã nhập / Imported ${result.imported} sự kiện / events (${result.duplicates} đã có / already stored)\n`,
+            );
+          }
+          if (result.diagnostics.length > 0) setExitCode(exitCodes.inputErrors);
+        },
+        "existing",
+      );
+    });
+}
+
 /** `kehoach db init|migrate|verify|backup|export-events|import-events`: the store. */
 export const dbCommand: CommandModule = {
   name: "db",
-  register(program, { io, setExitCode }) {
+  register(program, context) {
     const db = program
       .command("db")
       .description(
         "Kho dữ liệu: tạo, nâng cấp, kiểm tra, sao lưu, xuất/nhập sự kiện / The store: init, migrate, verify, backup, export/import events",
       );
-
-    dbOptions(
-      db.command("init").description("Tạo kho (và nâng cấp lược đồ) / Create the store (and migrate it)"),
-    ).action(async (options: DbOptions) => {
-      await withStore(io, options, async (store) => {
-        if (options.json) writeJson(io, { url: store.url, schema: store.schema });
-        else
-          io.stdout.write(
-            `Kho sẵn sàng / Store ready: ${store.url} (lược đồ / schema v${store.schema.to})\n`,
-          );
-      });
-    });
-
-    dbOptions(db.command("migrate").description("Nâng cấp lược đồ / Apply pending schema migrations")).action(
-      async (options: DbOptions) => {
-        await withStore(io, options, async (store) => {
-          const { from, to, applied } = store.schema;
-          if (options.json) writeJson(io, { url: store.url, ...store.schema });
-          else if (applied.length === 0)
-            io.stdout.write(`Lược đồ đã mới nhất / Schema is up to date: v${to}\n`);
-          else io.stdout.write(`Đã nâng cấp / Migrated: v${from} → v${to} (${applied.join(", ")})\n`);
-        });
-      },
-    );
-
-    dbOptions(
-      db.command("verify").description("Kiểm tra chuỗi băm sự kiện / Check the event hash chain"),
-    ).action(async (options: DbOptions) => {
-      await withStore(
-        io,
-        options,
-        async (store) => {
-          const result = await store.verify();
-          if (options.json) writeJson(io, result);
-          else if (result.ok) io.stdout.write(`Toàn vẹn / Intact: ${result.checked} sự kiện / events\n`);
-          else for (const d of result.diagnostics) io.stderr.write(`Lỗi: ${d.vi} | Error: ${d.en}\n`);
-          if (!result.ok) setExitCode(exitCodes.inputErrors);
-        },
-        "read-only",
-      );
-    });
-
-    dbOptions(db.command("backup").argument("<file>", "tệp sao lưu / backup file"))
-      .description("Sao lưu trực tuyến SQLite / Online SQLite backup")
-      .action(async (file: string, options: DbOptions) => {
-        await withStore(
-          io,
-          options,
-          async (store) => {
-            const { file: written } = await store.backup(resolve(file));
-            if (options.json) writeJson(io, { file: written });
-            else io.stdout.write(`Đã sao lưu / Backed up to ${written}\n`);
-          },
-          "read-only",
-        );
-      });
-
-    dbOptions(
-      db
-        .command("export-events")
-        .argument("<file>", "tệp JSON Lines (- cho stdout) / JSON Lines file (- for stdout)")
-        .option("--plan <id>", "kế hoạch / plan id (default: all events)"),
-    )
-      .description("Xuất sự kiện ra JSON Lines / Export events as JSON Lines")
-      .action(async (file: string, options: DbOptions) => {
-        await withStore(
-          io,
-          options,
-          async (store) => {
-            if (options.plan !== undefined) await pickPlan(store, options);
-            let text = "";
-            for await (const chunk of exportEventsJsonl(store, { plan: options.plan })) text += chunk;
-            const count = text === "" ? 0 : text.split("\n").length - 1;
-            if (file === "-") io.stdout.write(text);
-            else {
-              mkdirSync(dirname(resolve(file)), { recursive: true });
-              writeFileSync(file, text);
-              if (options.json) writeJson(io, { file, events: count });
-              else io.stdout.write(`Đã xuất / Exported ${count} sự kiện / events → ${file}\n`);
-            }
-          },
-          "read-only",
-        );
-      });
-
-    dbOptions(
-      db
-        .command("import-events")
-        .argument("<file>", "tệp JSON Lines / JSON Lines file")
-        .option("--plan <id>", "kế hoạch nhận sự kiện / plan the events belong to"),
-    )
-      .description(
-        "Nhập sự kiện từ JSON Lines (bỏ qua sự kiện đã có) / Import events from JSON Lines (idempotent)",
-      )
-      .action(async (file: string, options: DbOptions) => {
-        const text = await readTextFile(file, { vi: "tệp sự kiện", en: "events file" });
-        await withStore(
-          io,
-          options,
-          async (store) => {
-            const plan = await pickPlan(store, options);
-            const result = await importEventsJsonl(store, text, { plan });
-            for (const d of result.diagnostics)
-              io.stderr.write(`${file}:${d.location?.line ?? 0}: Lỗi: ${d.vi} | Error: ${d.en}\n`);
-            if (options.json) writeJson(io, result);
-            else if (result.diagnostics.length === 0) {
-              io.stdout.write(
-                `Đã nhập / Imported ${result.imported} sự kiện / events (${result.duplicates} đã có / already stored)\n`,
-              );
-            }
-            if (result.diagnostics.length > 0) setExitCode(exitCodes.inputErrors);
-          },
-          "existing",
-        );
-      });
+    for (const register of [
+      registerInit,
+      registerMigrate,
+      registerVerify,
+      registerBackup,
+      registerExportEvents,
+      registerImportEvents,
+    ])
+      register(db, context);
   },
 };

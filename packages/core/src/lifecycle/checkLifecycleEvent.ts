@@ -80,6 +80,120 @@ function currentDeadline(context: LifecycleContext, event: LifecycleMachineEvent
   return last ? last.deadline : event.roles.deadline;
 }
 
+/** An event dated before the last one the machine took. */
+function checkOrder(context: LifecycleContext, event: LifecycleMachineEvent): LifecycleError | null {
+  const envelope = event.event;
+  const at = Date.parse(envelope.at);
+  if (context.lastAt === null || at >= context.lastAt) return null;
+  const last = new Date(context.lastAt).toISOString();
+  return lifecycleError(
+    "lifecycle.out-of-order",
+    envelope.id,
+    { vi: `${envelope.at} trước ${last}`, en: `${envelope.at} is before ${last}` },
+    ["at"],
+  );
+}
+
+/** Work events come from the lead (or the ward's committee); the others from the units the roles allow. */
+function checkSender(event: LifecycleMachineEvent): LifecycleError | null {
+  const { roles, type } = event;
+  const { id } = event.event;
+  const unit = event.event.by.unit;
+  const who = { vi: `đơn vị "${unit}"`, en: `unit "${unit}"` };
+  if (type === "START" || type === "PROGRESS" || type === "REPORT") {
+    if (roles.openActors || roles.actors.includes(unit)) return null;
+    return lifecycleError(roles.ward !== null ? "lifecycle.not-ward" : "lifecycle.not-lead", id, who, [
+      "by",
+      "unit",
+    ]);
+  }
+  const allowed = roles.overseers[type];
+  if (!allowed) return lifecycleError("event.unknown-type", id, { vi: type, en: type }, ["type"]);
+  if (allowed.includes(unit)) return null;
+  const code = isCore(type) ? "lifecycle.not-authority" : "lifecycle.step-not-allowed";
+  return lifecycleError(code, id, who, ["by", "unit"]);
+}
+
+function checkProgress(_context: LifecycleContext, event: LifecycleMachineEvent): LifecycleError | null {
+  const p = parsedPayload<ProgressPayload>(event)!;
+  if (
+    p.note === undefined &&
+    p.percent === undefined &&
+    !p.achieved?.length &&
+    !p.difficulties?.length &&
+    !p.proposals?.length
+  ) {
+    return lifecycleError("progress.empty", event.event.id, null, ["payload"]);
+  }
+  return checkTargets(p.achieved, event, ["payload", "achieved"]);
+}
+
+/** A REPORT's targets, and for an activity with ward parts: every ward reported or named missing. */
+function checkReport(_context: LifecycleContext, event: LifecycleMachineEvent): LifecycleError | null {
+  const p = parsedPayload<ReportPayload>(event)!;
+  const { roles } = event;
+  const { id } = event.event;
+  for (const level of ["district", "ward", "city"] as const) {
+    const e = checkTargets(p.results[level]?.achieved, event, ["payload", "results", level, "achieved"]);
+    if (e) return e;
+  }
+  if (roles.wards.length === 0) return null;
+  const missing = p.missingWards ?? [];
+  const unknown = missing.find((w) => !roles.wards.includes(w));
+  if (unknown !== undefined) {
+    return lifecycleError("report.unknown-ward", id, { vi: unknown, en: unknown }, [
+      "payload",
+      "missingWards",
+    ]);
+  }
+  const notReported = roles.wards.filter((w) => !event.wardsReported.includes(w) && !missing.includes(w));
+  if (notReported.length === 0) return null;
+  const list = notReported.join(", ");
+  return lifecycleError("report.wards-missing", id, { vi: list, en: list }, ["payload", "missingWards"]);
+}
+
+function notADecision(id: string, kind: string): LifecycleError {
+  return lifecycleError("reward.not-a-decision", id, { vi: `loại "${kind}"`, en: `kind "${kind}"` }, [
+    "payload",
+    "decision",
+    "kind",
+  ]);
+}
+
+function checkReward(_context: LifecycleContext, event: LifecycleMachineEvent): LifecycleError | null {
+  const p = parsedPayload<RewardPayload>(event)!;
+  return p.decision.kind !== "decision" ? notADecision(event.event.id, p.decision.kind) : null;
+}
+
+/** An extension: a decision where the plan requires one, and a deadline after the one in force. */
+function checkExtend(context: LifecycleContext, event: LifecycleMachineEvent): LifecycleError | null {
+  const p = parsedPayload<ExtendPayload>(event)!;
+  const { id } = event.event;
+  if (event.roles.requireExtendDecision && !p.decision) {
+    return lifecycleError("extend.decision-required", id, null, ["payload", "decision"]);
+  }
+  if (p.decision && p.decision.kind !== "decision") return notADecision(id, p.decision.kind);
+  const current = currentDeadline(context, event);
+  if (current === null || p.deadline > current) return null;
+  return lifecycleError(
+    "extend.not-later",
+    id,
+    { vi: `${p.deadline} không sau ${current}`, en: `${p.deadline} is not after ${current}` },
+    ["payload", "deadline"],
+  );
+}
+
+/** The rules of each event type's payload beyond its schema. */
+const payloadChecks: ReadonlyMap<
+  string,
+  (context: LifecycleContext, event: LifecycleMachineEvent) => LifecycleError | null
+> = new Map([
+  ["PROGRESS", checkProgress],
+  ["REPORT", checkReport],
+  ["REWARD", checkReward],
+  ["EXTEND", checkExtend],
+]);
+
 /**
  * Every guard of the lifecycle machines, in order, as one pure function:
  * returns the first rule the event breaks, or null when the machine may take
@@ -91,127 +205,11 @@ export function checkLifecycleEvent(
   context: LifecycleContext,
   event: LifecycleMachineEvent,
 ): LifecycleError | null {
-  const { roles } = event;
-  const envelope = event.event;
-  const id = envelope.id;
-  const unit = envelope.by.unit;
-  const isWard = roles.ward !== null;
-  if (isWard && event.parentClosed) return lifecycleError("ward.parent-closed", id);
-
-  const at = Date.parse(envelope.at);
-  if (context.lastAt !== null && at < context.lastAt) {
-    return lifecycleError(
-      "lifecycle.out-of-order",
-      id,
-      {
-        vi: `${envelope.at} trước ${new Date(context.lastAt).toISOString()}`,
-        en: `${envelope.at} is before ${new Date(context.lastAt).toISOString()}`,
-      },
-      ["at"],
-    );
-  }
-
-  const type = event.type;
-  if (type === "START" || type === "PROGRESS" || type === "REPORT") {
-    if (!roles.openActors && !roles.actors.includes(unit)) {
-      return lifecycleError(
-        isWard ? "lifecycle.not-ward" : "lifecycle.not-lead",
-        id,
-        { vi: `đơn vị "${unit}"`, en: `unit "${unit}"` },
-        ["by", "unit"],
-      );
-    }
-  } else {
-    const allowed = roles.overseers[type];
-    if (!allowed) return lifecycleError("event.unknown-type", id, { vi: type, en: type }, ["type"]);
-    if (!allowed.includes(unit)) {
-      return lifecycleError(
-        isCore(type) ? "lifecycle.not-authority" : "lifecycle.step-not-allowed",
-        id,
-        { vi: `đơn vị "${unit}"`, en: `unit "${unit}"` },
-        ["by", "unit"],
-      );
-    }
-  }
-
+  if (event.roles.ward !== null && event.parentClosed)
+    return lifecycleError("ward.parent-closed", event.event.id);
+  const problem = checkOrder(context, event) ?? checkSender(event);
+  if (problem) return problem;
   if (parsedPayload(event) === null) return payloadError(event);
-
-  switch (type) {
-    case "PROGRESS": {
-      const p = parsedPayload<ProgressPayload>(event)!;
-      if (
-        p.note === undefined &&
-        p.percent === undefined &&
-        !p.achieved?.length &&
-        !p.difficulties?.length &&
-        !p.proposals?.length
-      ) {
-        return lifecycleError("progress.empty", id, null, ["payload"]);
-      }
-      return checkTargets(p.achieved, event, ["payload", "achieved"]);
-    }
-    case "REPORT": {
-      const p = parsedPayload<ReportPayload>(event)!;
-      for (const level of ["district", "ward", "city"] as const) {
-        const e = checkTargets(p.results[level]?.achieved, event, ["payload", "results", level, "achieved"]);
-        if (e) return e;
-      }
-      if (roles.wards.length === 0) return null;
-      const missing = p.missingWards ?? [];
-      const unknown = missing.find((w) => !roles.wards.includes(w));
-      if (unknown !== undefined) {
-        return lifecycleError("report.unknown-ward", id, { vi: unknown, en: unknown }, [
-          "payload",
-          "missingWards",
-        ]);
-      }
-      const notReported = roles.wards.filter((w) => !event.wardsReported.includes(w) && !missing.includes(w));
-      if (notReported.length > 0) {
-        const list = notReported.join(", ");
-        return lifecycleError("report.wards-missing", id, { vi: list, en: list }, [
-          "payload",
-          "missingWards",
-        ]);
-      }
-      return null;
-    }
-    case "REWARD": {
-      const p = parsedPayload<RewardPayload>(event)!;
-      if (p.decision.kind !== "decision") {
-        return lifecycleError(
-          "reward.not-a-decision",
-          id,
-          { vi: `loại "${p.decision.kind}"`, en: `kind "${p.decision.kind}"` },
-          ["payload", "decision", "kind"],
-        );
-      }
-      return null;
-    }
-    case "EXTEND": {
-      const p = parsedPayload<ExtendPayload>(event)!;
-      if (roles.requireExtendDecision && !p.decision) {
-        return lifecycleError("extend.decision-required", id, null, ["payload", "decision"]);
-      }
-      if (p.decision && p.decision.kind !== "decision") {
-        return lifecycleError(
-          "reward.not-a-decision",
-          id,
-          { vi: `loại "${p.decision.kind}"`, en: `kind "${p.decision.kind}"` },
-          ["payload", "decision", "kind"],
-        );
-      }
-      const current = currentDeadline(context, event);
-      if (current !== null && p.deadline <= current) {
-        return lifecycleError(
-          "extend.not-later",
-          id,
-          { vi: `${p.deadline} không sau ${current}`, en: `${p.deadline} is not after ${current}` },
-          ["payload", "deadline"],
-        );
-      }
-      return null;
-    }
-    default:
-      return null;
-  }
+  const check = payloadChecks.get(event.type);
+  return check ? check(context, event) : null;
 }

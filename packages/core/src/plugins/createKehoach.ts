@@ -85,26 +85,10 @@ function mergeBy<T>(
   return out;
 }
 
-/**
- * Like {@link createKehoach}, but returns `{ ok: false, diagnostics }` instead of throwing.
- */
-export function tryCreateKehoach(options: CreateKehoachOptions = {}): CreateKehoachResult {
-  const parsedOptions = CreateKehoachOptionsSchema.safeParse(options);
-  if (!parsedOptions.success) {
-    return {
-      ok: false,
-      kehoach: null,
-      diagnostics: [
-        createDiagnostic("kehoach.invalid-options", "error", {
-          vi: "Tham số createKehoach phải là { plugins: Plugin[] }",
-          en: "createKehoach takes { plugins: Plugin[] }",
-        }),
-      ],
-    };
-  }
-  const errors: Diagnostic[] = [];
+/** Each plugin checked (problems located at `plugins[i]`), once per id; two different plugins with one id clash. */
+function checkPlugins(inputs: readonly unknown[], errors: Diagnostic[]): Plugin[] {
   const plugins: Plugin[] = [];
-  parsedOptions.data.plugins.forEach((input, i) => {
+  inputs.forEach((input, i) => {
     const { plugin, diagnostics } = checkPlugin(input);
     for (const d of diagnostics) {
       errors.push({
@@ -129,23 +113,117 @@ export function tryCreateKehoach(options: CreateKehoachOptions = {}): CreateKeho
       );
     }
   });
+  return plugins;
+}
 
-  const units = mergeBy<Unit>(
-    plugins,
-    (p) => p.units,
-    (u) => [u.id],
-    (id) => ({ vi: `Đơn vị "${id}"`, en: `Unit "${id}"` }),
-    "kehoach.unit-conflict",
-    errors,
-  );
-  const wards = mergeBy<Ward>(
-    plugins,
-    (p) => p.wards,
-    (w) => [w.id],
-    (id) => ({ vi: `Phường "${id}"`, en: `Ward "${id}"` }),
-    "kehoach.ward-conflict",
-    errors,
-  );
+/** The plugins' units, wards, time words, exporters and plans, merged by key (conflicts into `errors`). */
+function mergeContributions(plugins: readonly Plugin[], errors: Diagnostic[]) {
+  return {
+    units: mergeBy<Unit>(
+      plugins,
+      (p) => p.units,
+      (u) => [u.id],
+      (id) => ({ vi: `Đơn vị "${id}"`, en: `Unit "${id}"` }),
+      "kehoach.unit-conflict",
+      errors,
+    ),
+    wards: mergeBy<Ward>(
+      plugins,
+      (p) => p.wards,
+      (w) => [w.id],
+      (id) => ({ vi: `Phường "${id}"`, en: `Ward "${id}"` }),
+      "kehoach.ward-conflict",
+      errors,
+    ),
+    periodVocabulary: mergeBy<PeriodWord>(
+      plugins,
+      (p) => p.periodVocabulary,
+      (w) => [w.text, ...w.aliases].map(unitKey),
+      (key) => ({ vi: `Từ chỉ thời gian "${key}"`, en: `The time word "${key}"` }),
+      "kehoach.period-word-conflict",
+      errors,
+    ),
+    exporters: mergeBy<Exporter>(
+      plugins,
+      (p) => p.exporters,
+      (e) => [`id:${e.id}`, `format:${e.format}`],
+      (key) => ({ vi: `Bộ xuất "${key}"`, en: `The exporter "${key}"` }),
+      "kehoach.exporter-conflict",
+      errors,
+    ),
+    plans: mergeBy<PlanSource>(
+      plugins,
+      (p) => p.plans,
+      (plan) => [plan.id],
+      (id) => ({ vi: `Kế hoạch "${id}"`, en: `The plan "${id}"` }),
+      "kehoach.plan-conflict",
+      errors,
+    ),
+  };
+}
+
+/** The plugins' lifecycle steps and authorities, merged (its errors into `errors`). */
+function mergeLifecycle(plugins: readonly Plugin[], errors: Diagnostic[]): LifecycleExtension {
+  const lifecycle: LifecycleExtension = {
+    steps: plugins.flatMap((p) => p.lifecycle?.steps ?? []),
+    authorities: plugins.flatMap((p) => p.lifecycle?.authorities ?? []),
+    requireExtendDecision: plugins.some((p) => p.lifecycle?.requireExtendDecision === true),
+  };
+  errors.push(...validateLifecycleExtension(lifecycle).filter((d) => d.severity === "error"));
+  return lifecycle;
+}
+
+/** The unit registry of the merged units and wards, with every unit the lifecycle names checked against it. */
+function registryOf(
+  units: Unit[],
+  wards: Ward[],
+  lifecycle: LifecycleExtension,
+  errors: Diagnostic[],
+): UnitRegistry | null {
+  let registry: UnitRegistry;
+  try {
+    registry = createUnitRegistry(units, wards);
+  } catch (error) {
+    if (error instanceof KehoachError) errors.push(...error.diagnostics);
+    else throw error;
+    return null;
+  }
+  errors.push(...registry.diagnostics.filter((d) => d.severity === "error"));
+  const check = (id: string, where: string) => {
+    if (id === "issuer" || id === "lead" || registry.get(id)) return;
+    errors.push(
+      createDiagnostic("kehoach.unknown-unit", "error", {
+        vi: `${where} nhắc tới đơn vị chưa khai báo "${id}"`,
+        en: `${where} refers to an unknown unit "${id}"`,
+      }),
+    );
+  };
+  for (const step of lifecycle.steps) for (const id of step.allowed) check(id, `Bước "${step.state}"`);
+  for (const authority of lifecycle.authorities ?? [])
+    for (const id of authority.units) check(id, authority.event);
+  return registry;
+}
+
+/**
+ * Like {@link createKehoach}, but returns `{ ok: false, diagnostics }` instead of throwing.
+ */
+export function tryCreateKehoach(options: CreateKehoachOptions = {}): CreateKehoachResult {
+  const parsedOptions = CreateKehoachOptionsSchema.safeParse(options);
+  if (!parsedOptions.success) {
+    return {
+      ok: false,
+      kehoach: null,
+      diagnostics: [
+        createDiagnostic("kehoach.invalid-options", "error", {
+          vi: "Tham số createKehoach phải là { plugins: Plugin[] }",
+          en: "createKehoach takes { plugins: Plugin[] }",
+        }),
+      ],
+    };
+  }
+  const errors: Diagnostic[] = [];
+  const plugins = checkPlugins(parsedOptions.data.plugins, errors);
+  const { units, wards, periodVocabulary, exporters, plans } = mergeContributions(plugins, errors);
   // Each plugin may celebrate its own anniversary (one plan per plugin): never a conflict.
   const anniversaries = plugins.flatMap((p) =>
     p.anniversary ? [{ plugin: p.id, anniversary: p.anniversary }] : [],
@@ -153,61 +231,8 @@ export function tryCreateKehoach(options: CreateKehoachOptions = {}): CreateKeho
   const distinct = anniversaries.filter(
     (a, i) => anniversaries.findIndex((b) => sameValue(a.anniversary, b.anniversary)) === i,
   );
-  const periodVocabulary = mergeBy<PeriodWord>(
-    plugins,
-    (p) => p.periodVocabulary,
-    (w) => [w.text, ...w.aliases].map(unitKey),
-    (key) => ({ vi: `Từ chỉ thời gian "${key}"`, en: `The time word "${key}"` }),
-    "kehoach.period-word-conflict",
-    errors,
-  );
-  const exporters = mergeBy<Exporter>(
-    plugins,
-    (p) => p.exporters,
-    (e) => [`id:${e.id}`, `format:${e.format}`],
-    (key) => ({ vi: `Bộ xuất "${key}"`, en: `The exporter "${key}"` }),
-    "kehoach.exporter-conflict",
-    errors,
-  );
-  const plans = mergeBy<PlanSource>(
-    plugins,
-    (p) => p.plans,
-    (plan) => [plan.id],
-    (id) => ({ vi: `Kế hoạch "${id}"`, en: `The plan "${id}"` }),
-    "kehoach.plan-conflict",
-    errors,
-  );
-  const lifecycle: LifecycleExtension = {
-    steps: plugins.flatMap((p) => p.lifecycle?.steps ?? []),
-    authorities: plugins.flatMap((p) => p.lifecycle?.authorities ?? []),
-    requireExtendDecision: plugins.some((p) => p.lifecycle?.requireExtendDecision === true),
-  };
-  errors.push(...validateLifecycleExtension(lifecycle).filter((d) => d.severity === "error"));
-
-  let registry: UnitRegistry | null = null;
-  try {
-    registry = createUnitRegistry(units, wards);
-    errors.push(...registry.diagnostics.filter((d) => d.severity === "error"));
-  } catch (error) {
-    if (error instanceof KehoachError) errors.push(...error.diagnostics);
-    else throw error;
-  }
-  if (registry) {
-    const known = registry;
-    const check = (id: string, where: string) => {
-      if (id !== "issuer" && id !== "lead" && !known.get(id)) {
-        errors.push(
-          createDiagnostic("kehoach.unknown-unit", "error", {
-            vi: `${where} nhắc tới đơn vị chưa khai báo "${id}"`,
-            en: `${where} refers to an unknown unit "${id}"`,
-          }),
-        );
-      }
-    };
-    for (const step of lifecycle.steps) for (const id of step.allowed) check(id, `Bước "${step.state}"`);
-    for (const authority of lifecycle.authorities ?? [])
-      for (const id of authority.units) check(id, authority.event);
-  }
+  const lifecycle = mergeLifecycle(plugins, errors);
+  const registry = registryOf(units, wards, lifecycle, errors);
   if (errors.length > 0 || !registry) return { ok: false, kehoach: null, diagnostics: errors };
   const kehoach: Kehoach = {
     plugins,
