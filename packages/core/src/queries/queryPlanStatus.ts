@@ -2,6 +2,8 @@ import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
 import type { ActivityState, PlanState } from "../engine/PlanState";
 import { vietnamDate } from "../engine/vietnamTime";
+import { KehoachError } from "../errors/KehoachError";
+import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
 import type { Activity } from "../model/Activity";
 import type { Plan } from "../model/Plan";
 import { activityStatusRow } from "./planStatus/activityStatusRow";
@@ -32,6 +34,18 @@ export const PlanStatusOptionsSchema = z.object({
 /** What {@link PlanStatusOptionsSchema} accepts (before defaults are filled in): options of {@link queryPlanStatus}. */
 export type PlanStatusOptions = z.input<typeof PlanStatusOptionsSchema>;
 
+function statusOptions(options: unknown): z.output<typeof PlanStatusOptionsSchema> {
+  const parsed = PlanStatusOptionsSchema.safeParse(options ?? {}, { reportInput: true });
+  if (parsed.success) return parsed.data;
+  throw new KehoachError(
+    zodIssuesToDiagnostics("query.invalid-options", { vi: "Tùy chọn", en: "option" }, parsed.error.issues),
+    {
+      vi: "queryPlanStatus cần { asOf: 'YYYY-MM-DD', dueWithinDays?: số }",
+      en: "queryPlanStatus takes { asOf: 'YYYY-MM-DD', dueWithinDays?: number }",
+    },
+  );
+}
+
 /**
  * Answers every status query for a plan as of a date, as pure functions of
  * (plan, state, as-of): each activity's status, deadline in force, overdue
@@ -42,9 +56,12 @@ export type PlanStatusOptions = z.input<typeof PlanStatusOptionsSchema>;
  *
  * One pass over the activities computes each row and feeds every rollup (one module each, in
  * `queries/planStatus/`); the options are validated once per call.
+ *
+ * @throws {KehoachError} when `options` are missing or invalid (no `asOf`, a date that is
+ *   not YYYY-MM-DD): one diagnostic per problem, code "query.invalid-options", in Vietnamese and English.
  */
 export function queryPlanStatus(plan: Plan, state: PlanState, options: PlanStatusOptions): PlanStatus {
-  const { asOf, dueWithinDays } = PlanStatusOptionsSchema.parse(options);
+  const { asOf, dueWithinDays } = statusOptions(options);
   const classes = createClassRollup();
   const leads = createUnitRollup(plan.units);
   const coordinators = createUnitRollup(plan.units);

@@ -39,39 +39,6 @@ export interface UnitRollup {
   progress: number | null;
 }
 
-/** A ward's rollup: its parts of activities, and the activities its People's Committee coordinates. */
-export interface WardRollup {
-  ward: string;
-  name: string;
-  parts: number;
-  reported: number;
-  progress: number | null;
-  coordinating: number;
-}
-
-/** A month of the plan year: the activities due, at their peak, running and completed in it. */
-export interface MonthRollup {
-  month: string;
-  due: string[];
-  peak: string[];
-  active: string[];
-  completed: string[];
-}
-
-/** A section's progress: the mean of its children's. */
-export interface SectionProgress {
-  id: string;
-  code: string;
-  progress: number | null;
-}
-
-/** An open activity due within the window. */
-export interface DueActivity {
-  id: string;
-  code: string;
-  deadline: string;
-}
-
 /** Everything the status command and the dashboard show. */
 export interface PlanStatus {
   planId: string;
@@ -80,14 +47,50 @@ export interface PlanStatus {
   classes: ClassCounts;
   total: number;
   overdue: number;
-  progress: { plan: number | null; sections: SectionProgress[] };
+  progress: {
+    plan: number | null;
+    sections: {
+      id: string;
+      code: string;
+      progress: number | null;
+    }[];
+  };
   byLead: UnitRollup[];
   byCoordinator: UnitRollup[];
-  byWard: WardRollup[];
-  byMonth: MonthRollup[];
-  dueWithin: { days: number; activities: DueActivity[] };
+  byWard: {
+    ward: string;
+    name: string;
+    parts: number;
+    reported: number;
+    progress: number | null;
+    coordinating: number;
+  }[];
+  byMonth: {
+    month: string;
+    due: string[];
+    peak: string[];
+    active: string[];
+    completed: string[];
+  }[];
+  dueWithin: {
+    days: number;
+    activities: {
+      id: string;
+      code: string;
+      deadline: string;
+    }[];
+  };
   targets: TargetsReport;
 }
+
+/** A ward's rollup (a row of {@link PlanStatus.byWard}). */
+export type WardRollup = PlanStatus["byWard"][number];
+/** A month's rollup (a row of {@link PlanStatus.byMonth}). */
+export type MonthRollup = PlanStatus["byMonth"][number];
+/** A section's progress. */
+export type SectionProgress = PlanStatus["progress"]["sections"][number];
+/** An open activity due within the window. */
+export type DueActivity = PlanStatus["dueWithin"]["activities"][number];
 
 /** The mean of `count` values summing to `sum`, or null when there are none. */
 export const meanOf = (sum: number, count: number): number | null => (count === 0 ? null : sum / count);
