@@ -34,6 +34,10 @@ const ACTIVITIES = Number(process.env.KEHOACH_BENCH_ACTIVITIES ?? 5000);
 const SECONDS = Number(process.env.KEHOACH_BENCH_SECONDS ?? 8);
 const HISTORY = Number(process.env.KEHOACH_BENCH_HISTORY ?? 3000);
 const CLIENTS = 20;
+/** KEHOACH_BENCH_SCENARIOS: which parts run (default all): sqlite, status, browser, postgres. */
+const SCENARIOS = new Set(
+  (process.env.KEHOACH_BENCH_SCENARIOS ?? "sqlite,status,browser,postgres").split(","),
+);
 /** KEHOACH_BENCH_PROFILE=<folder>: the server processes write a CPU profile there (`node --cpu-prof`). */
 const PROFILE = process.env.KEHOACH_BENCH_PROFILE;
 const here = import.meta.dirname;
@@ -276,7 +280,8 @@ async function sqliteScenarios(): Promise<void> {
   mkdirSync(dataDir);
   const storeUrl = `sqlite:${join(dataDir, "kehoach.sqlite")}`;
   const prepared = await prepareBenchStore(storeUrl, { activities: ACTIVITIES, history: HISTORY });
-  const uiDir = existsSync(executablePath) ? await buildUi() : "";
+  const browser = SCENARIOS.has("browser") && existsSync(executablePath);
+  const uiDir = browser ? await buildUi() : "";
   const server = spawnChild(
     "benchServer.ts",
     [],
@@ -285,13 +290,16 @@ async function sqliteScenarios(): Promise<void> {
   );
   try {
     const url = await server.url;
-    await postScenarios("SQLite", storeUrl, [url], prepared, {
-      rate: "≥ 1,000 events/s",
-      base: "bare store.append, SQLite",
-    });
-    await statusScenario(url);
-    if (uiDir) await browserScenarios(url);
-    else console.log(`browser benchmarks skipped: no chromium at ${executablePath}`);
+    if (SCENARIOS.has("sqlite")) {
+      await postScenarios("SQLite", storeUrl, [url], prepared, {
+        rate: "≥ 1,000 events/s",
+        base: "bare store.append, SQLite",
+      });
+    }
+    if (SCENARIOS.has("status")) await statusScenario(url);
+    if (browser) await browserScenarios(url);
+    else if (SCENARIOS.has("browser"))
+      console.log(`browser benchmarks skipped: no chromium at ${executablePath}`);
   } finally {
     await server.stop();
   }
@@ -456,7 +464,7 @@ const load = () =>
 console.log(`load average before: ${load()} (2 cores shared; ratios are measured side by side)`);
 try {
   await sqliteScenarios();
-  await postgresScenarios();
+  if (SCENARIOS.has("postgres")) await postgresScenarios();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

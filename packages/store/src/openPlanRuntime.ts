@@ -10,6 +10,11 @@ import {
 import type { Store, StoredEvent } from "./Store";
 import { isStoreError } from "./StoreError";
 
+type StoreErrorLike = { vi: string; en: string };
+
+/** How many times `submit` checks and appends an event when other processes keep writing to its activity first. */
+const SUBMIT_ATTEMPTS = 5;
+
 /** What {@link StorePlanRuntime.submit} answers. */
 export type SubmitResult =
   | { ok: true; event: StoredEvent; duplicate: boolean }
@@ -38,11 +43,15 @@ export interface StorePlanRuntime {
   stateAt(asOf: string): PlanState;
   /** Reads the events other processes appended since the last read. */
   sync(): Promise<void>;
+  /** The stored event with this id (accepted or rejected on load), found by its id (no scan of the log). */
+  findEvent(eventId: string): StoredEvent | undefined;
   /**
    * Checks an event with the engine and, when it is accepted, appends it to
    * the store with the stream's expected version, then reads it back (its
-   * position and hash). Calls are serialised; a concurrent append to the same
-   * activity gives `{ ok: false, conflict }` and changes nothing.
+   * position and hash). Calls are serialised. When another process appended
+   * to the same activity first, the runtime reads its events and checks the
+   * event again against that newer state, up to 5 times; only then does it give `{ ok: false, conflict }`, having changed
+   * nothing.
    */
   submit(event: PlanEvent): Promise<SubmitResult>;
 }
@@ -89,7 +98,8 @@ export async function openPlanRuntime(
     return run;
   };
 
-  const append = async (event: PlanEvent): Promise<SubmitResult> => {
+  /** One check and append against the state read just before; "conflict" when another process wrote first. */
+  const attempt = async (event: PlanEvent): Promise<SubmitResult | { ok: false; retry: StoreErrorLike }> => {
     await readNew();
     const existing = runtime.find(event.id);
     if (existing) return { ok: true, event: existing, duplicate: true };
@@ -99,17 +109,24 @@ export async function openPlanRuntime(
     try {
       await store.append({ plan: planId, activity: event.activity, events: [event], expectedVersion });
     } catch (error) {
-      if (isStoreError(error) && error.code === "event.version-conflict") {
-        await readNew();
-        return { ok: false, conflict: { vi: error.vi, en: error.en } };
-      }
+      if (isStoreError(error) && error.code === "event.version-conflict") return { ok: false, retry: error };
       await reload();
       throw error;
     }
     await readNew();
-    const mine = runtime.records().find((r) => r.event.id === event.id);
+    const mine = runtime.find(event.id);
     if (!mine) throw new Error(`event ${event.id} was appended but could not be read back`);
     return { ok: true, event: mine, duplicate: false };
+  };
+  const append = async (event: PlanEvent): Promise<SubmitResult> => {
+    for (let i = 1; ; i++) {
+      const result = await attempt(event);
+      if (!("retry" in result)) return result;
+      if (i >= SUBMIT_ATTEMPTS) {
+        await readNew();
+        return { ok: false, conflict: { vi: result.retry.vi, en: result.retry.en } };
+      }
+    }
   };
 
   await readNew();
@@ -122,6 +139,8 @@ export async function openPlanRuntime(
     runtime: () => runtime,
     storedEvents: () => runtime.records(),
     rejectedOnLoad: () => runtime.rejected().map((r) => ({ event: r.record, error: r.error })),
+    findEvent: (eventId) =>
+      runtime.find(eventId) ?? runtime.rejected().find((r) => r.record.event.id === eventId)?.record,
     state: () => runtime.state(),
     stateAt: (asOf) => runtime.stateAt(asOf),
     sync: () => serial(readNew),

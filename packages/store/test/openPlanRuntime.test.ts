@@ -1,6 +1,6 @@
 import { createKehoach, definePlugin, PlanEngineError } from "@kehoach/core";
 import { afterEach, describe, expect, it } from "vitest";
-import { openPlanRuntime, openStore, type Store } from "../src/index";
+import { openPlanRuntime, openStore, type Store, type StorePlanRuntime } from "../src/index";
 import { makeEvent, seedPlan } from "./fixtures";
 
 const ISSUER = "ubnd-quan-thanh-xuan";
@@ -74,7 +74,27 @@ describe("openPlanRuntime", () => {
     expect(await storedCount(store)).toBe(0);
   });
 
-  it("sees what another process appended, and a concurrent append to the same activity is a conflict", async () => {
+  /** The store as seen by a process that loses the race `races` times: another process appends to t1-4.2 just before. */
+  function racingStore(store: Store, theirs: StorePlanRuntime, races: number): Store {
+    let left = races;
+    return Object.create(store, {
+      append: {
+        value: async (input: Parameters<Store["append"]>[0]) => {
+          if (left-- > 0) {
+            await theirs.submit(
+              makeEvent("t1-4.2", "PROGRESS", {
+                at: "2024-09-10T08:00:00+07:00",
+                payload: { percent: 30 },
+              }) as never,
+            );
+          }
+          return store.append(input);
+        },
+      },
+    });
+  }
+
+  it("sees what another process appended, and checks again when it appended to the same activity first", async () => {
     const store = await storeWithPlan();
     const mine = (await openPlanRuntime(store, "thanh-xuan-70"))!;
     const theirs = (await openPlanRuntime(store, "thanh-xuan-70"))!;
@@ -82,26 +102,71 @@ describe("openPlanRuntime", () => {
     await mine.sync();
     expect(mine.state().activity("t1-4.2")?.status).toBe("inProgress");
 
-    // Another process appends between our check and our append.
-    const racing: Store = Object.create(store, {
+    // Another process appends between our check and our append, twice: the third try goes through.
+    const raced = (await openPlanRuntime(racingStore(store, theirs, 2), "thanh-xuan-70"))!;
+    const r = await raced.submit(
+      makeEvent("t1-4.2", "PROGRESS", { at: "2024-09-11T08:00:00+07:00", payload: { percent: 40 } }) as never,
+    );
+    expect(r).toMatchObject({ ok: true, duplicate: false, event: { streamVersion: 4, position: 4 } });
+    expect(raced.storedEvents().map((e) => e.event.type)).toEqual([
+      "START",
+      "PROGRESS",
+      "PROGRESS",
+      "PROGRESS",
+    ]);
+    expect(raced.state().activity("t1-4.2")?.context.percent).toBe(40);
+    expect((await store.verify()).ok).toBe(true);
+  });
+
+  it("checks an event against the newer state before appending it again: an event it no longer allows is refused", async () => {
+    const store = await storeWithPlan();
+    const theirs = (await openPlanRuntime(store, "thanh-xuan-70"))!;
+    await theirs.submit(start() as never);
+    // Another process cancels the activity between our check and our append: our PROGRESS is now a transition error.
+    const cancelling: Store = Object.create(store, {
       append: {
         value: async (input: Parameters<Store["append"]>[0]) => {
           await theirs.submit(
-            makeEvent("t1-4.2", "PROGRESS", {
+            makeEvent("t1-4.2", "CANCEL", {
+              by: { unit: ISSUER },
               at: "2024-09-10T08:00:00+07:00",
-              payload: { percent: 30 },
+              payload: { reason: "Thay đổi kế hoạch" },
             }) as never,
           );
           return store.append(input);
         },
       },
     });
-    const raced = (await openPlanRuntime(racing, "thanh-xuan-70"))!;
+    const raced = (await openPlanRuntime(cancelling, "thanh-xuan-70"))!;
+    const r = await raced.submit(
+      makeEvent("t1-4.2", "PROGRESS", { at: "2024-09-11T08:00:00+07:00", payload: { percent: 40 } }) as never,
+    );
+    expect(r).toMatchObject({ ok: false, error: { code: "lifecycle.invalid-transition" } });
+    expect(raced.storedEvents().map((e) => e.event.type)).toEqual(["START", "CANCEL"]);
+  });
+
+  it("gives up with a conflict, having stored nothing, when another process wins every one of five tries", async () => {
+    const store = await storeWithPlan();
+    const theirs = (await openPlanRuntime(store, "thanh-xuan-70"))!;
+    await theirs.submit(start() as never);
+    const raced = (await openPlanRuntime(racingStore(store, theirs, 100), "thanh-xuan-70"))!;
     const r = await raced.submit(
       makeEvent("t1-4.2", "PROGRESS", { at: "2024-09-11T08:00:00+07:00", payload: { percent: 40 } }) as never,
     );
     expect(r).toMatchObject({ ok: false, conflict: { en: expect.any(String) } });
-    expect(raced.storedEvents().map((e) => e.event.type)).toEqual(["START", "PROGRESS"]);
+    expect(raced.storedEvents().map((e) => e.event.type)).toEqual(["START", ...Array(5).fill("PROGRESS")]);
+  });
+
+  it("finds a stored event by its id, accepted or rejected on load", async () => {
+    const store = await storeWithPlan();
+    const rejected = report();
+    await store.append({ plan: "thanh-xuan-70", activity: "t1-4.2", events: [rejected] });
+    const runtime = (await openPlanRuntime(store, "thanh-xuan-70"))!;
+    const started = start();
+    await runtime.submit(started as never);
+    expect(runtime.findEvent(started.id)?.position).toBe(2);
+    expect(runtime.findEvent(rejected.id)?.position).toBe(1);
+    expect(runtime.findEvent("khong-co")).toBeUndefined();
   });
 
   it("runs the plan with the plugins it names, and says which package is missing", async () => {

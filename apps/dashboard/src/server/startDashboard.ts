@@ -97,8 +97,36 @@ async function startSessionPurge(store: Store, log: (line: string) => void): Pro
   return timer;
 }
 
+type Fetch = Parameters<typeof serve>[0]["fetch"];
+
+/** Wraps `fetch` to count the requests being handled; `settled` waits until none is (at most `ms`). */
+function countInFlight(fetch: Fetch): { fetch: Fetch; settled(ms: number): Promise<void> } {
+  let count = 0;
+  let wake: (() => void) | null = null;
+  return {
+    async fetch(request, env) {
+      count++;
+      try {
+        return await fetch(request, env);
+      } finally {
+        count--;
+        if (count === 0) wake?.();
+      }
+    },
+    async settled(ms) {
+      if (count === 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        timer = setTimeout(resolve, ms);
+      });
+      clearTimeout(timer);
+    },
+  };
+}
+
 /** Listens on the configured port and host; resolves once the server listens. */
-function listen(fetch: Parameters<typeof serve>[0]["fetch"], config: DashboardConfig) {
+function listen(fetch: Fetch, config: DashboardConfig) {
   return new Promise<ReturnType<typeof serve>>((resolveServer, reject) => {
     const s = serve({ fetch, port: config.port, ...(config.host ? { hostname: config.host } : {}) }, () =>
       resolveServer(s),
@@ -139,7 +167,8 @@ export async function startDashboard(options: StartDashboardOptions): Promise<Ru
     importWorker,
     seedProblem: () => seedProblem,
   });
-  const server = await listen(app.fetch, config);
+  const inFlight = countInFlight(app.fetch);
+  const server = await listen(inFlight.fetch, config);
   const address = server.address() as AddressInfo;
   const shownHost =
     !config.host || config.host === "0.0.0.0" || config.host === "::" ? "localhost" : config.host;
@@ -159,6 +188,8 @@ export async function startDashboard(options: StartDashboardOptions): Promise<Ru
         if ("closeAllConnections" in server) server.closeAllConnections();
       }, drainMs);
       await closed;
+      // A client that hung up leaves its request running: the store stays open until every handler has answered.
+      await inFlight.settled(drainMs);
       clearTimeout(timer);
       await importWorker.close();
       await store.close();

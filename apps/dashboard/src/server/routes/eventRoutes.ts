@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { DashboardEnv } from "../DashboardEnv";
 import { ApiError } from "../http/ApiError";
 import { readJsonBody } from "../http/readJsonBody";
+import { compactActivityState } from "../plan/compactActivityState";
 import { mayActWithoutLead, sameEvent, unknownPayloadKeys } from "../plan/eventGuards";
 import { type PlanLookupOptions, planLookup } from "../plan/planLookup";
 import { vietnamNow } from "../plan/vietnamNow";
@@ -132,7 +133,7 @@ export function eventRoutes(options: EventRoutesOptions) {
       machineVersion: r.runtime().engine.machineVersion,
     };
     // A retry is the same event from the same unit; anything else under a known id is refused.
-    const earlier = body.id === undefined ? undefined : r.storedEvents().find((e) => e.event.id === body.id);
+    const earlier = body.id === undefined ? undefined : r.findEvent(body.id);
     if (earlier && !sameEvent(earlier.event, event)) throw idReused(event.id);
     const result = await r.submit(event);
     if (!result.ok && "error" in result) {
@@ -146,8 +147,12 @@ export function eventRoutes(options: EventRoutesOptions) {
     }
     if (!result.ok) throw new ApiError(409, "event.version-conflict", result.conflict);
     if (result.duplicate && !sameEvent(result.event.event, event)) throw idReused(event.id);
+    // A compact state (status, percent, counts, the latest entries): the whole history is GET …/activities/:id.
     const state = r.state().activity(event.activity);
-    return c.json({ event: result.event, duplicate: result.duplicate, state }, result.duplicate ? 200 : 201);
+    return c.json(
+      { event: result.event, duplicate: result.duplicate, state: state ? compactActivityState(state) : null },
+      result.duplicate ? 200 : 201,
+    );
   });
 
   return app;
