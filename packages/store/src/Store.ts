@@ -1,5 +1,6 @@
 import type { Plan, PlanEvent, PlanEventInput, PlanInput } from "@kehoach/core";
 import type { Account, AccountInput, AccountPatch, Session } from "./accounts/Account";
+import type { StoreError } from "./StoreError";
 import type { VerifyResult } from "./verify/VerifyResult";
 
 /** Which adapter a store runs on. */
@@ -38,6 +39,9 @@ export interface AppendResult {
   /** How many events were already stored with the same id and content (idempotent retry). */
   duplicates: number;
 }
+
+/** The outcome of one input of {@link Store.appendMany}: its result, or the error that refused it. */
+export type AppendOutcome = { ok: true; result: AppendResult } | { ok: false; error: StoreError };
 
 /** An event as stored: the `PlanEvent` envelope with its place in the log and its hash. */
 export interface StoredEvent {
@@ -191,6 +195,16 @@ export interface Store {
 
   /** Appends events to one activity's stream, atomically, with an optimistic concurrency check. */
   append(input: AppendInput): Promise<AppendResult>;
+  /**
+   * Group commit: several appends (to one stream or many) in one transaction,
+   * so one commit (one fsync) makes them all durable. Each is checked as
+   * `append` checks it, in order, against the log as the ones before it left
+   * it; one that is refused (a version or id conflict, bad input) writes
+   * nothing and is answered with its error, the others are written. Answers
+   * one outcome per input, in order; a storage failure rejects the whole call
+   * and writes nothing.
+   */
+  appendMany(inputs: readonly AppendInput[]): Promise<AppendOutcome[]>;
   /** The current version of a stream (0 when empty). */
   streamVersion(plan: string, activity: string): Promise<number>;
   /** The global position of the last event (0 when empty). */

@@ -7,19 +7,10 @@ import {
   type PlanRuntime,
   type PlanState,
 } from "@kehoach/core";
+import { commitGroup, type GroupCommitContext, type PendingSubmit, type SubmitResult } from "./commitGroup";
 import type { Store, StoredEvent } from "./Store";
-import { isStoreError } from "./StoreError";
 
-type StoreErrorLike = { vi: string; en: string };
-
-/** How many times `submit` checks and appends an event when other processes keep writing to its activity first. */
-const SUBMIT_ATTEMPTS = 5;
-
-/** What {@link StorePlanRuntime.submit} answers. */
-export type SubmitResult =
-  | { ok: true; event: StoredEvent; duplicate: boolean }
-  | { ok: false; error: LifecycleError }
-  | { ok: false; conflict: { vi: string; en: string } };
+export type { SubmitResult };
 
 /**
  * A plan run from a store: core's `PlanRuntime` over the plan's stored events,
@@ -47,11 +38,14 @@ export interface StorePlanRuntime {
   findEvent(eventId: string): StoredEvent | undefined;
   /**
    * Checks an event with the engine and, when it is accepted, appends it to
-   * the store with the stream's expected version, then reads it back (its
-   * position and hash). Calls are serialised. When another process appended
-   * to the same activity first, the runtime reads its events and checks the
-   * event again against that newer state, up to 5 times; only then does it give `{ ok: false, conflict }`, having changed
-   * nothing.
+   * the store with the stream's expected version, then answers it as stored
+   * (its position and hash). Submits made while a commit is under way wait
+   * and go together in the next one (group commit, `store.appendMany`: one
+   * transaction, one fsync), each still checked by the engine in order, each
+   * answered only once its commit is durable. When another process appended
+   * to the same activity first, the runtime reads the log again and checks
+   * the event against that newer state, up to 5 times; only then does it
+   * give `{ ok: false, conflict }`, having stored nothing.
    */
   submit(event: PlanEvent): Promise<SubmitResult>;
 }
@@ -78,18 +72,37 @@ export async function openPlanRuntime(
   const streams = new Map<string, number>();
   let queue: Promise<unknown> = Promise.resolve();
 
+  let cursor = 0;
   const add = (e: StoredEvent): ApplyResult => {
     streams.set(e.event.activity, (streams.get(e.event.activity) ?? 0) + 1);
     return runtime.add(e);
   };
+  /** This runtime's own events applied when they were checked, not yet read back from the log. */
+  let provisional = 0;
   const readNew = async () => {
-    for await (const batch of store.readEventBatches({ plan: planId, afterPosition: runtime.position })) {
-      for (const e of batch) add(e);
+    let outOfOrder = false;
+    for await (const batch of store.readEventBatches({ plan: planId, afterPosition: cursor })) {
+      for (const e of batch) {
+        const known = runtime.find(e.event.id);
+        // Our own event, applied when it was checked: it gets its place in the log and its hash.
+        if (known && known.position === 0) {
+          Object.assign(known, e);
+          provisional--;
+        } else {
+          // Another process's event committed before ours: it comes before them in the log.
+          if (provisional > 0) outOfOrder = true;
+          add(e);
+        }
+        cursor = e.position;
+      }
     }
+    if (outOfOrder) (runtime.records() as StoredEvent[]).sort((a, b) => a.position - b.position);
   };
   const reload = async () => {
     runtime = fresh();
     streams.clear();
+    cursor = 0;
+    provisional = 0;
     await readNew();
   };
   const serial = <T>(task: () => Promise<T>): Promise<T> => {
@@ -98,36 +111,41 @@ export async function openPlanRuntime(
     return run;
   };
 
-  /** One check and append against the state read just before; "conflict" when another process wrote first. */
-  const attempt = async (event: PlanEvent): Promise<SubmitResult | { ok: false; retry: StoreErrorLike }> => {
-    await readNew();
-    const existing = runtime.find(event.id);
-    if (existing) return { ok: true, event: existing, duplicate: true };
-    const checked = runtime.check(event);
-    if (!checked.ok) return { ok: false, error: checked.error };
-    const expectedVersion = streams.get(event.activity) ?? 0;
+  // Group commit: submits wait in `pending`; one task at a time checks all that are waiting and commits them together.
+  const pending: PendingSubmit[] = [];
+  let scheduled = false;
+  const context: GroupCommitContext = {
+    store,
+    planId,
+    runtime: () => runtime,
+    streamVersion: (activity) => streams.get(activity) ?? 0,
+    add(record) {
+      provisional++;
+      return add(record);
+    },
+    readNew,
+    reload,
+  };
+  const flush = async () => {
+    scheduled = false;
+    const group = pending.splice(0);
+    if (group.length === 0) return;
     try {
-      await store.append({ plan: planId, activity: event.activity, events: [event], expectedVersion });
+      const again = await commitGroup(context, group);
+      if (again.length > 0) enqueue(again);
     } catch (error) {
-      if (isStoreError(error) && error.code === "event.version-conflict") return { ok: false, retry: error };
-      await reload();
-      throw error;
-    }
-    await readNew();
-    const mine = runtime.find(event.id);
-    if (!mine) throw new Error(`event ${event.id} was appended but could not be read back`);
-    return { ok: true, event: mine, duplicate: false };
-  };
-  const append = async (event: PlanEvent): Promise<SubmitResult> => {
-    for (let i = 1; ; i++) {
-      const result = await attempt(event);
-      if (!("retry" in result)) return result;
-      if (i >= SUBMIT_ATTEMPTS) {
-        await readNew();
-        return { ok: false, conflict: { vi: result.retry.vi, en: result.retry.en } };
-      }
+      await reload().catch(() => undefined);
+      for (const p of group) p.reject(error);
     }
   };
+  const enqueue = (submits: readonly PendingSubmit[]) => {
+    pending.push(...submits);
+    if (scheduled) return;
+    scheduled = true;
+    void serial(flush);
+  };
+  const submit = (event: PlanEvent) =>
+    new Promise<SubmitResult>((resolve, reject) => enqueue([{ event, lost: 0, resolve, reject }]));
 
   await readNew();
   return {
@@ -144,6 +162,6 @@ export async function openPlanRuntime(
     state: () => runtime.state(),
     stateAt: (asOf) => runtime.stateAt(asOf),
     sync: () => serial(readNew),
-    submit: (event) => serial(() => append(event)),
+    submit,
   };
 }

@@ -1,11 +1,12 @@
 import { type PlanEvent, PlanEventSchema } from "@kehoach/core";
 import { z } from "zod";
+import type { AppendKey, AppendState } from "./backend/Backend";
 import { normalizeText } from "./normalizeText";
-import { planAppend } from "./planAppend";
+import { type AppendRequest, planAppend } from "./planAppend";
 import { rowToStoredEvent } from "./rowToStoredEvent";
-import type { ReadEventsOptions, Store, StoredEvent } from "./Store";
+import type { AppendInput, AppendOutcome, ReadEventsOptions, Store, StoredEvent } from "./Store";
 import { type StoreContext, StoreIdSchema } from "./StoreContext";
-import { StoreError } from "./StoreError";
+import { isStoreError, StoreError } from "./StoreError";
 import { validateInput } from "./validateInput";
 import { verifyChain } from "./verify/verifyChain";
 
@@ -29,7 +30,7 @@ const ReadEventsOptionsSchema = z.object({
 /** The event log's operations of a store. */
 export type StoreEvents = Pick<
   Store,
-  "append" | "streamVersion" | "headPosition" | "readEvents" | "readEventBatches" | "verify"
+  "append" | "appendMany" | "streamVersion" | "headPosition" | "readEvents" | "readEventBatches" | "verify"
 >;
 
 /**
@@ -42,25 +43,61 @@ export function storeEvents(
   afterAppend: (plan: string, appended: number) => Promise<void>,
 ): StoreEvents {
   const { backend } = ctx;
+  /** Validates and normalises one input: the append's key and request. */
+  const prepare = (input: AppendInput, recordedAt: string) => {
+    const a = validateInput(AppendInputSchema, input, "append");
+    const plan = a.plan.normalize("NFC");
+    const activity = a.activity.normalize("NFC");
+    const events: PlanEvent[] = a.events.map((event) => normalizeText(event));
+    const ids = checkBatch(events, activity, a.activity);
+    const request: AppendRequest = {
+      plan,
+      activity,
+      events,
+      expectedVersion: a.expectedVersion,
+      planVersion: a.planVersion,
+      recordedAt,
+    };
+    return { key: { plan, activity, ids }, request };
+  };
   return {
     async append(input) {
       ctx.assertOpen();
-      const a = validateInput(AppendInputSchema, input, "append");
-      const plan = a.plan.normalize("NFC");
-      const activity = a.activity.normalize("NFC");
-      const events: PlanEvent[] = a.events.map((event) => normalizeText(event));
-      const ids = checkBatch(events, activity, a.activity);
-      const request = {
-        plan,
-        activity,
-        events,
-        expectedVersion: a.expectedVersion,
-        planVersion: a.planVersion,
-        recordedAt: ctx.now().toISOString(),
-      };
-      const { result } = await backend.append({ plan, activity, ids }, (state) => planAppend(state, request));
-      await afterAppend(plan, result.appended);
+      const { key, request } = prepare(input, ctx.now().toISOString());
+      const { result } = await backend.append(key, (state) => planAppend(state, request));
+      await afterAppend(key.plan, result.appended);
       return result;
+    },
+    async appendMany(inputs) {
+      ctx.assertOpen();
+      const recordedAt = ctx.now().toISOString();
+      const outcomes: AppendOutcome[] = [];
+      const items: {
+        index: number;
+        key: AppendKey;
+        plan: (state: AppendState) => ReturnType<typeof planAppend>;
+      }[] = [];
+      for (const [index, input] of validateInput(z.array(z.unknown()), inputs, "appendMany").entries()) {
+        try {
+          const { key, request } = prepare(input as AppendInput, recordedAt);
+          items.push({ index, key, plan: (state) => planAppend(state, request) });
+        } catch (error) {
+          outcomes[index] = { ok: false, error: asStoreError(error) };
+        }
+      }
+      const done = items.length > 0 ? await backend.appendMany(items) : [];
+      const appended = new Map<string, number>();
+      for (const [k, item] of items.entries()) {
+        const outcome = done[k];
+        if (!outcome?.ok) {
+          outcomes[item.index] = { ok: false, error: asStoreError(outcome?.error) };
+          continue;
+        }
+        outcomes[item.index] = { ok: true, result: outcome.value.result };
+        appended.set(item.key.plan, (appended.get(item.key.plan) ?? 0) + outcome.value.result.appended);
+      }
+      for (const [plan, n] of appended) await afterAppend(plan, n);
+      return outcomes;
     },
     async streamVersion(plan, activity) {
       ctx.assertOpen();
@@ -129,4 +166,10 @@ function checkBatch(events: readonly PlanEvent[], activity: string, asGiven: str
     ids.add(event.id);
   }
   return [...ids];
+}
+
+/** A refusal as the StoreError it is (planAppend and validation only raise those); anything else is rethrown. */
+function asStoreError(error: unknown): StoreError {
+  if (isStoreError(error)) return error;
+  throw error;
 }

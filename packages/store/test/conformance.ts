@@ -99,6 +99,52 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
     );
 
     it(
+      "appendMany: several appends in one commit, each checked in order; a refused one writes nothing, the rest are written",
+      withStore(async (store) => {
+        const plan = "thanh-xuan-70";
+        await store.savePlan(seedPlan());
+        await store.append({ plan, activity: "t1-1", events: [makeEvent("t1-1", "START")] });
+        const resent = makeEvent("t1-1");
+        await store.append({ plan, activity: "t1-1", events: [resent] });
+        const reused = makeEvent("t1-4.2");
+        const outcomes = await store.appendMany([
+          { plan, activity: "t1-4.2", expectedVersion: "no-stream", events: [makeEvent("t1-4.2", "START")] },
+          // Planned against the one before it: the stream is at 1 now.
+          { plan, activity: "t1-4.2", expectedVersion: 1, events: [reused] },
+          { plan, activity: "t1-4.2", expectedVersion: 1, events: [makeEvent("t1-4.2")] },
+          { plan, activity: "t1-1", expectedVersion: 2, events: [makeEvent("t1-1"), makeEvent("t1-1")] },
+          { plan, activity: "t1-1", events: [resent] },
+          { plan, activity: "t1-1", events: [{ ...reused, activity: "t1-1" }] },
+          { plan: "", activity: "t1-1", events: [makeEvent("t1-1")] },
+          { plan, activity: "t1-5.1", events: [makeEvent("t1-5.1")] },
+        ]);
+        expect(outcomes.map((o) => (o.ok ? o.result : o.error.code))).toEqual([
+          { streamVersion: 1, position: 3, appended: 1, duplicates: 0 },
+          { streamVersion: 2, position: 4, appended: 1, duplicates: 0 },
+          "event.version-conflict",
+          { streamVersion: 4, position: 6, appended: 2, duplicates: 0 },
+          { streamVersion: 4, position: 2, appended: 0, duplicates: 1 },
+          "event.id-conflict",
+          "store.bad-input",
+          { streamVersion: 1, position: 7, appended: 1, duplicates: 0 },
+        ]);
+        const stored = await collect(store);
+        expect(stored.map((e) => [e.position, e.event.activity, e.streamVersion])).toEqual([
+          [1, "t1-1", 1],
+          [2, "t1-1", 2],
+          [3, "t1-4.2", 1],
+          [4, "t1-4.2", 2],
+          [5, "t1-1", 3],
+          [6, "t1-1", 4],
+          [7, "t1-5.1", 1],
+        ]);
+        expect(new Set(stored.map((e) => e.recordedAt)).size).toBeLessThanOrEqual(3);
+        expect(await store.verify()).toMatchObject({ ok: true, checked: 7 });
+        expect(await store.appendMany([])).toEqual([]);
+      }),
+    );
+
+    it(
       "checks the expected stream version (optimistic concurrency)",
       withStore(async (store) => {
         const plan = "thanh-xuan-70";

@@ -78,8 +78,8 @@ describe("openPlanRuntime", () => {
   function racingStore(store: Store, theirs: StorePlanRuntime, races: number): Store {
     let left = races;
     return Object.create(store, {
-      append: {
-        value: async (input: Parameters<Store["append"]>[0]) => {
+      appendMany: {
+        value: async (inputs: Parameters<Store["appendMany"]>[0]) => {
           if (left-- > 0) {
             await theirs.submit(
               makeEvent("t1-4.2", "PROGRESS", {
@@ -88,7 +88,7 @@ describe("openPlanRuntime", () => {
               }) as never,
             );
           }
-          return store.append(input);
+          return store.appendMany(inputs);
         },
       },
     });
@@ -124,8 +124,8 @@ describe("openPlanRuntime", () => {
     await theirs.submit(start() as never);
     // Another process cancels the activity between our check and our append: our PROGRESS is now a transition error.
     const cancelling: Store = Object.create(store, {
-      append: {
-        value: async (input: Parameters<Store["append"]>[0]) => {
+      appendMany: {
+        value: async (inputs: Parameters<Store["appendMany"]>[0]) => {
           await theirs.submit(
             makeEvent("t1-4.2", "CANCEL", {
               by: { unit: ISSUER },
@@ -133,7 +133,7 @@ describe("openPlanRuntime", () => {
               payload: { reason: "Thay đổi kế hoạch" },
             }) as never,
           );
-          return store.append(input);
+          return store.appendMany(inputs);
         },
       },
     });

@@ -26,6 +26,9 @@ export interface ChainHead {
   hash: string;
 }
 
+/** What an append is keyed by: the stream and the ids of the batch. */
+export type AppendKey = { plan: string; activity: string; ids: string[] };
+
 /** What an adapter reads, under its write lock, before an append is planned. */
 export interface AppendState {
   head: ChainHead;
@@ -94,10 +97,16 @@ export interface EventBackend {
    * calls `plan` (pure; may throw to abort), writes the rows it returns and
    * moves the head to the last one.
    */
-  append<T extends { rows: EventRow[] }>(
-    key: { plan: string; activity: string; ids: string[] },
-    plan: (state: AppendState) => T,
-  ): Promise<T>;
+  append<T extends { rows: EventRow[] }>(key: AppendKey, plan: (state: AppendState) => T): Promise<T>;
+  /**
+   * Runs several appends in one transaction under the write lock, in order,
+   * each planned against the state the ones before it left. One whose `plan`
+   * throws writes nothing and is answered with what it threw; a storage error
+   * rolls everything back and rejects.
+   */
+  appendMany<T extends { rows: EventRow[] }>(
+    items: readonly { key: AppendKey; plan: (state: AppendState) => T }[],
+  ): Promise<({ ok: true; value: T } | { ok: false; error: unknown })[]>;
   head(): Promise<ChainHead>;
   streamVersion(plan: string, activity: string): Promise<number>;
   /** Event rows in position order, in batches of at most `batchSize`. */

@@ -8,7 +8,7 @@ export function memoryEvents(plans: ReadonlyMap<string, readonly PlanRow[]>): Ev
   const streams = new Map<string, number>();
   let head = { position: 0, hash: GENESIS_HASH };
   const streamKey = (plan: string, activity: string) => JSON.stringify([plan, activity]);
-  return {
+  const backend: EventBackend = {
     async append(key, plan) {
       const existing = key.ids.flatMap((id) => {
         const row = byId.get(id);
@@ -29,6 +29,18 @@ export function memoryEvents(plans: ReadonlyMap<string, readonly PlanRow[]>): Ev
         head = { position: copy.position, hash: copy.hash };
       }
       return result;
+    },
+    async appendMany(items) {
+      // In memory an append is atomic by itself: each is planned against the state the ones before left.
+      const outcomes: Awaited<ReturnType<EventBackend["appendMany"]>> = [];
+      for (const { key, plan } of items) {
+        try {
+          outcomes.push({ ok: true, value: await backend.append(key, plan) });
+        } catch (error) {
+          outcomes.push({ ok: false, error });
+        }
+      }
+      return outcomes as never;
     },
     async head() {
       return { ...head };
@@ -60,4 +72,5 @@ export function memoryEvents(plans: ReadonlyMap<string, readonly PlanRow[]>): Ev
       return n;
     },
   };
+  return backend;
 }

@@ -1,10 +1,7 @@
 import type pg from "pg";
-import type { AppendState, ChainHead, EventRow } from "../backend/Backend";
+import type { AppendKey, AppendState, ChainHead, EventRow } from "../backend/Backend";
 import { EVENT_INSERT_COLUMNS_SQL, EVENT_ROW_FIELDS, EVENT_SELECT_SQL } from "../backend/eventRowFields";
 import { chainHeadMissing, StoreError } from "../StoreError";
-
-/** What an append is keyed by: the stream and the ids of the batch. */
-export type AppendKey = { plan: string; activity: string; ids: string[] };
 
 /** Inserts a batch of rows (one array per column) and moves the chain head, in one statement. */
 const INSERT_EVENTS_SQL = `WITH inserted AS (
@@ -27,30 +24,10 @@ export async function appendOnPostgres<T extends { rows: EventRow[] }>(
   lookup: boolean,
 ): Promise<T> {
   try {
-    const results = (await client.query(
-      appendStateSql(client, lookup ? key : { ...key, ids: [] }),
-    )) as unknown as pg.QueryResult[];
-    const head = results[1]?.rows[0] as ChainHead | undefined;
-    if (!head) throw chainHeadMissing();
-    const versions = results[2]?.rows[0] as { sv: number | null; pv: number | null } | undefined;
-    const result = plan({
-      head,
-      streamVersion: Number(versions?.sv ?? 0),
-      existing: (results[3]?.rows ?? []) as EventRow[],
-      latestPlanVersion: versions?.pv ?? null,
-    });
-    const last = result.rows[result.rows.length - 1];
-    if (last) {
-      await client.query({
-        name: "kehoach_append_events",
-        text: INSERT_EVENTS_SQL,
-        values: [
-          ...EVENT_ROW_FIELDS.map((f) => result.rows.map((row) => row[f.key])),
-          last.position,
-          last.hash,
-        ],
-      });
-    }
+    const sql = `BEGIN;\n${appendStateSql(client, lookup ? key : { ...key, ids: [] })}`;
+    const results = (await client.query(sql)) as unknown as pg.QueryResult[];
+    const result = plan(appendState(results.slice(1)));
+    await insertRows(client, result.rows);
     await client.query("COMMIT");
     return result;
   } catch (error) {
@@ -60,8 +37,72 @@ export async function appendOnPostgres<T extends { rows: EventRow[] }>(
 }
 
 /**
- * The first message of an append, as one simple-protocol query (which takes no parameters, so the
- * values are quoted with the driver's `escapeLiteral`): BEGIN, lock the chain head, then read the
+ * Group commit on one client: BEGIN, then for each append its reads (under the chain head lock,
+ * always looking up the ids, so no UNIQUE error aborts the group) and its rows; one COMMIT. An
+ * append whose `plan` throws (or whose ids cannot be quoted) writes nothing and is answered with
+ * the error; a database error rolls everything back and rethrows.
+ */
+export async function appendManyOnPostgres<T extends { rows: EventRow[] }>(
+  client: pg.PoolClient,
+  items: readonly { key: AppendKey; plan: (state: AppendState) => T }[],
+): Promise<({ ok: true; value: T } | { ok: false; error: unknown })[]> {
+  const outcomes: ({ ok: true; value: T } | { ok: false; error: unknown })[] = [];
+  try {
+    await client.query("BEGIN");
+    for (const { key, plan } of items) {
+      let sql: string;
+      try {
+        sql = appendStateSql(client, key);
+      } catch (error) {
+        outcomes.push({ ok: false, error });
+        continue;
+      }
+      const results = (await client.query(sql)) as unknown as pg.QueryResult[];
+      let result: T;
+      try {
+        result = plan(appendState(results));
+      } catch (error) {
+        outcomes.push({ ok: false, error });
+        continue;
+      }
+      await insertRows(client, result.rows);
+      outcomes.push({ ok: true, value: result });
+    }
+    await client.query("COMMIT");
+    return outcomes;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
+  }
+}
+
+/** The state an append is planned on, from the answers to `appendStateSql`'s three reads. */
+function appendState(results: readonly pg.QueryResult[]): AppendState {
+  const head = results[0]?.rows[0] as ChainHead | undefined;
+  if (!head) throw chainHeadMissing();
+  const versions = results[1]?.rows[0] as { sv: number | null; pv: number | null } | undefined;
+  return {
+    head,
+    streamVersion: Number(versions?.sv ?? 0),
+    existing: (results[2]?.rows ?? []) as EventRow[],
+    latestPlanVersion: versions?.pv ?? null,
+  };
+}
+
+/** Writes the rows and moves the chain head, in one prepared statement (nothing for no rows). */
+async function insertRows(client: pg.PoolClient, rows: readonly EventRow[]): Promise<void> {
+  const last = rows[rows.length - 1];
+  if (!last) return;
+  await client.query({
+    name: "kehoach_append_events",
+    text: INSERT_EVENTS_SQL,
+    values: [...EVENT_ROW_FIELDS.map((f) => rows.map((row) => row[f.key])), last.position, last.hash],
+  });
+}
+
+/**
+ * The reads of an append, as one simple-protocol query (which takes no parameters, so the
+ * values are quoted with the driver's `escapeLiteral`): lock the chain head, then read the
  * stream version, the latest plan version and the stored events that share an id with the batch.
  */
 function appendStateSql(client: pg.PoolClient, key: AppendKey): string {
@@ -82,8 +123,7 @@ function appendStateSql(client: pg.PoolClient, key: AppendKey): string {
   const plan = literal(key.plan);
   const activity = literal(key.activity);
   const ids = key.ids.map(literal).join(", ");
-  return `BEGIN;
-SELECT position, hash FROM chain_head WHERE id = 1 FOR UPDATE;
+  return `SELECT position, hash FROM chain_head WHERE id = 1 FOR UPDATE;
 SELECT (SELECT stream_version FROM events WHERE plan_id = ${plan} AND activity = ${activity}
     ORDER BY stream_version DESC LIMIT 1) AS sv,
   (SELECT max(version) FROM plans WHERE plan_id = ${plan}) AS pv;

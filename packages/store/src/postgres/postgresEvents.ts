@@ -3,7 +3,7 @@ import type { ChainHead, EventBackend, EventRow } from "../backend/Backend";
 import { EVENT_SELECT_SQL } from "../backend/eventRowFields";
 import { paginateEvents } from "../backend/paginateEvents";
 import { chainHeadMissing } from "../StoreError";
-import { appendOnPostgres } from "./postgresAppend";
+import { appendManyOnPostgres, appendOnPostgres } from "./postgresAppend";
 import type { PostgresConnection } from "./postgresConnection";
 
 /**
@@ -28,6 +28,9 @@ export function postgresEvents(connection: PostgresConnection): EventBackend {
           return appendOnPostgres(client, key, plan, true);
         }
       });
+    },
+    appendMany(items) {
+      return connection.withClient((client: pg.PoolClient) => appendManyOnPostgres(client, items));
     },
     async head() {
       const row = (await query<ChainHead>("SELECT position, hash FROM chain_head WHERE id = 1"))[0];
