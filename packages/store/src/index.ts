@@ -19,6 +19,7 @@ export { DEFAULT_SQLITE_FILE, parseStoreUrl, redactUrl, type StoreLocation } fro
 export type {
   AccountStore,
   AppendInput,
+  AppendOutcome,
   AppendResult,
   ExpectedVersion,
   LoadedState,

@@ -142,7 +142,9 @@ export async function openPlanRuntime(
     pending.push(...submits);
     if (scheduled) return;
     scheduled = true;
-    void serial(flush);
+    // After the I/O callbacks of this turn of the event loop: every request that arrived with this one joins the
+    // group (a synchronous SQLite commit blocks the loop, so the requests sent meanwhile all arrive at once).
+    setImmediate(() => void serial(flush));
   };
   const submit = (event: PlanEvent) =>
     new Promise<SubmitResult>((resolve, reject) => enqueue([{ event, lost: 0, resolve, reject }]));
