@@ -1,4 +1,4 @@
-import type { SourceLocation } from "@kehoach/core";
+import type { Diagnostic, SourceLocation } from "@kehoach/core";
 import { z } from "zod";
 import { diagnostic } from "../../diagnostics";
 import { convertLegacyBlocks } from "../../encoding/convertLegacyBlocks";
@@ -56,6 +56,130 @@ export const ReadPdfOptionsSchema = z
 /** Options of {@link readPdf}. */
 export type ReadPdfOptions = z.input<typeof ReadPdfOptionsSchema>;
 
+type Pdfjs = Awaited<ReturnType<typeof loadPdfjs>>;
+type PdfDocument = Awaited<ReturnType<Pdfjs["getDocument"]>["promise"]>;
+
+/** The "import.pdf-invalid" error: the PDF cannot be read, and why. */
+function invalidPdf(reason: string, base: SourceLocation): Diagnostic {
+  return diagnostic(
+    "import.pdf-invalid",
+    "error",
+    { vi: `Không đọc được tệp PDF: ${reason}`, en: `The PDF cannot be read: ${reason}` },
+    base,
+  );
+}
+
+/** Opens the PDF with pdfjs, or gives null with the error (a password-protected file says so). */
+async function openPdf(
+  pdfjs: Pdfjs,
+  bytes: Uint8Array,
+  doc: SourceDocument,
+  base: SourceLocation,
+): Promise<PdfDocument | null> {
+  try {
+    // pdfjs takes ownership of the buffer it is given (and refuses a Node Buffer): hand it a plain copy.
+    return await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      stopAtErrors: false,
+      verbosity: 0,
+    }).promise;
+  } catch (error) {
+    const name = error instanceof Error ? error.name : "";
+    doc.diagnostics.push(
+      invalidPdf(
+        name === "PasswordException" ? "tệp có mật khẩu / the file is password-protected" : String(error),
+        base,
+      ),
+    );
+    return null;
+  }
+}
+
+/** The "import.pdf-limit" error for a document over `maxPages` pages, or null. */
+function pageLimitError(pages: number, maxPages: number, base: SourceLocation): Diagnostic | null {
+  if (pages <= maxPages) return null;
+  return diagnostic(
+    "import.pdf-limit",
+    "error",
+    {
+      vi: `Tệp PDF có ${pages} trang, vượt giới hạn ${maxPages} trang`,
+      en: `The PDF has ${pages} pages, over the ${maxPages}-page limit`,
+    },
+    base,
+  );
+}
+
+/** What reading pages needs across the document: the options, the document, and whether OCR can run (asked once). */
+interface PageReading {
+  bytes: Uint8Array;
+  ocr: PdfOcr | undefined;
+  doc: SourceDocument;
+  base: SourceLocation;
+  ocrReady: boolean | null;
+}
+
+/**
+ * A page's text as its layout's words: garbled text (no ToUnicode map) is an
+ * error and dropped; a page without text is read by OCR when it can run, else
+ * it is an error saying it needs OCR.
+ */
+async function readPageWords(layout: PageLayout, number: number, reading: PageReading): Promise<void> {
+  const { doc, ocr } = reading;
+  const where: SourceLocation = { ...reading.base, page: number };
+  const garbled = isGarbled(layout.words);
+  if (!garbled && layout.words.length > 0) return;
+  if (garbled) {
+    doc.diagnostics.push(
+      diagnostic(
+        "import.pdf-text-garbled",
+        "error",
+        {
+          vi: `Trang ${number}: chữ trong PDF không giải mã được (phông chữ thiếu bảng ToUnicode)${ocr ? "; trang được đọc bằng OCR" : ""}`,
+          en: `Page ${number}: the PDF's text cannot be decoded (a font without a ToUnicode map)${ocr ? "; the page is read by OCR" : ""}`,
+        },
+        where,
+      ),
+    );
+    layout.words = [];
+  }
+  reading.ocrReady ??= await checkOcr(ocr, doc, reading.base);
+  if (reading.ocrReady && ocr) {
+    try {
+      const request = { bytes: reading.bytes, page: number, width: layout.width, height: layout.height };
+      const ocrLayout = await ocr.readPage(request);
+      layout.words = ocrLayout.words;
+      layout.rules = ocrLayout.rules;
+    } catch (error) {
+      doc.diagnostics.push(
+        diagnostic(
+          "import.ocr-failed",
+          "error",
+          {
+            vi: `Trang ${number}: OCR thất bại: ${String(error)}`,
+            en: `Page ${number}: OCR failed: ${String(error)}`,
+          },
+          where,
+        ),
+      );
+    }
+  } else if (!garbled && ocr === undefined) {
+    doc.diagnostics.push(
+      diagnostic(
+        "import.pdf-no-text",
+        "error",
+        {
+          vi: `Trang ${number} không có lớp chữ (bản quét); cần OCR (lệnh kehoach import tự dùng Tesseract)`,
+          en: `Page ${number} has no text layer (a scan); it needs OCR (kehoach import uses Tesseract)`,
+        },
+        where,
+      ),
+    );
+  }
+}
+
 /**
  * Reads a PDF (pdfjs-dist) into the shared row model: on each page the
  * ruled tables are rebuilt from the drawn ruling lines and the text items'
@@ -72,111 +196,21 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
   const fileName = opts.fileName ?? null;
   const base: SourceLocation = fileName === null ? {} : { file: fileName };
   const doc: SourceDocument = { format: "pdf", fileName, blocks: [], diagnostics: [], size: bytes.length };
-  const invalid = (reason: string) =>
-    doc.diagnostics.push(
-      diagnostic(
-        "import.pdf-invalid",
-        "error",
-        { vi: `Không đọc được tệp PDF: ${reason}`, en: `The PDF cannot be read: ${reason}` },
-        base,
-      ),
-    );
   if (!(bytes instanceof Uint8Array)) return doc;
   const pdfjs = await loadPdfjs();
-  let pdf: Awaited<ReturnType<typeof pdfjs.getDocument>["promise"]>;
+  const pdf = await openPdf(pdfjs, bytes, doc, base);
+  if (pdf === null) return doc;
   try {
-    // pdfjs takes ownership of the buffer it is given (and refuses a Node Buffer): hand it a plain copy.
-    pdf = await pdfjs.getDocument({
-      data: new Uint8Array(bytes),
-      isEvalSupported: false,
-      disableFontFace: true,
-      useSystemFonts: false,
-      stopAtErrors: false,
-      verbosity: 0,
-    }).promise;
-  } catch (error) {
-    const name = error instanceof Error ? error.name : "";
-    invalid(
-      name === "PasswordException" ? "tệp có mật khẩu / the file is password-protected" : String(error),
-    );
-    return doc;
-  }
-  try {
-    const maxPages = opts.maxPages ?? DEFAULT_MAX_PAGES;
-    if (pdf.numPages > maxPages) {
-      doc.diagnostics.push(
-        diagnostic(
-          "import.pdf-limit",
-          "error",
-          {
-            vi: `Tệp PDF có ${pdf.numPages} trang, vượt giới hạn ${maxPages} trang`,
-            en: `The PDF has ${pdf.numPages} pages, over the ${maxPages}-page limit`,
-          },
-          base,
-        ),
-      );
+    const tooLong = pageLimitError(pdf.numPages, opts.maxPages ?? DEFAULT_MAX_PAGES, base);
+    if (tooLong !== null) {
+      doc.diagnostics.push(tooLong);
       return doc;
     }
     const builder = new PdfBlockBuilder(base);
-    let ocrReady: boolean | null = null;
+    const reading: PageReading = { bytes, ocr: opts.ocr, doc, base, ocrReady: null };
     for (let number = 1; number <= pdf.numPages; number++) {
-      const page = await pdf.getPage(number);
-      const layout = await extractPageLayout(pdfjs, page);
-      const where: SourceLocation = { ...base, page: number };
-      const garbled = isGarbled(layout.words);
-      if (garbled || layout.words.length === 0) {
-        if (garbled) {
-          doc.diagnostics.push(
-            diagnostic(
-              "import.pdf-text-garbled",
-              "error",
-              {
-                vi: `Trang ${number}: chữ trong PDF không giải mã được (phông chữ thiếu bảng ToUnicode)${opts.ocr ? "; trang được đọc bằng OCR" : ""}`,
-                en: `Page ${number}: the PDF's text cannot be decoded (a font without a ToUnicode map)${opts.ocr ? "; the page is read by OCR" : ""}`,
-              },
-              where,
-            ),
-          );
-          layout.words = [];
-        }
-        ocrReady ??= await checkOcr(opts.ocr, doc, base);
-        if (ocrReady && opts.ocr) {
-          try {
-            const ocrLayout = await opts.ocr.readPage({
-              bytes,
-              page: number,
-              width: layout.width,
-              height: layout.height,
-            });
-            layout.words = ocrLayout.words;
-            layout.rules = ocrLayout.rules;
-          } catch (error) {
-            doc.diagnostics.push(
-              diagnostic(
-                "import.ocr-failed",
-                "error",
-                {
-                  vi: `Trang ${number}: OCR thất bại: ${String(error)}`,
-                  en: `Page ${number}: OCR failed: ${String(error)}`,
-                },
-                where,
-              ),
-            );
-          }
-        } else if (!garbled && opts.ocr === undefined) {
-          doc.diagnostics.push(
-            diagnostic(
-              "import.pdf-no-text",
-              "error",
-              {
-                vi: `Trang ${number} không có lớp chữ (bản quét); cần OCR (lệnh kehoach import tự dùng Tesseract)`,
-                en: `Page ${number} has no text layer (a scan); it needs OCR (kehoach import uses Tesseract)`,
-              },
-              where,
-            ),
-          );
-        }
-      }
+      const layout = await extractPageLayout(pdfjs, await pdf.getPage(number));
+      await readPageWords(layout, number, reading);
       builder.addPage(layout);
       opts.onPage?.(number, pdf.numPages);
     }
@@ -184,7 +218,7 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     doc.signatures = readPdfSignatures(bytes);
     convertLegacyBlocks(doc.blocks, doc.diagnostics, base);
   } catch (error) {
-    invalid(error instanceof Error ? error.message : String(error));
+    doc.diagnostics.push(invalidPdf(error instanceof Error ? error.message : String(error), base));
   } finally {
     await pdf.destroy();
   }
