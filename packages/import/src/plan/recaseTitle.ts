@@ -1,6 +1,21 @@
 const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
+/** Whether a UTF-16 code unit is surely a letter or digit: ASCII ones, Latin-1 and Latin Extended letters, Vietnamese ones. */
+function isPlainLetterOrDigit(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
+
+/** The word without the punctuation around it (a word that starts and ends with a letter is returned as it is). */
 function bare(word: string): string {
+  if (word === "") return word;
+  if (isPlainLetterOrDigit(word.charCodeAt(0)) && isPlainLetterOrDigit(word.charCodeAt(word.length - 1)))
+    return word;
   return word.replace(EDGES, "");
 }
 
@@ -58,7 +73,11 @@ export function buildCaseIndex(corpus: Iterable<string>, only?: ReadonlySet<stri
   for (const cell of corpus) {
     if (budget <= 0) break;
     budget -= cell.length;
-    const words = cell.normalize("NFC").split(WHITESPACE).map(bare).filter(Boolean);
+    const words: string[] = [];
+    for (const token of cell.normalize("NFC").split(WHITESPACE)) {
+      const word = bare(token);
+      if (word !== "") words.push(word);
+    }
     // The first word of a cell is capitalised as a sentence start: it says nothing.
     for (let i = 1; i < words.length; i++) {
       const word = words[i]!;
