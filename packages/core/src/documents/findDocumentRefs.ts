@@ -121,6 +121,8 @@ function readTail(
  */
 export function findDocumentRefs(text: string): { ref: DocumentRef; span: TextRange }[] {
   if (typeof text !== "string" || text.length === 0) return [];
+  // Every reference holds a "/" ("02/KH-UBND"); only an entity ("&#47;") could write one otherwise.
+  if (!text.includes("/") && !text.includes("&")) return [];
   const { text: norm, toSource } = normalizeWithOffsets(text);
   const heads: { index: number; end: number; kind: DocumentKind; number: string; symbol: string }[] = [];
   for (const m of norm.matchAll(KIND_REF)) {

@@ -15,6 +15,7 @@ export const FindTargetsOptionsSchema = z.object({
 export type FindTargetsOptions = z.input<typeof FindTargetsOptionsSchema>;
 
 const NUMBER = /(?<![\p{L}\p{N}/.,:-])(\d{1,3}(?:\.\d{3})+|\d{1,7})(?![\p{N}/])(?![.,]\d)/gu;
+const ANY_DIGIT = /[0-9]/u;
 const NUMBER_MARK = /\((\d{1,2})\)/gu;
 
 function key(text: string): string {
@@ -30,12 +31,26 @@ function nounKeys(nouns: readonly string[]): NounKey[] {
   return nouns.map((n) => ({ text: n, key: key(n) })).sort((a, b) => b.key.length - a.key.length);
 }
 
+/** Nouns by their key's first character, each list in the order of the whole list (longest first). */
+type NounIndex = Map<string, NounKey[]>;
+
+function indexNouns(keys: readonly NounKey[]): NounIndex {
+  const index: NounIndex = new Map();
+  for (const noun of keys) {
+    const first = noun.key.charAt(0);
+    const list = index.get(first);
+    if (list === undefined) index.set(first, [noun]);
+    else list.push(noun);
+  }
+  return index;
+}
+
 // The built-in tables are keyed once, on first use, not on every call.
-let builtIn: NounKey[] | null = null;
+let builtIn: NounIndex | null = null;
 let stopSet: Set<string> | null = null;
 
-function builtInNouns(): NounKey[] {
-  builtIn ??= nounKeys(COUNTED_NOUNS);
+function builtInNouns(): NounIndex {
+  builtIn ??= indexNouns(nounKeys(COUNTED_NOUNS));
   return builtIn;
 }
 
@@ -81,8 +96,10 @@ export function findTargets(text: string, options: FindTargetsOptions): Target[]
   if (typeof text !== "string") return [];
   const parsed = targetOptions(options);
   if (parsed === null) return [];
+  // Every target has a quantity in ASCII digits; only an entity ("&#49;") could write one otherwise.
+  if (!ANY_DIGIT.test(text) && !text.includes("&")) return [];
   const { level, nouns: extra } = parsed;
-  const nouns = extra.length === 0 ? builtInNouns() : nounKeys([...extra, ...COUNTED_NOUNS]);
+  const nouns = extra.length === 0 ? builtInNouns() : indexNouns(nounKeys([...extra, ...COUNTED_NOUNS]));
   const stop = stopWords();
   const { text: norm, toSource } = normalizeWithOffsets(text);
   const lower = key(norm);
@@ -105,9 +122,10 @@ export function findTargets(text: string, options: FindTargetsOptions): Target[]
     const rest = lower.slice(cursor, cursor + 40);
     const next = /^[\p{L}%]+/u.exec(rest)?.[0] ?? "";
     if (!next || stop.has(next)) continue;
-    const noun = nouns.find(
-      (n) => rest.startsWith(n.key) && !/[\p{L}\p{N}]/u.test(rest.charAt(n.key.length)),
-    );
+    // Only nouns that start with the word's first character can match: the first of them in order wins.
+    const noun = nouns
+      .get(rest.charAt(0))
+      ?.find((n) => rest.startsWith(n.key) && !/[\p{L}\p{N}]/u.test(rest.charAt(n.key.length)));
     if (!noun) continue;
     const nounEnd = cursor + noun.key.length;
     const clause = clauseAround(norm, at, nounEnd);

@@ -90,7 +90,57 @@ function canonicalizeSyllable(word: string): string {
  * @example canonicalizeToneMarks("Văn hoá") // "Văn hóa"
  */
 export function canonicalizeToneMarks(text: string): string {
-  return text.normalize("NFC").replace(/\p{L}+/gu, canonicalWord);
+  const nfc = text.normalize("NFC");
+  return placeLatinWords(nfc) ?? nfc.replace(/\p{L}+/gu, canonicalWord);
+}
+
+/** Where the letter table ends: Latin, Latin-1, Latin Extended-A/B, Latin Extended Additional (Vietnamese). */
+const LETTER_TABLE_END = 0x1f00;
+let latinLetters: Uint8Array | null = null;
+
+/** 1 for each character below {@link LETTER_TABLE_END} that `\p{L}` matches, 2 for an ASCII letter. */
+function latinLetterTable(): Uint8Array {
+  const table = new Uint8Array(LETTER_TABLE_END);
+  for (let code = 0; code < LETTER_TABLE_END; code++)
+    if (/\p{L}/u.test(String.fromCharCode(code))) table[code] = code < 0x80 ? 2 : 1;
+  return table;
+}
+
+/**
+ * The words of a text of characters below U+1F00 placed as the full path
+ * places them (the same runs of letters, ASCII words kept as they are),
+ * building a new string only when a word changes; null for a text with other
+ * characters, which takes the full path.
+ */
+function placeLatinWords(text: string): string | null {
+  latinLetters ??= latinLetterTable();
+  let out: string | null = null;
+  let copied = 0;
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code >= LETTER_TABLE_END) return null;
+    if (latinLetters[code] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let ascii = true;
+    for (; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= LETTER_TABLE_END) return null;
+      const kind = latinLetters[c]!;
+      if (kind === 0) break;
+      if (kind === 1) ascii = false;
+    }
+    if (ascii) continue;
+    const word = text.slice(start, i);
+    const placed = canonicalWord(word);
+    if (placed === word) continue;
+    out = `${out ?? ""}${text.slice(copied, start)}${placed}`;
+    copied = i;
+  }
+  return out === null ? text : `${out}${text.slice(copied)}`;
 }
 
 /** Words already placed: Vietnamese has a few thousand syllables, so a bounded cache saves the NFD round trips. */
