@@ -41,16 +41,18 @@ function locate(found: readonly Diagnostic[], location: SourceLocation | null): 
  */
 export function memoizeImportTools(tools: ImportTools): ImportTools {
   const { parsePeriod, resolveUnits, findDocumentRefs, findTargets } = tools;
-  const periods = new Map<string, ReturnType<NonNullable<ImportTools["parsePeriod"]>>>();
-  const units = new Map<string, ReturnType<NonNullable<ImportTools["resolveUnits"]>>>();
+  // One map per value of the options (they stay fixed within an import), keyed by the text itself:
+  // no key string is built per call, and a cell's text is hashed once.
+  const periods = new Keyed<ReturnType<NonNullable<ImportTools["parsePeriod"]>>>();
+  const units = new Keyed<ReturnType<NonNullable<ImportTools["resolveUnits"]>>>();
   const refs = new Map<string, ReturnType<NonNullable<ImportTools["findDocumentRefs"]>>>();
-  const targets = new Map<string, ReturnType<NonNullable<ImportTools["findTargets"]>>>();
+  const targets = new Keyed<ReturnType<NonNullable<ImportTools["findTargets"]>>>();
   return {
     parsePeriod:
       parsePeriod === null
         ? null
         : (text, options) =>
-            cached(periods, `${options.year}\u0000${options.documentDate ?? ""}\u0000${text}`, () =>
+            cached(periods.of(`${options.year}\u0000${options.documentDate ?? ""}`), text, () =>
               parsePeriod(text, options),
             ),
     resolveUnits:
@@ -59,8 +61,8 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
         : (text, options) => {
             // The diagnostics are copied by `locate`: only the refs need a copy of their own.
             const found = cached(
-              units,
-              `${options.date ?? ""}\u0000${text}`,
+              units.of(options.date ?? ""),
+              text,
               () => resolveUnits(text, { ...options, location: null }),
               (hit) => ({ refs: copyPlain(hit.refs), diagnostics: hit.diagnostics }),
             );
@@ -71,7 +73,25 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
     findTargets:
       findTargets === null
         ? null
-        : (text, options) =>
-            cached(targets, `${options.level}\u0000${text}`, () => findTargets(text, options)),
+        : (text, options) => cached(targets.of(options.level), text, () => findTargets(text, options)),
   };
+}
+
+/** Caches by option value, each a map from text to result (the last one asked for kept at hand). */
+class Keyed<R> {
+  private readonly maps = new Map<string, Map<string, R>>();
+  private lastKey: string | null = null;
+  private last: Map<string, R> | null = null;
+
+  of(key: string): Map<string, R> {
+    if (key === this.lastKey && this.last !== null) return this.last;
+    let map = this.maps.get(key);
+    if (map === undefined) {
+      map = new Map();
+      this.maps.set(key, map);
+    }
+    this.lastKey = key;
+    this.last = map;
+    return map;
+  }
 }

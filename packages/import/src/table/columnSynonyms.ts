@@ -80,6 +80,14 @@ export function foldLabel(label: string): string {
 const FOLD_IY = { iy: true } as const;
 const NOT_LABEL_CHARACTERS = /[^\p{L}\p{N}#/]+/gu;
 
+/** A folded label's first word: up to its first space or "/". */
+function firstWord(folded: string): string {
+  const space = folded.indexOf(" ");
+  const slash = folded.indexOf("/");
+  const end = space < 0 ? slash : slash < 0 ? space : Math.min(space, slash);
+  return end < 0 ? folded : folded.slice(0, end);
+}
+
 /** A synonym table folded once, for matching many labels. */
 export interface SynonymMatcher {
   /** The role the label names, or null. */
@@ -102,12 +110,31 @@ export function createSynonymMatcher(extra: readonly ColumnSynonym[] = []): Syno
       };
     })
     .filter((entry) => entry.folded !== "");
+  // An exact or prefix wording can only match a label with the same first word (cut at " " or "/"):
+  // each first word keeps the indexes of those wordings and of every "contains" one, in order.
+  const contains: number[] = [];
+  const byFirstWord = new Map<string, number[]>();
+  entries.forEach((entry, i) => {
+    if (entry.match === "contains") contains.push(i);
+    else {
+      const first = firstWord(entry.folded);
+      const list = byFirstWord.get(first);
+      if (list === undefined) byFirstWord.set(first, [i]);
+      else list.push(i);
+    }
+  });
+  for (const [first, list] of byFirstWord)
+    byFirstWord.set(
+      first,
+      [...list, ...contains].sort((a, b) => a - b),
+    );
   const cache = new Map<string, ColumnRole | null>();
   const compute = (label: string): ColumnRole | null => {
     const folded = foldLabel(label);
     if (folded === "") return null;
     const padded = ` ${folded} `;
-    for (const entry of entries) {
+    for (const i of byFirstWord.get(firstWord(folded)) ?? contains) {
+      const entry = entries[i]!;
       const hit =
         entry.match === "exact"
           ? folded === entry.folded
