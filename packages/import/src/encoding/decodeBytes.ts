@@ -292,3 +292,28 @@ export function convertLegacyLines(lines: readonly string[], file?: string): Leg
   );
   return { lines: out, diagnostics };
 }
+
+/**
+ * The lines of a text file, given as a string (a leading BOM dropped) or as
+ * bytes ({@link decodeBytes}), each line written in a legacy encoding
+ * converted ({@link convertLegacyLines}); the diagnostics of both are added to
+ * `diagnostics`. Null when the bytes cannot be decoded. What the text,
+ * Markdown and CSV readers start from.
+ */
+export function readSourceLines(
+  input: string | Uint8Array,
+  diagnostics: Diagnostic[],
+  file?: string,
+): string[] | null {
+  let text: string;
+  if (typeof input === "string") text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  else {
+    const decoded = decodeBytes(input, file);
+    diagnostics.push(...decoded.diagnostics);
+    if (!decoded.ok) return null;
+    text = decoded.text;
+  }
+  const converted = convertLegacyLines(text.split(/\r\n|\r|\n/u), file);
+  diagnostics.push(...converted.diagnostics);
+  return converted.lines;
+}

@@ -2,7 +2,7 @@ import type { SourceLocation } from "@kehoach/core";
 import Papa from "papaparse";
 import { z } from "zod";
 import { diagnostic } from "../diagnostics";
-import { convertLegacyLines, decodeBytes } from "../encoding/decodeBytes";
+import { readSourceLines } from "../encoding/decodeBytes";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
 import { parseInlineMarkup } from "../text/parseInlineMarkup";
 import { columnLetters } from "./readXlsx";
@@ -66,17 +66,9 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
   const fileName = opts.fileName ?? null;
   const base: SourceLocation = fileName === null ? {} : { file: fileName };
   const doc: SourceDocument = { format: "csv", fileName, blocks: [], diagnostics: [], size: input.length };
-  let text: string;
-  if (typeof input === "string") text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
-  else {
-    const decoded = decodeBytes(input, fileName ?? undefined);
-    doc.diagnostics.push(...decoded.diagnostics);
-    if (!decoded.ok) return doc;
-    text = decoded.text;
-  }
-  const legacy = convertLegacyLines(text.split(/\r\n|\r|\n/u), fileName ?? undefined);
-  doc.diagnostics.push(...legacy.diagnostics);
-  text = legacy.lines.join("\n");
+  const lines = readSourceLines(input, doc.diagnostics, fileName ?? undefined);
+  if (lines === null) return doc;
+  const text = lines.join("\n");
   const delimiter = opts.delimiter ?? detectDelimiter(text);
   const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
   // Line of each record: count the newlines papaparse consumed (quoted fields may span lines).

@@ -1,7 +1,7 @@
 import { decodeEntities, type SourceLocation } from "@kehoach/core";
 import { Lexer, type Token, type Tokens } from "marked";
 import { z } from "zod";
-import { convertLegacyLines, decodeBytes } from "../encoding/decodeBytes";
+import { readSourceLines } from "../encoding/decodeBytes";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
 import type { RichText, TextSegment } from "../text/RichText";
 
@@ -174,20 +174,10 @@ export function readMarkdown(input: string | Uint8Array, options: ReadMarkdownOp
   const doc: SourceDocument = { format: "markdown", fileName, blocks: [], diagnostics: [], size: 0 };
   const checked = InputSchema.safeParse(input);
   if (!checked.success) return doc;
-  let text: string;
-  if (typeof checked.data === "string") {
-    text = checked.data.charCodeAt(0) === 0xfeff ? checked.data.slice(1) : checked.data;
-    doc.size = checked.data.length;
-  } else {
-    const decoded = decodeBytes(checked.data, fileName ?? undefined);
-    doc.diagnostics.push(...decoded.diagnostics);
-    doc.size = checked.data.length;
-    if (!decoded.ok) return doc;
-    text = decoded.text;
-  }
-  const converted = convertLegacyLines(text.split(/\r\n|\r|\n/u), fileName ?? undefined);
-  doc.diagnostics.push(...converted.diagnostics);
-  const source = converted.lines.join("\n");
+  doc.size = checked.data.length;
+  const lines = readSourceLines(checked.data, doc.diagnostics, fileName ?? undefined);
+  if (lines === null) return doc;
+  const source = lines.join("\n");
   const reader = new MarkdownBlocks(base);
   reader.walk(Lexer.lex(source, { gfm: true }), source, 1);
   doc.blocks = reader.blocks;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { convertLegacyLines, decodeBytes } from "../encoding/decodeBytes";
+import { readSourceLines } from "../encoding/decodeBytes";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
 import { parseInlineMarkup } from "../text/parseInlineMarkup";
 
@@ -24,20 +24,10 @@ export function readText(input: string | Uint8Array, options: ReadTextOptions = 
   const checked = InputSchema.safeParse(input);
   const doc: SourceDocument = { format: "text", fileName, blocks: [], diagnostics: [], size: 0 };
   if (!checked.success) return doc;
-  let text: string;
-  if (typeof checked.data === "string") {
-    text = checked.data.charCodeAt(0) === 0xfeff ? checked.data.slice(1) : checked.data;
-    doc.size = checked.data.length;
-  } else {
-    const decoded = decodeBytes(checked.data, file);
-    doc.diagnostics.push(...decoded.diagnostics);
-    doc.size = checked.data.length;
-    if (!decoded.ok) return doc;
-    text = decoded.text;
-  }
-  const converted = convertLegacyLines(text.split(/\r\n|\r|\n/u), file);
-  doc.diagnostics.push(...converted.diagnostics);
-  doc.blocks = textLinesToBlocks(converted.lines, file);
+  doc.size = checked.data.length;
+  const lines = readSourceLines(checked.data, doc.diagnostics, file);
+  if (lines === null) return doc;
+  doc.blocks = textLinesToBlocks(lines, file);
   return doc;
 }
 
