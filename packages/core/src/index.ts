@@ -284,4 +284,6 @@ export {
   type UnitRegistry,
   unitKey,
   type Validity,
+  wardCommitteeId,
+  wardOfCommittee,
 } from "./units/index";

@@ -132,6 +132,8 @@ const values = [
   "validateLifecycleExtension",
   "vietnamDate",
   "vietnamDay",
+  "wardCommitteeId",
+  "wardOfCommittee",
   "wardPartIds",
   "wardPartMachine",
   "wardPartProgress",

@@ -6,7 +6,7 @@ import { WARD_ID } from "./wards";
 export const REWARD_COUNCIL_ID = `hoi-dong-thi-dua-khen-thuong-phuong-${WARD_ID}`;
 
 /** The ward's office (Văn phòng HĐND và UBND), which checks reports for the committee. */
-export const OFFICE_ID = `van-phong-hdnd-ubnd-phuong-${WARD_ID}`;
+export const OFFICE_ID = `van-phong-hdnd-${ISSUER_ID}`;
 
 /**
  * The ward's lifecycle: a reported activity is approved by the ward chairman

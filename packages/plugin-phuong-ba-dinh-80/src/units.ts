@@ -1,8 +1,8 @@
-import type { UnitInput } from "@kehoach/core";
+import { type UnitInput, wardCommitteeId } from "@kehoach/core";
 import { VALID_FROM, WARD_ID } from "./wards";
 
 /** The ward's People's Committee (derived from the ward by the registry): the plan's issuer. */
-export const ISSUER_ID = `ubnd-phuong-${WARD_ID}`;
+export const ISSUER_ID = wardCommitteeId(WARD_ID);
 
 /** A unit of the ward: id suffixed with the ward, valid from 2025-07-01, under the committee. */
 function wardUnit(

@@ -1,4 +1,4 @@
-import { foldForSearch } from "@kehoach/core";
+import { foldForSearch, wardCommitteeId } from "@kehoach/core";
 import type { ActivityFilter } from "./ActivityFilter";
 import type { ActivityRow } from "./ActivityRow";
 
@@ -40,7 +40,7 @@ export function searchWords(q: string | undefined): string[] {
  */
 export function filterActivityRows(rows: readonly ActivityRow[], filter: ActivityFilter): ActivityRow[] {
   const words = searchWords(filter.q);
-  const committee = filter.ward ? `ubnd-phuong-${filter.ward}` : null;
+  const committee = filter.ward ? wardCommitteeId(filter.ward) : null;
   return rows.filter((row) => {
     if (filter.sections === "false" && row.isSection) return false;
     if (filter.status && filter.status.length > 0 && !filter.status.includes(row.status)) return false;

@@ -2,11 +2,7 @@ import type { LifecycleExtension } from "../lifecycle/LifecycleExtension";
 import type { LifecycleRoles } from "../lifecycle/LifecycleRoles";
 import type { Activity } from "../model/Activity";
 import type { Plan } from "../model/Plan";
-
-/** The unit id of a ward's People's Committee: "ubnd-phuong-ha-dinh". */
-export function wardCommitteeId(ward: string): string {
-  return `ubnd-phuong-${ward}`;
-}
+import { wardCommitteeId } from "../units/wardCommittee";
 
 /**
  * The period's deadline, else its end (the deadline before any extension);

@@ -2,7 +2,7 @@ import semver from "semver";
 import { createDiagnostic } from "../errors/createDiagnostic";
 import type { Diagnostic } from "../model/Diagnostic";
 import type { Plan, PlanPlugin } from "../model/Plan";
-import { wardCommitteeId } from "../units/wardUnits";
+import { wardCommitteeId } from "../units/wardCommittee";
 import type { Plugin } from "./PluginSchema";
 
 /**

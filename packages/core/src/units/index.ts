@@ -9,4 +9,5 @@ export {
 export { splitUnitCell, type UnitCellItem } from "./splitUnitCell";
 export type { LookupOptions, UnitRegistry } from "./UnitRegistry";
 export { looseUnitKey, unitKey } from "./unitKey";
+export { wardCommitteeId, wardOfCommittee } from "./wardCommittee";
 export { hasWardBranches, wardBranchId, wardGroupId, wardUnits } from "./wardUnits";

@@ -8,6 +8,7 @@ import { normalizeWithOffsets } from "../text/normalizeWithOffsets";
 import { isValidAt } from "./isValidAt";
 import { splitUnitCell } from "./splitUnitCell";
 import type { UnitRegistry } from "./UnitRegistry";
+import { wardCommitteeId } from "./wardCommittee";
 
 /** Options of {@link resolveUnits}. */
 export const ResolveUnitsOptionsSchema = z.object({
@@ -181,7 +182,7 @@ function tryWardList(ctx: Context, piece: Piece): boolean {
   const wards = parts.map((p) => ctx.registry.lookupWard(p.text, { date: ctx.date }));
   if (parts.length === 0 || wards.some((w) => w === null)) return false;
   wards.forEach((ward, i) => {
-    const committee = ward ? ctx.registry.get(`ubnd-phuong-${ward.id}`) : undefined;
+    const committee = ward ? ctx.registry.get(wardCommitteeId(ward.id)) : undefined;
     const part = parts[i];
     if (committee && part)
       ctx.refs.push(

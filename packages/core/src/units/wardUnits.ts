@@ -1,9 +1,5 @@
 import type { Unit, Ward } from "../model/Unit";
-
-/** The id of a ward's People's Committee: "ubnd-phuong-ha-dinh". */
-export function wardCommitteeId(wardId: string): string {
-  return `ubnd-phuong-${wardId}`;
-}
+import { wardCommitteeId } from "./wardCommittee";
 
 /** The id of a district organisation's branch in a ward: "hoi-cuu-chien-binh-phuong-ha-dinh". */
 export function wardBranchId(unitId: string, wardId: string): string {
@@ -25,7 +21,7 @@ function base(text: string): string {
 }
 
 /**
- * The units every ward implies: its People's Committee ("ubnd-phuong-<ward>"),
+ * The units every ward implies: its People's Committee ({@link wardCommitteeId}),
  * each district mass organisation's branch in the wards of its district, and the groups
  * "UBND các phường" / "<organisation> các phường" whose members are those.
  * Units already given with the same id are kept as given.

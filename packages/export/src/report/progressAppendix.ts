@@ -1,4 +1,4 @@
-import { isCompleted } from "@kehoach/core";
+import { isCompleted, wardOfCommittee } from "@kehoach/core";
 import { coordinatorIds, leadIds } from "./activityUnits";
 import { formatUnitRefs } from "./formatUnitRefs";
 import { formatShortDate } from "./formatVietnameseDate";
@@ -216,7 +216,7 @@ function byLead(facts: ProgressFacts): ReportTable {
 
 /** Phụ lục 5: by ward (the ward parts assigned to each ward, and the activities it coordinates). */
 function byWard(facts: ProgressFacts): ReportTable {
-  const committee = facts.unit?.startsWith("ubnd-phuong-") ? facts.unit.slice("ubnd-phuong-".length) : null;
+  const committee = facts.unit ? wardOfCommittee(facts.unit) : null;
   const wards = committee ? facts.status.byWard.filter((w) => w.ward === committee) : facts.status.byWard;
   return {
     id: "progress-by-ward",

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { wardCommitteeId } from "@kehoach/core";
 import { z } from "zod";
 import type { UserRow } from "../backend/Backend";
 import type { AccountStore } from "../Store";
@@ -36,7 +37,7 @@ export function storeUsers(ctx: StoreContext): StoreUsers {
         username: a.username,
         displayName: (a.displayName ?? a.username).normalize("NFC"),
         role: a.role,
-        unit: a.unit ?? (a.role === "ward-officer" && ward ? `ubnd-phuong-${ward}` : null),
+        unit: a.unit ?? (a.role === "ward-officer" && ward ? wardCommitteeId(ward) : null),
         ward,
         passwordHash: await hashPassword(a.password),
         disabled: false,

@@ -6,6 +6,7 @@ import {
   type Plan,
   type PlanEvent,
   StepPayloadSchema,
+  wardCommitteeId,
 } from "@kehoach/core";
 import { canonicalJson } from "@kehoach/store";
 import type { z } from "zod";
@@ -52,7 +53,7 @@ export function unitsNamedIn(plan: Plan): Set<string> {
       if (u.unitId) out.add(u.unitId);
       for (const m of u.members) out.add(m);
     }
-    for (const w of a.wardAssignments) if (w.ward) out.add(`ubnd-phuong-${w.ward}`);
+    for (const w of a.wardAssignments) if (w.ward) out.add(wardCommitteeId(w.ward));
   }
   return out;
 }

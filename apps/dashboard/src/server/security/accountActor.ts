@@ -1,14 +1,15 @@
+import { wardCommitteeId } from "@kehoach/core";
 import type { Account } from "@kehoach/store";
 
 /**
  * The unit a user acts for in lifecycle events: the account's unit, or the
- * ward's People's Committee ("ubnd-phuong-<ward>") for a ward officer without
+ * ward's People's Committee (`wardCommitteeId` of core) for a ward officer without
  * one. Viewers (and accounts with neither) act for no unit.
  */
 export function accountActor(account: Account): string | null {
   if (account.role === "viewer") return null;
   if (account.unit) return account.unit;
-  if (account.ward) return `ubnd-phuong-${account.ward}`;
+  if (account.ward) return wardCommitteeId(account.ward);
   return null;
 }
 

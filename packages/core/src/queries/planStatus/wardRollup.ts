@@ -1,5 +1,5 @@
-import { wardCommitteeId } from "../../engine/createLifecycleRoles";
 import type { Ward } from "../../model/Unit";
+import { wardCommitteeId } from "../../units/wardCommittee";
 import { meanOf, type WardPartRow, type WardRollup } from "./PlanStatus";
 
 /** A ward's running tally of its parts. */
