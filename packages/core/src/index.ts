@@ -260,6 +260,7 @@ export {
   canonicalizeToneMarks,
   compareVietnamese,
   decodeEntities,
+  escapeHtml,
   type FoldOptions,
   FoldOptionsSchema,
   foldForSearch,

@@ -96,6 +96,7 @@ const values = [
   "definePlugin",
   "diffPlanStates",
   "engineSnapshotJsonSchema",
+  "escapeHtml",
   "eventPayloadSchemas",
   "finalActivityStatuses",
   "findDocumentRefs",

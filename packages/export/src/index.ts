@@ -1,3 +1,5 @@
+/** Escapes text for HTML content and attribute values: `escapeHtml` of `@kehoach/core`, re-exported. */
+export { escapeHtml } from "@kehoach/core";
 export { ExportError } from "./ExportError";
 export { builtinExporters } from "./exporters/builtinExporters";
 export { createExporterRegistry, type ExporterRegistry } from "./exporters/createExporterRegistry";
@@ -9,7 +11,6 @@ export {
   type ExportPlanResult,
   exportPlan,
 } from "./exportPlan";
-export { escapeHtml } from "./render/escapeHtml";
 export { DECREE_30_MARGINS_MM } from "./render/pageGeometry";
 export { dejaVuSerifPaths, PDF_FONT_FAMILY } from "./render/pdfFonts";
 export { type CsvOptions, CsvOptionsSchema, renderCsv } from "./render/renderCsv";

@@ -1,3 +1,5 @@
+/** Escapes text for HTML content and attribute values: `escapeHtml` of `@kehoach/core`, re-exported. */
+export { escapeHtml } from "@kehoach/core";
 export { buildRewardAnnouncement } from "./announcement/buildRewardAnnouncement";
 export {
   type AnnouncementInput,
@@ -6,11 +8,7 @@ export {
   type RewardAnnouncement,
   type RewardedCollective,
 } from "./announcement/RewardAnnouncement";
-export {
-  announcementToHtml,
-  escapeHtml,
-  renderRewardAnnouncement,
-} from "./announcement/renderRewardAnnouncement";
+export { announcementToHtml, renderRewardAnnouncement } from "./announcement/renderRewardAnnouncement";
 export { rewardAnnouncementExporter } from "./announcement/rewardAnnouncementExporter";
 export { lifecycle, OFFICE_ID, REWARD_COUNCIL_ID } from "./lifecycle";
 export { periodVocabulary } from "./periodVocabulary";

@@ -1,6 +1,7 @@
 export { canonicalizeToneMarks } from "./canonicalizeToneMarks";
 export { compareVietnamese } from "./compareVietnamese";
 export { decodeEntities } from "./decodeEntities";
+export { escapeHtml } from "./escapeHtml";
 export { type FoldOptions, FoldOptionsSchema, foldForSearch } from "./foldForSearch";
 export { type NormalizeTextOptions, NormalizeTextOptionsSchema, normalizeText } from "./normalizeText";
 export { normalizeWithOffsets, type OffsetText } from "./normalizeWithOffsets";

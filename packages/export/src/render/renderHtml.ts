@@ -1,3 +1,4 @@
+import { escapeHtml } from "@kehoach/core";
 import { z } from "zod";
 import { formatVietnameseDateLine } from "../report/formatVietnameseDate";
 import { headerLayout } from "../report/headerLayout";
@@ -11,7 +12,6 @@ import {
 import { assertValid } from "./assertValid";
 import { closingPartIndex } from "./closingPartIndex";
 import { emphasisPieces } from "./emphasisRuns";
-import { escapeHtml } from "./escapeHtml";
 import { DECREE_30_MARGINS_MM } from "./pageGeometry";
 import { statusLabels } from "./statusLabels";
 

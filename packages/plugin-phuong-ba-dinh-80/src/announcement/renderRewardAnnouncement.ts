@@ -1,19 +1,6 @@
-import { KehoachError } from "@kehoach/core";
+import { escapeHtml, KehoachError } from "@kehoach/core";
 import { buildRewardAnnouncement } from "./buildRewardAnnouncement";
 import type { RewardAnnouncement } from "./RewardAnnouncement";
-
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/gu, (c) => ESCAPES[c] ?? c);
-}
 
 function dateLine(place: string | null, iso: string | null): string {
   const where = place ? `${place}, ` : "";
