@@ -1,10 +1,8 @@
+import type { BilingualMessage } from "@kehoach/core";
 import { type ExitCode, exitCodes } from "./exitCodes";
 
-/** A message in Vietnamese with its English equivalent. */
-export interface BilingualMessage {
-  vi: string;
-  en: string;
-}
+/** A message in Vietnamese with its English equivalent: `BilingualMessage` of `@kehoach/core`, re-exported. */
+export type { BilingualMessage } from "@kehoach/core";
 
 /** Formats a bilingual message as the one line the CLI prints: Vietnamese first, English beside it. */
 export function formatBilingual(message: BilingualMessage): string {

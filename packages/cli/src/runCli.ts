@@ -1,5 +1,5 @@
 import { CommanderError } from "commander";
-import { CliError, formatBilingual } from "./CliError";
+import { type BilingualMessage, CliError, formatBilingual } from "./CliError";
 import { type CliIO, processIO } from "./CliIO";
 import type { CommandModule } from "./CommandModule";
 import { commandModules } from "./commands/index";
@@ -7,7 +7,7 @@ import { createProgram } from "./createProgram";
 import { exitCodes } from "./exitCodes";
 
 /** Vietnamese wording for Commander's usage errors, keyed by Commander's error code. */
-function usageMessage(error: CommanderError): { vi: string; en: string } {
+function usageMessage(error: CommanderError): BilingualMessage {
   const en = error.message.replace(/^error:\s*/i, "");
   const quoted = /'([^']*)'/.exec(en)?.[1] ?? "";
   switch (error.code) {

@@ -9,7 +9,7 @@ import {
   type Store,
 } from "@kehoach/store";
 import type { Command } from "commander";
-import { CliError, usageError } from "../CliError";
+import { type BilingualMessage, CliError, usageError } from "../CliError";
 import { type CliIO, writeJson } from "../CliIO";
 import type { CommandContext, CommandModule } from "../CommandModule";
 import { exitCodes } from "../exitCodes";
@@ -64,7 +64,7 @@ function toCliError(error: unknown): unknown {
 }
 
 /** The plan ids a store holds, for messages: `"a", "b"` or "(none)". */
-function heldPlans(plans: readonly { plan: string }[]): { vi: string; en: string } {
+function heldPlans(plans: readonly { plan: string }[]): BilingualMessage {
   const ids = plans.map((p) => `"${p.plan}"`).join(", ");
   return { vi: ids || "(không có)", en: ids || "(none)" };
 }

@@ -1,5 +1,5 @@
 import { type PlanStatus, queryPlanStatus, type RuntimeRecord, todayInVietnam } from "@kehoach/core";
-import { usageError } from "../CliError";
+import { type BilingualMessage, usageError } from "../CliError";
 import { writeJson } from "../CliIO";
 import type { CommandModule } from "../CommandModule";
 import { dateOption } from "../dateOption";
@@ -45,7 +45,7 @@ export function readEventLines(text: string): { records: RuntimeRecord[]; notJso
 export async function runStatus(
   planPath: string,
   options: StatusOptions,
-): Promise<StatusOutput & { label: (status: string) => { vi: string; en: string } }> {
+): Promise<StatusOutput & { label: (status: string) => BilingualMessage }> {
   const asOf = options.asOf === undefined ? todayInVietnam() : dateOption("--as-of", options.asOf);
   const dueWithinDays = options.dueWithin === undefined ? 14 : Number(options.dueWithin);
   if (!Number.isInteger(dueWithinDays) || dueWithinDays < 0) {
