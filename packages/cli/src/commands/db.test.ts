@@ -14,11 +14,12 @@ const planFile = fileURLToPath(new URL("../../../../fixtures/thanh-xuan-70/seed-
 const plan = JSON.parse(readFileSync(planFile, "utf8")) as PlanInput;
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const event = (id: string, activity: string) => ({
+// A START by the activity's lead: the plan's lifecycle accepts it.
+const event = (id: string, activity: string, unit = "phong-noi-vu") => ({
   id,
   activity,
   type: "START",
-  by: { unit: "phong-noi-vu" },
+  by: { unit },
   at: "2024-05-02T08:00:00+07:00",
   payload: {},
 });
@@ -40,7 +41,10 @@ describe("kehoach db", () => {
     await store.savePlan(plan);
     await store.close();
     const file = join(dir, "events.jsonl");
-    writeFileSync(file, `${JSON.stringify(event("e1", "t1-1"))}\n${JSON.stringify(event("e2", "t1-4.2"))}\n`);
+    writeFileSync(
+      file,
+      `${JSON.stringify(event("e1", "t1-1"))}\n${JSON.stringify(event("e2", "t1-4.2", "phong-lao-dong-thuong-binh-xa-hoi"))}\n`,
+    );
     const io = memoryIO();
     expect(await runCli(["db", "import-events", file, "--plan", plan.id, "--db", db], io)).toBe(0);
     expect(io.out()).toContain("Imported 2");

@@ -5,20 +5,26 @@ import {
   exportEventsJsonl,
   importEventsJsonl,
   isStoreError,
+  openPlanRuntime,
   openStore,
   type Store,
+  type StorePlanRuntime,
 } from "@kehoach/store";
 import type { Command } from "commander";
 import { type BilingualMessage, CliError, usageError } from "../CliError";
 import { type CliIO, writeJson } from "../CliIO";
 import type { CommandContext, CommandModule } from "../CommandModule";
 import { exitCodes } from "../exitCodes";
+import { loadKehoachFor, planErrorToCliError } from "../plugins/index";
 import { readTextFile } from "../readInputFile";
+import { readEventLines } from "./status";
+import { formatRejectedLine, type RejectedEventLine } from "./statusFormat";
 
 interface DbOptions {
   db?: string;
   json?: boolean;
   plan?: string;
+  plugin?: string[];
 }
 
 /** The store URL: `--db`, else `KEHOACH_DATABASE_URL`, else the SQLite file under ./data/. */
@@ -85,6 +91,44 @@ async function pickPlan(store: Store, options: DbOptions): Promise<string> {
     vi: `cần --plan ID (kho có ${plans.length} kế hoạch: ${held.vi})`,
     en: `--plan ID is needed (the store holds ${plans.length} plans: ${held.en})`,
   });
+}
+
+/**
+ * The stored plan run with its plugins: those it names (installed) and any
+ * `--plugin`. Fails, before anything is written, when the plan names a plugin
+ * that is not installed (the message names the package to install).
+ */
+async function openStoredPlan(store: Store, planId: string, options: DbOptions): Promise<StorePlanRuntime> {
+  const label = `${store.url} (${planId})`;
+  try {
+    const runtime = await openPlanRuntime(
+      store,
+      planId,
+      await loadKehoachFor(await store.getPlan(planId), options.plugin),
+    );
+    if (runtime === null) throw new Error(`the store lost plan ${planId} while it was read`);
+    return runtime;
+  } catch (error) {
+    throw planErrorToCliError(label, error);
+  }
+}
+
+/** The events of a JSON Lines file that the plan's lifecycle rejects, located by their line in the file. */
+function rejectedInFile(runtime: StorePlanRuntime, text: string): RejectedEventLine[] {
+  const lines = new Map<string, number>();
+  for (const record of readEventLines(text).records) {
+    const id = (record.event as { id?: unknown } | null)?.id;
+    if (typeof id === "string" && !lines.has(id)) lines.set(id, record.position);
+  }
+  return runtime
+    .rejectedOnLoad()
+    .flatMap(({ event, error }) => {
+      const line = lines.get(event.event.id);
+      return line === undefined
+        ? []
+        : [{ line, id: event.event.id, code: error.code, vi: error.vi, en: error.en }];
+    })
+    .sort((a, b) => a.line - b.line);
 }
 
 function dbOptions(command: Command): Command {
@@ -194,7 +238,12 @@ function registerImportEvents(db: Command, { io, setExitCode }: CommandContext):
     db
       .command("import-events")
       .argument("<file>", "tệp JSON Lines / JSON Lines file")
-      .option("--plan <id>", "kế hoạch nhận sự kiện / plan the events belong to"),
+      .option("--plan <id>", "kế hoạch nhận sự kiện / plan the events belong to")
+      .option(
+        "--plugin <id>",
+        "plugin thêm vào các plugin kế hoạch ghi nhận / a plugin besides those the plan names",
+        (value: string, previous: string[] = []) => [...previous, value],
+      ),
   )
     .description(
       "Nhập sự kiện từ JSON Lines (bỏ qua sự kiện đã có) / Import events from JSON Lines (idempotent)",
@@ -206,16 +255,20 @@ function registerImportEvents(db: Command, { io, setExitCode }: CommandContext):
         options,
         async (store) => {
           const plan = await pickPlan(store, options);
+          const runtime = await openStoredPlan(store, plan, options);
           const result = await importEventsJsonl(store, text, { plan });
           for (const d of result.diagnostics)
             io.stderr.write(`${file}:${d.location?.line ?? 0}: Lỗi: ${d.vi} | Error: ${d.en}\n`);
-          if (options.json) writeJson(io, result);
+          await runtime.sync();
+          const rejected = result.diagnostics.length === 0 ? rejectedInFile(runtime, text) : [];
+          for (const r of rejected) io.stderr.write(`${file}:${r.line}: ${formatRejectedLine(r)}\n`);
+          if (options.json) writeJson(io, { ...result, rejected });
           else if (result.diagnostics.length === 0) {
             io.stdout.write(
               `Đã nhập / Imported ${result.imported} sự kiện / events (${result.duplicates} đã có / already stored)\n`,
             );
           }
-          if (result.diagnostics.length > 0) setExitCode(exitCodes.inputErrors);
+          if (result.diagnostics.length > 0 || rejected.length > 0) setExitCode(exitCodes.inputErrors);
         },
         "existing",
       );

@@ -1,7 +1,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { PlanInput } from "@kehoach/core";
 import { samplePlan } from "@kehoach/plugin-phuong-ba-dinh-80";
+import { openStore } from "@kehoach/store";
 import { describe, expect, it } from "vitest";
 import { memoryIO } from "../../test/memoryIO";
 import { exitCodes } from "../exitCodes";
@@ -122,5 +124,62 @@ describe("plans that name their plugins", () => {
       expect(io.err()).toContain("npm install @kehoach/plugin-phuong-moc-30-4");
       expect(io.err()).toContain("install the package @kehoach/plugin-phuong-moc-30-4");
     }
+  });
+
+  it("db import-events checks the events with the plan's own lifecycle without --plugin", async () => {
+    const plan = (await importBaDinh()) as PlanInput;
+    const db = join(dir, "ba-dinh.sqlite");
+    const store = await openStore(db);
+    await store.savePlan(plan);
+    await store.close();
+    const events = join(dir, "db-events.jsonl");
+    writeFileSync(events, [start, report, rewardTooEarly, approve, reward].join("\n"));
+    const io = memoryIO();
+    const args = ["db", "import-events", events, "--plan", plan.id, "--db", db];
+    expect(await runCli([...args, "--json"], io)).toBe(exitCodes.inputErrors);
+    const out = JSON.parse(io.out()) as {
+      imported: number;
+      rejected: { line: number; id: string; code: string }[];
+    };
+    // The log keeps every event it was given; the one the plan's lifecycle refuses (REWARD before APPROVE) is named by line.
+    expect(out.imported).toBe(5);
+    expect(out.rejected.map((r) => [r.line, r.id, r.code])).toEqual([
+      [3, "e3", "lifecycle.invalid-transition"],
+    ]);
+    expect(io.err()).toContain("db-events.jsonl:3: Dòng 3 (e3): [lifecycle.invalid-transition]");
+
+    // With the plugin named explicitly the answer is the same; the events are already stored.
+    const again = memoryIO();
+    expect(await runCli([...args, "--plugin", "phuong-ba-dinh-80", "--json"], again)).toBe(
+      exitCodes.inputErrors,
+    );
+    expect(JSON.parse(again.out())).toMatchObject({ imported: 0, duplicates: 5, rejected: [{ line: 3 }] });
+
+    // A file of events the lifecycle accepts (APPROVE is the plugin's step) exits 0.
+    const ok = join(dir, "db-events-ok.jsonl");
+    writeFileSync(ok, [start, report, approve, reward].join("\n"));
+    const clean = memoryIO();
+    expect(await runCli(["db", "import-events", ok, "--plan", plan.id, "--db", db, "--json"], clean)).toBe(
+      exitCodes.ok,
+    );
+    expect(JSON.parse(clean.out()).rejected).toEqual([]);
+  });
+
+  it("db import-events names the package to install when the stored plan names a missing plugin, and writes nothing", async () => {
+    const plan = (await importBaDinh()) as PlanInput;
+    const db = join(dir, "moc.sqlite");
+    const store = await openStore(db);
+    await store.savePlan({ ...plan, id: "moc", plugins: [{ id: "phuong-moc-30-4", version: "^1.0.0" }] });
+    await store.close();
+    const events = join(dir, "moc-events.jsonl");
+    writeFileSync(events, [start, report].join("\n"));
+    const io = memoryIO();
+    expect(await runCli(["db", "import-events", events, "--plan", "moc", "--db", db], io)).toBe(
+      exitCodes.inputErrors,
+    );
+    expect(io.err()).toContain("install the package @kehoach/plugin-phuong-moc-30-4");
+    const after = await openStore(db);
+    expect(await after.headPosition()).toBe(0);
+    await after.close();
   });
 });

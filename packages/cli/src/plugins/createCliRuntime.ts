@@ -22,19 +22,28 @@ export function createCliRuntime<R extends RuntimeRecord>(
   try {
     return createPlanRuntime({ plan, kehoach, events });
   } catch (error) {
-    if (!(error instanceof PlanEngineError)) throw error;
-    const missing = error.diagnostics.filter((d) => d.code.startsWith("plugin."));
-    if (missing.length > 0) {
-      throw new CliError({
-        vi: missing.map((d) => d.vi).join("; "),
-        en: missing.map((d) => d.en).join("; "),
-      });
-    }
-    const first = error.diagnostics[0];
-    const where = first?.location?.path?.join(".") ?? "";
-    throw new CliError({
-      vi: `${planPath} không phải kế hoạch hợp lệ (${error.diagnostics.length} lỗi; ${where}: ${first?.vi ?? ""})`,
-      en: `${planPath} is not a valid plan (${error.diagnostics.length} errors; ${where}: ${first?.en ?? ""})`,
+    throw planErrorToCliError(planPath, error);
+  }
+}
+
+/**
+ * A plan runtime's error as the CLI shows it: a plan naming a plugin that is
+ * not installed names the package to install; an invalid plan says where.
+ * Anything but a `PlanEngineError` is returned as it is.
+ */
+export function planErrorToCliError(planPath: string, error: unknown): unknown {
+  if (!(error instanceof PlanEngineError)) return error;
+  const missing = error.diagnostics.filter((d) => d.code.startsWith("plugin."));
+  if (missing.length > 0) {
+    return new CliError({
+      vi: missing.map((d) => d.vi).join("; "),
+      en: missing.map((d) => d.en).join("; "),
     });
   }
+  const first = error.diagnostics[0];
+  const where = first?.location?.path?.join(".") ?? "";
+  return new CliError({
+    vi: `${planPath} không phải kế hoạch hợp lệ (${error.diagnostics.length} lỗi; ${where}: ${first?.vi ?? ""})`,
+    en: `${planPath} is not a valid plan (${error.diagnostics.length} errors; ${where}: ${first?.en ?? ""})`,
+  });
 }

@@ -1,4 +1,4 @@
-export { createCliRuntime } from "./createCliRuntime";
+export { createCliRuntime, planErrorToCliError } from "./createCliRuntime";
 export {
   discoverPlugins,
   type InstalledPlugin,
