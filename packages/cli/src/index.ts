@@ -1,6 +1,7 @@
 export { type BilingualMessage, CliError, formatBilingual, usageError } from "./CliError";
 export { type CliIO, processIO, readAllStdin, writeJson, writeJsonLine } from "./CliIO";
 export type { CommandContext, CommandModule } from "./CommandModule";
+export { type CliDiagnosticCode, cliDiagnosticCodes } from "./cliDiagnosticCodes";
 export { commandModules } from "./commands/index";
 export { createProgram } from "./createProgram";
 export { createProgressBar, type ProgressBar, type ProgressBarOptions } from "./createProgressBar";

@@ -49,6 +49,8 @@ export type { FoldEntry } from "./engine/PlanFold";
 // Errors and diagnostics.
 export {
   type BilingualMessage,
+  type CoreDiagnosticCode,
+  coreDiagnosticCodes,
   createDiagnostic,
   issuePath,
   KehoachError,

@@ -8,10 +8,10 @@ import {
   type Plugin,
   selectPlanPlugins,
   todayInVietnam,
-  zodIssuesToDiagnostics,
 } from "@kehoach/core";
 import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
+import { exportDiagnostic, exportZodDiagnostics } from "./exportDiagnosticCodes";
 import { createExporterRegistry } from "./exporters/createExporterRegistry";
 import type { ReportExporter } from "./exporters/ReportExporter";
 import { renderIcs } from "./render/renderIcs";
@@ -68,7 +68,7 @@ export async function exportPlan(plan: unknown, options: ExportPlanOptions): Pro
     const what = { vi: "Tùy chọn", en: "option" };
     return {
       ok: false,
-      diagnostics: zodIssuesToDiagnostics("export.invalid-options", what, parsed.error.issues),
+      diagnostics: exportZodDiagnostics("export.invalid-options", what, parsed.error.issues),
     };
   }
   const { format, unit, unitNames } = parsed.data;
@@ -83,13 +83,15 @@ export async function exportPlan(plan: unknown, options: ExportPlanOptions): Pro
     return {
       ok: false,
       diagnostics: [
-        {
-          code: "export.unknown-format",
-          severity: "error",
-          vi: `Không có định dạng "${format}" (có: ${registry.formats().join(", ")})`,
-          en: `unknown format "${format}" (known: ${registry.formats().join(", ")})`,
-          location: { path: ["format"] },
-        },
+        exportDiagnostic(
+          "export.unknown-format",
+          "error",
+          {
+            vi: `Không có định dạng "${format}" (có: ${registry.formats().join(", ")})`,
+            en: `unknown format "${format}" (known: ${registry.formats().join(", ")})`,
+          },
+          { path: ["format"] },
+        ),
       ],
     };
   }
@@ -138,13 +140,15 @@ function progressReport(
   const diagnostics: Diagnostic[] = runtime.rejected().map(({ record, error }) => {
     const index = record.position;
     const id = error.eventId ? ` (${error.eventId})` : "";
-    return {
-      code: "export.event-rejected",
-      severity: "error",
-      vi: `Sự kiện ${index + 1}${id} bị từ chối: [${error.code}] ${error.vi}`,
-      en: `event ${index + 1}${id} was rejected: [${error.code}] ${error.en}`,
-      location: { path: ["events", index, ...(error.location?.path ?? [])] },
-    };
+    return exportDiagnostic(
+      "export.event-rejected",
+      "error",
+      {
+        vi: `Sự kiện ${index + 1}${id} bị từ chối: [${error.code}] ${error.vi}`,
+        en: `event ${index + 1}${id} was rejected: [${error.code}] ${error.en}`,
+      },
+      { path: ["events", index, ...(error.location?.path ?? [])] },
+    );
   });
   const built = buildProgressReport(runtime.plan, runtime.stateAt(asOf), { asOf, unit, stateLabel });
   return { report: built.report, diagnostics: [...diagnostics, ...built.diagnostics] };

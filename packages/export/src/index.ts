@@ -1,6 +1,7 @@
 /** Escapes text for HTML content and attribute values: `escapeHtml` of `@kehoach/core`, re-exported. */
 export { escapeHtml } from "@kehoach/core";
 export { ExportError } from "./ExportError";
+export { type ExportDiagnosticCode, exportDiagnosticCodes } from "./exportDiagnosticCodes";
 export { builtinExporters } from "./exporters/builtinExporters";
 export { createExporterRegistry, type ExporterRegistry } from "./exporters/createExporterRegistry";
 export type { BuiltinFormat, ReportExporter } from "./exporters/ReportExporter";

@@ -1,4 +1,4 @@
-import type { Diagnostic, SourceLocation } from "@kehoach/core";
+import { createDiagnostic, type Diagnostic, zodIssuesToDiagnostics } from "@kehoach/core";
 
 /** Severity of a diagnostic. */
 export type Severity = Diagnostic["severity"];
@@ -52,12 +52,8 @@ export const importDiagnosticCodes = [
 /** A diagnostic code of the importer. */
 export type ImportDiagnosticCode = (typeof importDiagnosticCodes)[number];
 
-/** Builds a diagnostic. */
-export function diagnostic(
-  code: ImportDiagnosticCode,
-  severity: Severity,
-  message: { vi: string; en: string },
-  location: SourceLocation | null,
-): Diagnostic {
-  return { code, severity, vi: message.vi, en: message.en, location };
-}
+/** Builds a diagnostic: core's `createDiagnostic` with the importer's codes checked. */
+export const diagnostic = createDiagnostic<ImportDiagnosticCode>;
+
+/** The importer's zod diagnostics: core's `zodIssuesToDiagnostics` with its codes checked. */
+export const importZodDiagnostics = zodIssuesToDiagnostics<ImportDiagnosticCode>;

@@ -1,8 +1,8 @@
 import type { Diagnostic, Plan, UnitRegistry } from "@kehoach/core";
-import { createUnitRegistry, KehoachError, zodIssuesToDiagnostics } from "@kehoach/core";
+import { createUnitRegistry, KehoachError } from "@kehoach/core";
 import { z } from "zod";
 import { detectFormat } from "./detectFormat";
-import { diagnostic } from "./diagnostics";
+import { diagnostic, importZodDiagnostics } from "./diagnostics";
 import type { DocumentMetadata } from "./document/readDocumentMetadata";
 import { decodeBytes } from "./encoding/decodeBytes";
 import type { LedgerEntry } from "./LedgerEntry";
@@ -135,8 +135,8 @@ function failed(diagnostics: Diagnostic[]): ImportResult {
 }
 
 /** The input or options did not pass their schemas: one located error per issue. */
-function invalidArguments(issues: Parameters<typeof zodIssuesToDiagnostics>[2]): ImportResult {
-  return failed(zodIssuesToDiagnostics("import.input-invalid", { vi: "Tham số", en: "argument" }, issues));
+function invalidArguments(issues: Parameters<typeof importZodDiagnostics>[2]): ImportResult {
+  return failed(importZodDiagnostics("import.input-invalid", { vi: "Tham số", en: "argument" }, issues));
 }
 
 function tooLarge(size: number, maxBytes: number, fileName: string | undefined): ImportResult {

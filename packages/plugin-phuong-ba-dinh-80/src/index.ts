@@ -10,6 +10,7 @@ export {
 } from "./announcement/RewardAnnouncement";
 export { announcementToHtml, renderRewardAnnouncement } from "./announcement/renderRewardAnnouncement";
 export { rewardAnnouncementExporter } from "./announcement/rewardAnnouncementExporter";
+export { type PhuongBaDinh80DiagnosticCode, phuongBaDinh80DiagnosticCodes } from "./diagnosticCodes";
 export { lifecycle, OFFICE_ID, REWARD_COUNCIL_ID } from "./lifecycle";
 export { periodVocabulary } from "./periodVocabulary";
 export { samplePlan } from "./plans/samplePlan";

@@ -12,7 +12,11 @@ describe("the reward announcement refuses what is not a progress report", () => 
       expect(announcement).toBeNull();
       expect(diagnostics.length).toBeGreaterThan(0);
       expect(diagnostics[0]).toMatchObject({ code: "announcement.invalid-report", severity: "error" });
-      expect(diagnostics[0]?.vi).toContain("không phải một báo cáo");
+      // Core's wording for zod problems, in Vietnamese, located: "Báo cáo không hợp lệ tại parts: …".
+      expect(diagnostics[0]?.vi).toMatch(/^Báo cáo không hợp lệ/u);
+      expect(diagnostics[0]?.vi).not.toMatch(/Invalid input|expected/u);
+      expect(diagnostics[0]?.en).toMatch(/^invalid report/u);
+      expect(diagnostics[0]?.location?.path).toBeDefined();
       expect(() => renderRewardAnnouncement(input)).toThrow(KehoachError);
     },
   );

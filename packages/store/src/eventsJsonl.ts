@@ -1,7 +1,8 @@
-import { type Diagnostic, localizeZodIssue, type PlanEvent, PlanEventSchema } from "@kehoach/core";
+import { type Diagnostic, type PlanEvent, PlanEventSchema } from "@kehoach/core";
 import { z } from "zod";
 import type { Store } from "./Store";
 import { StoreError } from "./StoreError";
+import { type StoreDiagnosticCode, storeDiagnostic, storeZodDiagnostics } from "./storeDiagnosticCodes";
 import { validateInput } from "./validateInput";
 
 /**
@@ -46,8 +47,13 @@ async function requireHeldPlan(store: Store, plan: string): Promise<void> {
 }
 
 /** A line refused, with its error diagnostic located at the line. */
-function refused(line: number, code: string, vi: string, en: string): { diagnostic: Diagnostic } {
-  return { diagnostic: { code, severity: "error", vi, en, location: { line, column: 1 } } };
+function refused(
+  line: number,
+  code: StoreDiagnosticCode,
+  vi: string,
+  en: string,
+): { diagnostic: Diagnostic } {
+  return { diagnostic: storeDiagnostic(code, "error", { vi, en }, { line, column: 1 }) };
 }
 
 /**
@@ -134,14 +140,14 @@ function parseEventLine(
   }
   const parsed = PlanEventSchema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path.join(".") || "(root)";
-    const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
+    const what = { vi: "sự kiện", en: "event" };
+    const [first] = storeZodDiagnostics("events.invalid", what, parsed.error.issues, { limit: 1 });
+    const message = first ?? { vi: "sự kiện không hợp lệ", en: "invalid event" };
     return refused(
       lineNo,
       "events.invalid",
-      `dòng ${lineNo}: sự kiện không hợp lệ ở "${path}": ${message.vi}`,
-      `line ${lineNo}: invalid event at "${path}": ${message.en}`,
+      `dòng ${lineNo}: ${message.vi}`,
+      `line ${lineNo}: ${message.en}`,
     );
   }
   const first = seen.get(parsed.data.id);

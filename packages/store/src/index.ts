@@ -35,4 +35,5 @@ export type {
   StoreKind,
 } from "./Store";
 export { isStoreError, StoreError, type StoreErrorCode } from "./StoreError";
+export { type StoreDiagnosticCode, storeDiagnosticCodes } from "./storeDiagnosticCodes";
 export type { ChainBreak, ChainBreakKind, VerifyResult } from "./verify/VerifyResult";

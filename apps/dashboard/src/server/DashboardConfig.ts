@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { isAbsolute, resolve } from "node:path";
-import { localizeZodIssue } from "@kehoach/core";
+import { zodIssuesToDiagnostics } from "@kehoach/core";
 import { z } from "zod";
 
 /** The dashboard's settings, read from the environment by {@link readDashboardConfig}. */
@@ -66,12 +66,11 @@ export function readDashboardConfig(env: NodeJS.ProcessEnv = process.env): Dashb
     seed: env.KEHOACH_SEED === undefined ? true : !(env.KEHOACH_SEED === "0" || env.KEHOACH_SEED === "false"),
   });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.join(".") ?? "";
-    const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
-    throw new Error(
-      `cấu hình không hợp lệ: ${where}: ${message.vi} / invalid configuration: ${where}: ${message.en}`,
-    );
+    const what = { vi: "Cấu hình", en: "configuration" };
+    const [first] = zodIssuesToDiagnostics("dashboard.invalid-config", what, parsed.error.issues, {
+      limit: 1,
+    });
+    throw new Error(`${first?.vi ?? "Cấu hình không hợp lệ"} / ${first?.en ?? "invalid configuration"}`);
   }
   return parsed.data;
 }

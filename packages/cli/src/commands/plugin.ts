@@ -3,11 +3,12 @@ import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { localizeZodIssue, todayInVietnam } from "@kehoach/core";
+import { todayInVietnam } from "@kehoach/core";
 import { ZodError } from "zod";
 import { usageError } from "../CliError";
 import { type CliIO, writeJson } from "../CliIO";
 import type { CommandModule } from "../CommandModule";
+import { cliZodDiagnostics } from "../cliDiagnosticCodes";
 import { type PluginScaffoldPlan, planPluginScaffold, renderTemplate } from "./pluginScaffold";
 
 /** Options of {@link scaffoldPlugin}. */
@@ -100,11 +101,14 @@ export async function scaffoldPlugin(options: ScaffoldPluginOptions): Promise<Sc
     plan = planPluginScaffold({ ...base, rootRelative, coreVersion: root === null ? "^0.1.0" : "*" });
   } catch (error) {
     if (error instanceof ZodError) {
-      const detail = (lang: "vi" | "en") =>
-        error.issues.map((i) => `${i.path.join(".") || "name"}: ${localizeZodIssue(i)[lang]}`).join("; ");
+      const problems = cliZodDiagnostics(
+        "cli.invalid-arguments",
+        { vi: "Tham số", en: "argument" },
+        error.issues,
+      );
       throw usageError({
-        vi: `tham số không hợp lệ — ${detail("vi")}`,
-        en: `invalid arguments — ${detail("en")}`,
+        vi: problems.map((d) => d.vi).join("; "),
+        en: problems.map((d) => d.en).join("; "),
       });
     }
     throw error;

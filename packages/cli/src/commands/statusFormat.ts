@@ -3,14 +3,17 @@ import {
   activityClasses,
   activityClassLabels,
   type BilingualMessage,
+  type LifecycleErrorCode,
   type PlanStatus,
 } from "@kehoach/core";
+import type { CliDiagnosticCode } from "../cliDiagnosticCodes";
 
 /** A rejected event of an events file, located by its line. */
 export interface RejectedEventLine {
   line: number;
   id: string | null;
-  code: string;
+  /** The lifecycle's code, or `event.not-json`. */
+  code: LifecycleErrorCode | CliDiagnosticCode;
   vi: string;
   en: string;
 }

@@ -1,5 +1,4 @@
-import { localizeZodIssue } from "@kehoach/period";
-import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
+import { type CoreDiagnosticCode, coreZodDiagnostics } from "../errors/coreDiagnosticCodes";
 import type { LifecycleError } from "../lifecycle/LifecycleError";
 import { lifecycleError } from "../lifecycle/LifecycleError";
 import { mergeLifecycleExtensions } from "../lifecycle/mergeLifecycleExtensions";
@@ -31,16 +30,10 @@ function eventError(
     typeof input === "object" && input !== null && typeof (input as { id?: unknown }).id === "string"
       ? (input as { id: string }).id
       : null;
-  const issue = issues[0];
-  const path = (issue?.path ?? []).map((p) => (typeof p === "number" ? p : String(p)));
-  const where = path.length > 0 ? `${path.join(".")}: ` : "";
-  const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
-  return lifecycleError(
-    "event.invalid",
-    id,
-    { vi: `${where}${message.vi}`, en: `${where}${message.en}` },
-    path,
-  );
+  const error = lifecycleError("event.invalid", id, null, []);
+  const what = { vi: "sự kiện", en: "event" };
+  const [invalid] = coreZodDiagnostics(error.code, what, issues, { limit: 1 });
+  return invalid ? { ...error, vi: invalid.vi, en: invalid.en, location: invalid.location } : error;
 }
 
 /** Validates an event envelope; one made without a machine version is stamped with the engine's. */
@@ -59,7 +52,7 @@ function parseEvent(
 function invalidAsOf(asOf: string): PlanEngineError {
   return new PlanEngineError([
     {
-      code: "engine.invalid-as-of",
+      code: "engine.invalid-as-of" satisfies CoreDiagnosticCode,
       severity: "error",
       vi: `ngày "${asOf}" không hợp lệ (cần YYYY-MM-DD hoặc thời điểm ISO có múi giờ)`,
       en: `invalid as-of "${asOf}" (expected YYYY-MM-DD or an ISO timestamp with offset)`,
@@ -72,7 +65,7 @@ function parsePlanOrThrow(input: unknown): Plan {
   const parsed = PlanSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const what = { vi: "kế hoạch", en: "plan" };
-  throw new PlanEngineError(zodIssuesToDiagnostics("engine.invalid-plan", what, parsed.error.issues));
+  throw new PlanEngineError(coreZodDiagnostics("engine.invalid-plan", what, parsed.error.issues));
 }
 
 /**

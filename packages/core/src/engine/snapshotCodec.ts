@@ -1,4 +1,4 @@
-import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
+import { type CoreDiagnosticCode, coreZodDiagnostics } from "../errors/coreDiagnosticCodes";
 import { WARD_PART_MACHINE_VERSION, wardPartMachine } from "../lifecycle/wardPartMachine";
 import type { Diagnostic } from "../model/Diagnostic";
 import type { PlanEvent } from "../model/Event";
@@ -17,7 +17,7 @@ export type RestoredSnapshot =
 
 function badState(id: string, path: (string | number)[]): PlanEngineError {
   const diagnostic: Diagnostic = {
-    code: "engine.snapshot-state",
+    code: "engine.snapshot-state" satisfies CoreDiagnosticCode,
     severity: "error",
     vi: `bản chụp có trạng thái không hợp lệ cho "${id}"`,
     en: `the snapshot has an invalid state for "${id}"`,
@@ -42,14 +42,14 @@ export function restoreSnapshot(shape: FoldShape, input: unknown): RestoredSnaps
   const parsed = PlanEngineSnapshotSchema.safeParse(input);
   if (!parsed.success) {
     const what = { vi: "bản chụp", en: "snapshot" };
-    throw new PlanEngineError(zodIssuesToDiagnostics("engine.invalid-snapshot", what, parsed.error.issues));
+    throw new PlanEngineError(coreZodDiagnostics("engine.invalid-snapshot", what, parsed.error.issues));
   }
   const snap = parsed.data;
   const { plan, machine, entries } = shape;
   if (snap.planId !== plan.id) {
     throw new PlanEngineError([
       {
-        code: "engine.snapshot-plan",
+        code: "engine.snapshot-plan" satisfies CoreDiagnosticCode,
         severity: "error",
         vi: `bản chụp thuộc kế hoạch "${snap.planId}", không phải "${plan.id}"`,
         en: `the snapshot belongs to plan "${snap.planId}", not "${plan.id}"`,

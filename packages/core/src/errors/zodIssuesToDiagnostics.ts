@@ -17,13 +17,14 @@ export interface ZodIssuesToDiagnosticsOptions {
  * at <path>: <zod's message>" in Vietnamese and English, located by JSON path.
  * zod's own wording is given in Vietnamese by zod's `vi` locale (`localizeZodIssue`
  * and `describeZodIssues` of `@kehoach/period`, which this wraps).
+ * `C` types the code as `createDiagnostic`'s does (`zodIssuesToDiagnostics<MyCode>`).
  */
-export function zodIssuesToDiagnostics(
-  code: string,
+export function zodIssuesToDiagnostics<C extends string = string>(
+  code: C,
   what: BilingualMessage,
   issues: readonly ZodIssueLike[],
   options: ZodIssuesToDiagnosticsOptions = {},
-): Diagnostic[] {
+): (Diagnostic & { code: C })[] {
   const { severity = "error", pathPrefix, limit } = options;
   return describeZodIssues(what, issues, {
     ...(pathPrefix && { pathPrefix }),

@@ -1,5 +1,5 @@
-import { localizeZodIssue } from "@kehoach/period";
 import type { z } from "zod";
+import { coreZodDiagnostics } from "../errors/coreDiagnosticCodes";
 import {
   type AchievedQuantity,
   type CoreEventType,
@@ -42,14 +42,10 @@ function payloadError(event: LifecycleMachineEvent): LifecycleError {
   if (event.type === "REPORT" && issue && issue.path[0] === "results") {
     return lifecycleError("report.missing-results", event.event.id, null, path);
   }
-  const where = path.join(".");
-  const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
-  return lifecycleError(
-    "payload.invalid",
-    event.event.id,
-    { vi: `${where}: ${message.vi}`, en: `${where}: ${message.en}` },
-    path,
-  );
+  const error = lifecycleError("payload.invalid", event.event.id, null, path);
+  const what = { vi: "nội dung sự kiện", en: "event payload" };
+  const [invalid] = issue ? coreZodDiagnostics(error.code, what, [issue], { pathPrefix: ["payload"] }) : [];
+  return invalid ? { ...error, vi: invalid.vi, en: invalid.en } : error;
 }
 
 function checkTargets(

@@ -1,4 +1,4 @@
-import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
+import { type CoreDiagnosticCode, coreDiagnostic, coreZodDiagnostics } from "../errors/coreDiagnosticCodes";
 import type { Diagnostic } from "../model/Diagnostic";
 import { type LifecycleExtension, LifecycleExtensionSchema } from "./LifecycleExtension";
 
@@ -6,8 +6,8 @@ const coreStates = ["planned", "inProgress", "reported", "rewarded", "cancelled"
 const finalStates = new Set(["rewarded", "cancelled"]);
 const coreEvents = new Set(["START", "PROGRESS", "REPORT", "RETURN", "REWARD", "CANCEL", "EXTEND"]);
 
-function problem(code: string, vi: string, en: string, path: (string | number)[]): Diagnostic {
-  return { code, severity: "error", vi, en, location: { path } };
+function problem(code: CoreDiagnosticCode, vi: string, en: string, path: (string | number)[]): Diagnostic {
+  return coreDiagnostic(code, "error", { vi, en }, { path });
 }
 
 /**
@@ -18,7 +18,7 @@ function problem(code: string, vi: string, en: string, path: (string | number)[]
 export function validateLifecycleExtension(extension: unknown): Diagnostic[] {
   const parsed = LifecycleExtensionSchema.safeParse(extension);
   if (!parsed.success) {
-    return zodIssuesToDiagnostics(
+    return coreZodDiagnostics(
       "lifecycle.extension-invalid",
       { vi: "Phần mở rộng vòng đời", en: "lifecycle extension" },
       parsed.error.issues,

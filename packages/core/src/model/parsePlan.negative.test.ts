@@ -13,8 +13,10 @@ describe("parsePlan: invalid input", () => {
     expect(result.plan).toBeNull();
     expect(result.diagnostics.map((d) => d.location?.path)).toEqual([["year"], ["activities", 1, "code"]]);
     expect(result.diagnostics[0]).toMatchObject({ code: "plan.invalid_type", severity: "error" });
-    expect(result.diagnostics[0]?.en).toBe("year: Invalid input: expected number, received string");
-    expect(result.diagnostics[0]?.vi).toMatch(/^year: Đầu vào không hợp lệ/);
+    expect(result.diagnostics[0]?.en).toBe(
+      "invalid plan at year: Invalid input: expected number, received string",
+    );
+    expect(result.diagnostics[0]?.vi).toMatch(/^Kế hoạch không hợp lệ tại year: Đầu vào không hợp lệ/);
   });
   it("rejects a future schema version", () => {
     const result = parsePlan({ ...samplePlan(), schemaVersion: 2 });

@@ -1,5 +1,4 @@
-import { localizeZodIssue } from "@kehoach/period";
-import { createDiagnostic } from "../errors/createDiagnostic";
+import { coreDiagnostic, coreZodDiagnostics } from "../errors/coreDiagnosticCodes";
 import type { Diagnostic } from "./Diagnostic";
 import { type Plan, PlanSchema } from "./Plan";
 
@@ -7,10 +6,6 @@ import { type Plan, PlanSchema } from "./Plan";
 export type ParsePlanResult =
   | { ok: true; plan: Plan; diagnostics: Diagnostic[] }
   | { ok: false; plan: null; diagnostics: Diagnostic[] };
-
-function pathOf(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((p) => (typeof p === "number" ? p : String(p)));
-}
 
 function lineColumn(json: string, message: string): { line: number; column: number } | null {
   const position = /position (\d+)/u.exec(message);
@@ -31,7 +26,7 @@ function consistency(plan: Plan): Diagnostic[] {
   plan.activities.forEach((activity, i) => {
     if (ids.has(activity.id)) {
       out.push(
-        createDiagnostic(
+        coreDiagnostic(
           "plan.duplicate-activity",
           "warning",
           { vi: `Mã hoạt động "${activity.id}" bị lặp`, en: `Activity id "${activity.id}" is used twice` },
@@ -42,7 +37,7 @@ function consistency(plan: Plan): Diagnostic[] {
     ids.add(activity.id);
     if (activity.table >= plan.tables.length) {
       out.push(
-        createDiagnostic(
+        coreDiagnostic(
           "plan.unknown-table",
           "warning",
           {
@@ -57,7 +52,7 @@ function consistency(plan: Plan): Diagnostic[] {
   plan.activities.forEach((activity, i) => {
     if (activity.parent !== null && !ids.has(activity.parent)) {
       out.push(
-        createDiagnostic(
+        coreDiagnostic(
           "plan.unknown-parent",
           "warning",
           {
@@ -92,7 +87,7 @@ export function parsePlan(json: unknown): ParsePlanResult {
         ok: false,
         plan: null,
         diagnostics: [
-          createDiagnostic(
+          coreDiagnostic(
             "plan.invalid-json",
             "error",
             { vi: `JSON không hợp lệ: ${message}`, en: `Invalid JSON: ${message}` },
@@ -107,17 +102,9 @@ export function parsePlan(json: unknown): ParsePlanResult {
   return {
     ok: false,
     plan: null,
-    diagnostics: parsed.error.issues.map((issue) => {
-      const path = pathOf(issue.path);
-      const message = localizeZodIssue(issue);
-      const where = path.length > 0 ? path.join(".") : "(gốc)";
-      const whereEn = path.length > 0 ? path.join(".") : "(root)";
-      return createDiagnostic(
-        `plan.${issue.code}`,
-        "error",
-        { vi: `${where}: ${message.vi}`, en: `${whereEn}: ${message.en}` },
-        { path },
-      );
-    }),
+    // Every issue, each with its zod code in the diagnostic's ("plan.invalid_type").
+    diagnostics: parsed.error.issues.flatMap((issue) =>
+      coreZodDiagnostics(`plan.${issue.code}`, { vi: "Kế hoạch", en: "plan" }, [issue]),
+    ),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createDiagnostic } from "../errors/createDiagnostic";
+import { type CoreDiagnosticCode, coreDiagnostic } from "../errors/coreDiagnosticCodes";
 import { KehoachError } from "../errors/KehoachError";
 import type { LifecycleExtension } from "../lifecycle/LifecycleExtension";
 import { validateLifecycleExtension } from "../lifecycle/validateLifecycleExtension";
@@ -50,8 +50,13 @@ export type CreateKehoachResult =
   | { ok: true; kehoach: Kehoach; diagnostics: Diagnostic[] }
   | { ok: false; kehoach: null; diagnostics: Diagnostic[] };
 
-function conflict(code: string, what: { vi: string; en: string }, a: Plugin, b: Plugin): Diagnostic {
-  return createDiagnostic(code, "error", {
+function conflict(
+  code: CoreDiagnosticCode,
+  what: { vi: string; en: string },
+  a: Plugin,
+  b: Plugin,
+): Diagnostic {
+  return coreDiagnostic(code, "error", {
     vi: `${what.vi} được khai báo khác nhau trong plugin "${a.id}" và "${b.id}"`,
     en: `${what.en} is defined differently by plugins "${a.id}" and "${b.id}"`,
   });
@@ -63,7 +68,7 @@ function mergeBy<T>(
   items: (p: Plugin) => readonly T[],
   keys: (item: T) => string[],
   describe: (key: string) => { vi: string; en: string },
-  code: string,
+  code: CoreDiagnosticCode,
   errors: Diagnostic[],
 ): T[] {
   const out: T[] = [];
@@ -101,7 +106,7 @@ function checkPlugins(inputs: readonly unknown[], errors: Diagnostic[]): Plugin[
     if (!same) plugins.push(plugin);
     else if (!sameValue(same, plugin)) {
       errors.push(
-        createDiagnostic(
+        coreDiagnostic(
           "kehoach.duplicate-plugin",
           "error",
           {
@@ -192,7 +197,7 @@ function registryOf(
   const check = (id: string, where: string) => {
     if (id === "issuer" || id === "lead" || registry.get(id)) return;
     errors.push(
-      createDiagnostic("kehoach.unknown-unit", "error", {
+      coreDiagnostic("kehoach.unknown-unit", "error", {
         vi: `${where} nhắc tới đơn vị chưa khai báo "${id}"`,
         en: `${where} refers to an unknown unit "${id}"`,
       }),
@@ -214,7 +219,7 @@ export function tryCreateKehoach(options: CreateKehoachOptions = {}): CreateKeho
       ok: false,
       kehoach: null,
       diagnostics: [
-        createDiagnostic("kehoach.invalid-options", "error", {
+        coreDiagnostic("kehoach.invalid-options", "error", {
           vi: "Tham số createKehoach phải là { plugins: Plugin[] }",
           en: "createKehoach takes { plugins: Plugin[] }",
         }),

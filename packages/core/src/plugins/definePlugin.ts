@@ -1,6 +1,5 @@
-import { createDiagnostic } from "../errors/createDiagnostic";
+import { coreDiagnostic, coreZodDiagnostics } from "../errors/coreDiagnosticCodes";
 import { KehoachError } from "../errors/KehoachError";
-import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
 import type { Diagnostic } from "../model/Diagnostic";
 import { createUnitRegistry } from "../units/createUnitRegistry";
 import { deepFreeze } from "./deepFreeze";
@@ -17,11 +16,7 @@ export function checkPlugin(options: unknown): { plugin: Plugin | null; diagnost
   if (!parsed.success) {
     return {
       plugin: null,
-      diagnostics: zodIssuesToDiagnostics(
-        "plugin.invalid",
-        { vi: "Plugin", en: "plugin" },
-        parsed.error.issues,
-      ),
+      diagnostics: coreZodDiagnostics("plugin.invalid", { vi: "Plugin", en: "plugin" }, parsed.error.issues),
     };
   }
   const plugin = parsed.data;
@@ -33,7 +28,7 @@ export function checkPlugin(options: unknown): { plugin: Plugin | null; diagnost
     plugin.plans.forEach((plan, i) => {
       if (seen.has(plan.id)) {
         diagnostics.push(
-          createDiagnostic(
+          coreDiagnostic(
             "plugin.duplicate-plan",
             "error",
             { vi: `Mã kế hoạch "${plan.id}" bị dùng hai lần`, en: `Plan id "${plan.id}" is used twice` },
@@ -44,7 +39,7 @@ export function checkPlugin(options: unknown): { plugin: Plugin | null; diagnost
       seen.add(plan.id);
       if (plan.issuer && !registry.get(plan.issuer)) {
         diagnostics.push(
-          createDiagnostic(
+          coreDiagnostic(
             "plugin.unknown-unit",
             "error",
             {

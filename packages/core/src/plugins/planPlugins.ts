@@ -1,5 +1,5 @@
 import semver from "semver";
-import { createDiagnostic } from "../errors/createDiagnostic";
+import { coreDiagnostic } from "../errors/coreDiagnosticCodes";
 import type { Diagnostic } from "../model/Diagnostic";
 import type { Plan, PlanPlugin } from "../model/Plan";
 import { wardCommitteeId } from "../units/wardCommittee";
@@ -33,7 +33,7 @@ export interface SelectedPlanPlugins {
 
 function missing(ref: PlanPlugin, index: number): Diagnostic {
   const pkg = pluginPackageName(ref.id);
-  return createDiagnostic(
+  return coreDiagnostic(
     "plugin.missing",
     "error",
     {
@@ -46,7 +46,7 @@ function missing(ref: PlanPlugin, index: number): Diagnostic {
 
 function mismatch(ref: PlanPlugin, installed: string, index: number): Diagnostic {
   const pkg = pluginPackageName(ref.id);
-  return createDiagnostic(
+  return coreDiagnostic(
     "plugin.version-mismatch",
     "error",
     {

@@ -2,8 +2,8 @@ import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
 import type { ActivityState, PlanState } from "../engine/PlanState";
 import { vietnamDate } from "../engine/vietnamTime";
+import { coreZodDiagnostics } from "../errors/coreDiagnosticCodes";
 import { KehoachError } from "../errors/KehoachError";
-import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
 import type { Activity } from "../model/Activity";
 import type { Plan } from "../model/Plan";
 import { activityStatusRow } from "./planStatus/activityStatusRow";
@@ -38,7 +38,7 @@ function statusOptions(options: unknown): z.output<typeof PlanStatusOptionsSchem
   const parsed = PlanStatusOptionsSchema.safeParse(options ?? {}, { reportInput: true });
   if (parsed.success) return parsed.data;
   throw new KehoachError(
-    zodIssuesToDiagnostics("query.invalid-options", { vi: "Tùy chọn", en: "option" }, parsed.error.issues),
+    coreZodDiagnostics("query.invalid-options", { vi: "Tùy chọn", en: "option" }, parsed.error.issues),
     {
       vi: "queryPlanStatus cần { asOf: 'YYYY-MM-DD', dueWithinDays?: số }",
       en: "queryPlanStatus takes { asOf: 'YYYY-MM-DD', dueWithinDays?: number }",

@@ -3,7 +3,7 @@ import type { ApplyResult, CheckResult, PlanEngine } from "../engine/PlanEngine"
 import { PlanEngineError } from "../engine/PlanEngineError";
 import type { PlanLifecycle } from "../engine/PlanLifecycle";
 import type { PlanState } from "../engine/PlanState";
-import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
+import { coreZodDiagnostics } from "../errors/coreDiagnosticCodes";
 import type { LifecycleError } from "../lifecycle/LifecycleError";
 import { type Anniversary, type Plan, PlanSchema } from "../model/Plan";
 import type { Kehoach } from "../plugins/createKehoach";
@@ -66,7 +66,7 @@ function parsePlan(input: unknown): Plan {
   const parsed = PlanSchema.safeParse(input);
   if (parsed.success) return parsed.data;
   const what = { vi: "kế hoạch", en: "plan" };
-  throw new PlanEngineError(zodIssuesToDiagnostics("engine.invalid-plan", what, parsed.error.issues));
+  throw new PlanEngineError(coreZodDiagnostics("engine.invalid-plan", what, parsed.error.issues));
 }
 
 function eventIdOf(event: unknown): string | null {

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { coreZodDiagnostics } from "../errors/coreDiagnosticCodes";
 import { KehoachError } from "../errors/KehoachError";
-import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
 import { type UnitInput, UnitSchema, type WardInput, WardSchema } from "../model/Unit";
 import { isValidAt } from "./isValidAt";
 import type { UnitRegistry } from "./UnitRegistry";
@@ -28,10 +28,7 @@ export function createUnitRegistry(units: UnitInput[], wards: WardInput[]): Unit
   const parsed = InputSchema.safeParse({ units, wards });
   if (!parsed.success) {
     const what = { vi: "Dữ liệu đơn vị", en: "unit data" };
-    throw new KehoachError(
-      zodIssuesToDiagnostics("registry.invalid", what, parsed.error.issues),
-      CANNOT_BUILD,
-    );
+    throw new KehoachError(coreZodDiagnostics("registry.invalid", what, parsed.error.issues), CANNOT_BUILD);
   }
   const givenUnits = parsed.data.units;
   const allWards = parsed.data.wards;

@@ -1,7 +1,6 @@
 import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
-import { createDiagnostic } from "../errors/createDiagnostic";
-import { zodIssuesToDiagnostics } from "../errors/zodIssuesToDiagnostics";
+import { type CoreDiagnosticCode, coreDiagnostic, coreZodDiagnostics } from "../errors/coreDiagnosticCodes";
 import { type Diagnostic, type SourceLocation, SourceLocationSchema } from "../model/Diagnostic";
 import type { Unit, UnitRef } from "../model/Unit";
 import { normalizeWithOffsets } from "../text/normalizeWithOffsets";
@@ -69,13 +68,13 @@ function spanOf(ctx: Context, piece: Piece) {
 function diagnose(
   ctx: Context,
   piece: Piece,
-  code: string,
+  code: CoreDiagnosticCode,
   severity: Diagnostic["severity"],
   vi: string,
   en: string,
 ) {
   ctx.diagnostics.push(
-    createDiagnostic(code, severity, { vi, en }, { ...(ctx.location ?? {}), span: spanOf(ctx, piece) }),
+    coreDiagnostic(code, severity, { vi, en }, { ...(ctx.location ?? {}), span: spanOf(ctx, piece) }),
   );
 }
 
@@ -279,7 +278,7 @@ export function resolveUnits(cellText: string, options: ResolveUnitsOptions): Re
   if (!parsed.success) {
     return {
       refs: [],
-      diagnostics: zodIssuesToDiagnostics(
+      diagnostics: coreZodDiagnostics(
         "unit.invalid-options",
         { vi: "Tham số", en: "options" },
         parsed.error.issues,
@@ -290,7 +289,7 @@ export function resolveUnits(cellText: string, options: ResolveUnitsOptions): Re
     return {
       refs: [],
       diagnostics: [
-        createDiagnostic(
+        coreDiagnostic(
           "unit.invalid-text",
           "error",
           { vi: "Ô không phải là văn bản", en: "The cell is not text" },

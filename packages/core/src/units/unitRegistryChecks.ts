@@ -1,4 +1,4 @@
-import { createDiagnostic } from "../errors/createDiagnostic";
+import { coreDiagnostic } from "../errors/coreDiagnosticCodes";
 import type { Diagnostic } from "../model/Diagnostic";
 import type { Unit, Ward } from "../model/Unit";
 
@@ -22,7 +22,7 @@ export function indexById(
   units.forEach((unit, i) => {
     if (byId.has(unit.id)) {
       errors.push(
-        createDiagnostic(
+        coreDiagnostic(
           "registry.duplicate-unit",
           "error",
           { vi: `Mã đơn vị "${unit.id}" bị dùng hai lần`, en: `Unit id "${unit.id}" is used twice` },
@@ -36,7 +36,7 @@ export function indexById(
   wards.forEach((ward, i) => {
     if (wardById.has(ward.id)) {
       errors.push(
-        createDiagnostic(
+        coreDiagnostic(
           "registry.duplicate-ward",
           "error",
           { vi: `Mã phường "${ward.id}" bị dùng hai lần`, en: `Ward id "${ward.id}" is used twice` },
@@ -59,7 +59,7 @@ export function aliasConflicts(index: ReadonlyMap<string, Unit[]>, units: readon
         const b = list[j];
         if (!a || !b || !overlaps(a, b)) continue;
         out.push(
-          createDiagnostic(
+          coreDiagnostic(
             "registry.alias-conflict",
             "error",
             {
@@ -81,7 +81,7 @@ export function unitProblems(units: readonly Unit[], byId: ReadonlyMap<string, U
   units.forEach((unit, i) => {
     if (unit.parent && !byId.has(unit.parent)) {
       out.push(
-        createDiagnostic(
+        coreDiagnostic(
           "registry.unknown-parent",
           "error",
           {
@@ -95,7 +95,7 @@ export function unitProblems(units: readonly Unit[], byId: ReadonlyMap<string, U
     unit.members.forEach((member, k) => {
       if (byId.has(member)) return;
       out.push(
-        createDiagnostic(
+        coreDiagnostic(
           "registry.unknown-member",
           "error",
           {
@@ -108,7 +108,7 @@ export function unitProblems(units: readonly Unit[], byId: ReadonlyMap<string, U
     });
     if (unit.validFrom && unit.validTo && unit.validFrom > unit.validTo) {
       out.push(
-        createDiagnostic(
+        coreDiagnostic(
           "registry.invalid-validity",
           "error",
           {
@@ -136,7 +136,7 @@ export function wardProblems(wards: readonly Ward[], byId: ReadonlyMap<string, U
   wards.forEach((ward, i) => {
     if (ward.validFrom && ward.validTo && ward.validFrom > ward.validTo) {
       out.push(
-        createDiagnostic(
+        coreDiagnostic(
           "registry.invalid-validity",
           "error",
           {
@@ -150,7 +150,7 @@ export function wardProblems(wards: readonly Ward[], byId: ReadonlyMap<string, U
     const district = ward.district ? byId.get(ward.district) : undefined;
     if (ward.district && !district) {
       out.push(
-        createDiagnostic(
+        coreDiagnostic(
           "registry.unknown-district",
           "error",
           {
@@ -162,7 +162,7 @@ export function wardProblems(wards: readonly Ward[], byId: ReadonlyMap<string, U
       );
     } else if (district && outsideDistrict(ward, district)) {
       out.push(
-        createDiagnostic(
+        coreDiagnostic(
           "registry.ward-outside-district",
           "error",
           {

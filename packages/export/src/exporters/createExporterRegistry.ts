@@ -1,6 +1,6 @@
-import { localizeZodIssue } from "@kehoach/core";
 import { z } from "zod";
 import { ExportError } from "../ExportError";
+import { exportZodDiagnostics } from "../exportDiagnosticCodes";
 import { builtinExporters } from "./builtinExporters";
 import type { ReportExporter } from "./ReportExporter";
 
@@ -31,13 +31,13 @@ export function createExporterRegistry(extra: readonly ReportExporter[] = []): E
   for (const exporter of [...builtinExporters, ...extra]) {
     const parsed = ExporterSchema.safeParse(exporter);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const message = issue ? localizeZodIssue(issue) : { vi: "", en: "" };
-      throw new ExportError({
-        code: "export.invalid-exporter",
-        vi: `Bộ xuất không hợp lệ: ${message.vi}`,
-        en: `invalid exporter: ${message.en}`,
+      const what = { vi: "Bộ xuất", en: "exporter" };
+      const [first] = exportZodDiagnostics("export.invalid-exporter", what, parsed.error.issues, {
+        limit: 1,
       });
+      throw new ExportError(
+        first ?? { code: "export.invalid-exporter", vi: "Bộ xuất không hợp lệ", en: "invalid exporter" },
+      );
     }
     const existing = byFormat.get(exporter.format);
     if (existing && existing.id !== exporter.id) {

@@ -1,5 +1,6 @@
 import { type Activity, type Diagnostic, type Plan, PlanSchema, type PlanTable } from "@kehoach/core";
 import { z } from "zod";
+import { exportDiagnostic } from "../exportDiagnosticCodes";
 import { coordinatorIds, involvesUnit, leadIds } from "./activityUnits";
 import { formatUnitRefs, type UnitNames } from "./formatUnitRefs";
 import { issuerLines } from "./issuerLines";
@@ -185,13 +186,14 @@ export function buildPlanTableReport(plan: unknown, options: PlanTableReportOpti
   const data = parsed.data;
   const diagnostics: Diagnostic[] = [];
   if (unit && !knownUnit(data, unit)) {
-    diagnostics.push({
-      code: "export.unknown-unit",
-      severity: "error",
-      vi: `Đơn vị "${unit}" không có trong kế hoạch`,
-      en: `unit "${unit}" does not occur in the plan`,
-      location: { path: ["unit"] },
-    });
+    diagnostics.push(
+      exportDiagnostic(
+        "export.unknown-unit",
+        "error",
+        { vi: `Đơn vị "${unit}" không có trong kế hoạch`, en: `unit "${unit}" does not occur in the plan` },
+        { path: ["unit"] },
+      ),
+    );
     return { report: null, diagnostics };
   }
 
@@ -246,13 +248,12 @@ export function buildPlanTableReport(plan: unknown, options: PlanTableReportOpti
     });
   }
   if (rowCount === 0) {
-    diagnostics.push({
-      code: "export.empty-report",
-      severity: "warning",
-      vi: "Báo cáo không có dòng nào",
-      en: "the report has no rows",
-      location: null,
-    });
+    diagnostics.push(
+      exportDiagnostic("export.empty-report", "warning", {
+        vi: "Báo cáo không có dòng nào",
+        en: "the report has no rows",
+      }),
+    );
   }
 
   return {

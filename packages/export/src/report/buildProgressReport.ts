@@ -5,6 +5,7 @@ import {
   type Plan,
   queryPlanStatus,
 } from "@kehoach/core";
+import { exportDiagnostic } from "../exportDiagnosticCodes";
 import { involvesUnit } from "./activityUnits";
 import type { ReportResult } from "./buildPlanTableReport";
 import { collectProgressNotes } from "./collectProgressNotes";
@@ -199,13 +200,14 @@ export function buildProgressReport(
   const facts = progressFacts(input);
   const diagnostics = input.diagnostics;
   if (facts.leaves.length === 0) {
-    diagnostics.push({
-      code: "export.empty-report",
-      severity: "warning",
-      vi: "Báo cáo không có nhiệm vụ nào",
-      en: "the report covers no activity",
-      location: input.options.unit ? { path: ["unit"] } : null,
-    });
+    diagnostics.push(
+      exportDiagnostic(
+        "export.empty-report",
+        "warning",
+        { vi: "Báo cáo không có nhiệm vụ nào", en: "the report covers no activity" },
+        input.options.unit ? { path: ["unit"] } : null,
+      ),
+    );
   }
   return { report: progressReport(facts, input.options), diagnostics };
 }

@@ -8,6 +8,7 @@ import {
 } from "@kehoach/core";
 import { IsoDateSchema } from "@kehoach/period";
 import { z } from "zod";
+import { type ExportDiagnosticCode, exportDiagnostic } from "../exportDiagnosticCodes";
 import { knownUnit } from "./buildPlanTableReport";
 import { validationDiagnostics } from "./validationDiagnostics";
 
@@ -64,8 +65,8 @@ export type ProgressInput =
     }
   | { ok: false; diagnostics: Diagnostic[] };
 
-function error(code: string, vi: string, en: string, path: (string | number)[]): Diagnostic {
-  return { code, severity: "error", vi, en, location: { path } };
+function error(code: ExportDiagnosticCode, vi: string, en: string, path: (string | number)[]): Diagnostic {
+  return exportDiagnostic(code, "error", { vi, en }, { path });
 }
 
 /** The options, plan and state validated by their schemas. */
@@ -151,13 +152,17 @@ export function checkProgressInput(
   }
   const last = input.state.lastEventAt;
   if (last !== null && vietnamDate(last) > opts.asOf) {
-    diagnostics.push({
-      code: "export.state-after-as-of",
-      severity: "warning",
-      vi: `Trạng thái có sự kiện sau ngày ${opts.asOf} (${last}); hãy dùng engine.stateAt(asOf)`,
-      en: `the state has events after ${opts.asOf} (${last}); pass engine.stateAt(asOf)`,
-      location: { path: ["state", "lastEventAt"] },
-    });
+    diagnostics.push(
+      exportDiagnostic(
+        "export.state-after-as-of",
+        "warning",
+        {
+          vi: `Trạng thái có sự kiện sau ngày ${opts.asOf} (${last}); hãy dùng engine.stateAt(asOf)`,
+          en: `the state has events after ${opts.asOf} (${last}); pass engine.stateAt(asOf)`,
+        },
+        { path: ["state", "lastEventAt"] },
+      ),
+    );
   }
   return { ok: true, options: opts, plan: input.plan, state: input.state, states, diagnostics };
 }

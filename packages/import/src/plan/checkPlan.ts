@@ -6,8 +6,8 @@ import {
   PlanSchema,
   type SourceLocation,
   SourceLocationSchema,
-  zodIssuesToDiagnostics,
 } from "@kehoach/core";
+import { importZodDiagnostics } from "../diagnostics";
 
 /** A plan as the builder made it, before its check. */
 export type PlanCandidate = Omit<Plan, "activities" | "diagnostics"> & {
@@ -36,8 +36,8 @@ function diagnosticInOrder(found: Diagnostic): Diagnostic {
   return out as Diagnostic;
 }
 
-function invalid(issues: Parameters<typeof zodIssuesToDiagnostics>[2]): Diagnostic[] {
-  return zodIssuesToDiagnostics("import.plan-invalid", { vi: "Kế hoạch", en: "plan" }, issues.slice(0, 20));
+function invalid(issues: Parameters<typeof importZodDiagnostics>[2]): Diagnostic[] {
+  return importZodDiagnostics("import.plan-invalid", { vi: "Kế hoạch", en: "plan" }, issues.slice(0, 20));
 }
 
 /**

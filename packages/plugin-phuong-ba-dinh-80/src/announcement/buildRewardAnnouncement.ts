@@ -1,4 +1,5 @@
-import { createDiagnostic, type Diagnostic, issuePath, localizeZodIssue } from "@kehoach/core";
+import type { Diagnostic } from "@kehoach/core";
+import { pluginDiagnostic, pluginZodDiagnostics } from "../diagnosticCodes";
 import {
   AnnouncementInputSchema,
   REWARDS_TABLE_ID,
@@ -25,18 +26,11 @@ export function buildRewardAnnouncement(report: unknown): {
   if (!parsed.success) {
     return {
       announcement: null,
-      diagnostics: parsed.error.issues.map((issue) => {
-        const message = localizeZodIssue(issue);
-        return createDiagnostic(
-          "announcement.invalid-report",
-          "error",
-          {
-            vi: `Đầu vào không phải một báo cáo: ${message.vi}`,
-            en: `The input is not a report: ${message.en}`,
-          },
-          { path: issuePath(issue.path) },
-        );
-      }),
+      diagnostics: pluginZodDiagnostics(
+        "announcement.invalid-report",
+        { vi: "Báo cáo", en: "report" },
+        parsed.error.issues,
+      ),
     };
   }
   const input = parsed.data;
@@ -46,7 +40,7 @@ export function buildRewardAnnouncement(report: unknown): {
     .flatMap((block) => ("table" in block && block.table.id === REWARDS_TABLE_ID ? [block.table] : []));
   if (tables.length === 0) {
     diagnostics.push(
-      createDiagnostic("announcement.no-rewards", "warning", {
+      pluginDiagnostic("announcement.no-rewards", "warning", {
         vi: "Báo cáo không có biểu khen thưởng: hãy xuất báo cáo tiến độ (--report progress)",
         en: "The report has no rewards table: export the progress report (--report progress)",
       }),

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "@kehoach/core";
 import type { ChainHead, EventRow } from "../backend/Backend";
 import { GENESIS_HASH, hashEventRow } from "../hashEventRow";
+import { storeDiagnostic } from "../storeDiagnosticCodes";
 import type { ChainBreak, ChainBreakKind, VerifyResult } from "./VerifyResult";
 
 const messages: Record<ChainBreakKind, (position: number, id: string | null) => { vi: string; en: string }> =
@@ -71,11 +72,10 @@ export async function verifyChain(
   else if (previousRow && previousRow.position === head.position && previousHash !== head.hash) {
     add("edited", previousRow.position, previousRow.eventId);
   }
-  const diagnostics: Diagnostic[] = breaks.map((b) => ({
-    code: `store.chain-${b.kind}`,
-    severity: "error",
-    ...messages[b.kind](b.position, b.eventId),
-    location: { path: ["events", b.position] },
-  }));
+  const diagnostics: Diagnostic[] = breaks.map((b) =>
+    storeDiagnostic(`store.chain-${b.kind}`, "error", messages[b.kind](b.position, b.eventId), {
+      path: ["events", b.position],
+    }),
+  );
   return { ok: breaks.length === 0, checked, headPosition: head.position, breaks, diagnostics };
 }

@@ -1,10 +1,8 @@
+import type { BilingualMessage } from "@kehoach/core";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 
-/** A bilingual message: Vietnamese first, English second. */
-export interface Bilingual {
-  vi: string;
-  en: string;
-}
+/** A bilingual message: Vietnamese first, English second (core's `BilingualMessage`). */
+export type Bilingual = BilingualMessage;
 
 /** The JSON body of every error answer of the dashboard API. */
 export interface ApiErrorBody {

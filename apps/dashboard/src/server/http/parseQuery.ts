@@ -1,4 +1,4 @@
-import { localizeZodIssue } from "@kehoach/core";
+import { type Diagnostic, zodIssuesToDiagnostics } from "@kehoach/core";
 import type { z } from "zod";
 import { ApiError } from "./ApiError";
 
@@ -12,6 +12,13 @@ export function flatQuery(url: string): Record<string, string | string[]> {
   return out;
 }
 
+/** Diagnostics as an API error's `details.issues`: each problem's path, English message and Vietnamese. */
+export function problemDetails(
+  problems: readonly Diagnostic[],
+): { path: string[]; message: string; vi: string }[] {
+  return problems.map((d) => ({ path: (d.location?.path ?? []).map(String), message: d.en, vi: d.vi }));
+}
+
 /**
  * Validates a request's query parameters with a zod schema, or answers 400
  * "request.invalid-query" naming the first bad parameter, zod's words in
@@ -20,15 +27,14 @@ export function flatQuery(url: string): Record<string, string | string[]> {
 export function parseQuery<S extends z.ZodType>(schema: S, url: string): z.output<S> {
   const parsed = schema.safeParse(flatQuery(url), { reportInput: true });
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues
-    .slice(0, 20)
-    .map((i) => ({ path: i.path.map(String), ...localizeZodIssue(i) }));
-  const first = issues[0];
-  const where = (lang: "vi" | "en") => (first ? `${first.path.join(".")}: ${first[lang]}` : "");
+  const what = { vi: "Tham số truy vấn", en: "query parameter" };
+  const problems = zodIssuesToDiagnostics("request.invalid-query", what, parsed.error.issues);
   throw new ApiError(
     400,
     "request.invalid-query",
-    { vi: `tham số truy vấn không hợp lệ: ${where("vi")}`, en: `invalid query parameter: ${where("en")}` },
-    { issues: issues.map((i) => ({ path: i.path, message: i.en, vi: i.vi })) },
+    problems[0] ?? { vi: "Tham số truy vấn không hợp lệ", en: "invalid query parameter" },
+    {
+      issues: problemDetails(problems),
+    },
   );
 }

@@ -1,8 +1,9 @@
-import { localizeZodIssue } from "@kehoach/core";
+import { zodIssuesToDiagnostics } from "@kehoach/core";
 import type { Context } from "hono";
 import type { z } from "zod";
 import { ApiError } from "./ApiError";
 import { jsonDepth } from "./jsonDepth";
+import { problemDetails } from "./parseQuery";
 
 /** How deeply a request body may nest arrays and objects (an event's payload needs 5). */
 export const MAX_JSON_DEPTH = 32;
@@ -46,19 +47,15 @@ export async function readJsonBody<S extends z.ZodType>(c: Context, schema: S): 
   }
   const parsed = schema.safeParse(value, { reportInput: true });
   if (!parsed.success) {
-    const issues = parsed.error.issues
-      .slice(0, 20)
-      .map((i) => ({ path: i.path.map(String), ...localizeZodIssue(i) }));
-    const first = issues[0];
-    const where = first && first.path.length > 0 ? `${first.path.join(".")}: ` : "";
+    const what = { vi: "Dữ liệu gửi lên", en: "request" };
+    const problems = zodIssuesToDiagnostics("request.invalid", what, parsed.error.issues);
     throw new ApiError(
       422,
       "request.invalid",
+      problems[0] ?? { vi: "Dữ liệu gửi lên không hợp lệ", en: "invalid request" },
       {
-        vi: `dữ liệu gửi lên không hợp lệ: ${where}${first?.vi ?? ""}`,
-        en: `invalid request: ${where}${first?.en ?? ""}`,
+        issues: problemDetails(problems),
       },
-      { issues: issues.map((i) => ({ path: i.path, message: i.en, vi: i.vi })) },
     );
   }
   return parsed.data;

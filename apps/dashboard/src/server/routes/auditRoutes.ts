@@ -2,7 +2,7 @@ import type { Store, StoredEvent } from "@kehoach/store";
 import { Hono } from "hono";
 import { z } from "zod";
 import type { DashboardEnv } from "../DashboardEnv";
-import { ApiError } from "../http/ApiError";
+import { parseQuery } from "../http/parseQuery";
 
 /** Options of {@link auditRoutes}. */
 export interface AuditRoutesOptions {
@@ -18,14 +18,7 @@ const QuerySchema = z.object({
 export function auditRoutes(options: AuditRoutesOptions) {
   const app = new Hono<DashboardEnv>();
   app.get("/", async (c) => {
-    const parsed = QuerySchema.safeParse(c.req.query());
-    if (!parsed.success) {
-      throw new ApiError(400, "request.invalid-query", {
-        vi: "tham số truy vấn không hợp lệ",
-        en: "invalid query parameters",
-      });
-    }
-    const { limit, plan } = parsed.data;
+    const { limit, plan } = parseQuery(QuerySchema, c.req.url);
     const head = await options.store.headPosition();
     const events: StoredEvent[] = [];
     for await (const batch of options.store.readEventBatches({

@@ -3,6 +3,7 @@ import { type Context, Hono } from "hono";
 import { z } from "zod";
 import type { DashboardEnv } from "../DashboardEnv";
 import { ApiError } from "../http/ApiError";
+import { parseQuery } from "../http/parseQuery";
 import type { PlanRegistry } from "../plan/createPlanRegistry";
 import { checkUploadOwnership } from "../security/checkUploadOwnership";
 import type { ImportWorker } from "../upload/createImportWorker";
@@ -68,22 +69,16 @@ export function importRoutes(options: ImportRoutesOptions) {
         en: "only the issuer's administrators may import a plan",
       });
     }
-    const q = QuerySchema.safeParse(c.req.query());
-    if (!q.success) {
-      throw new ApiError(400, "request.invalid-query", {
-        vi: "tham số truy vấn không hợp lệ",
-        en: "invalid query parameters",
-      });
-    }
+    const q = parseQuery(QuerySchema, c.req.url);
     const { data, fileName } = await readUpload(c);
     if (data.length === 0) {
       throw new ApiError(422, "import.empty", { vi: "tệp rỗng", en: "the file is empty" });
     }
-    const save = q.data.save === "1";
+    const save = q.save === "1";
     const answer = await options.worker.run({
       data,
       ...(fileName ? { fileName } : {}),
-      ...(q.data.year ? { year: q.data.year } : {}),
+      ...(q.year ? { year: q.year } : {}),
       keepPlan: save,
     });
     if (!answer.ok) {
@@ -99,7 +94,7 @@ export function importRoutes(options: ImportRoutesOptions) {
         { diagnostics: answer.diagnostics },
       );
     }
-    const id = q.data.id ?? answer.preview.id;
+    const id = q.id ?? answer.preview.id;
     const preview = { ...answer.preview, id };
     let saved = null;
     if (save && answer.plan) {
