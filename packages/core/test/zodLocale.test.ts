@@ -61,7 +61,9 @@ describe("Vietnamese messages for a bad plan.json", () => {
       expect(d.en).toMatch(ENGLISH_ZOD);
     }
     const year = result.diagnostics.find((d) => d.location?.path?.[0] === "year");
-    expect(year?.vi).toBe("Kế hoạch không hợp lệ tại year: Đầu vào không hợp lệ: mong đợi số, nhận được string");
+    expect(year?.vi).toBe(
+      "Kế hoạch không hợp lệ tại year: Đầu vào không hợp lệ: mong đợi số, nhận được string",
+    );
   });
 });
 
