@@ -117,6 +117,6 @@ describe("every JSON reader of the CLI accepts a byte order mark", () => {
     const io = memoryIO();
     const file = withBom(eventsPath, "db-events.jsonl");
     expect(await runCli(["db", "import-events", file, "--plan", plan.id, "--db", db, "--json"], io)).toBe(0);
-    expect(JSON.parse(io.out())).toEqual({ imported: 56, duplicates: 0, diagnostics: [] });
+    expect(JSON.parse(io.out())).toEqual({ imported: 56, duplicates: 0, diagnostics: [], rejected: [] });
   });
 });
