@@ -62,7 +62,13 @@ const ownCodes = [
   "lifecycle.extension-after",
   "lifecycle.extension-state",
   "lifecycle.extension-event",
-] as const;
+] as const satisfies readonly CoreDiagnosticCode[];
+
+/** Compiles only when every code of the union is listed (in `ownCodes` or the lifecycle's messages). */
+const listed: [Exclude<CoreDiagnosticCode, (typeof ownCodes)[number] | LifecycleErrorCode>] extends [never]
+  ? true
+  : never = true;
+void listed;
 
 /**
  * A code of a diagnostic `@kehoach/core` returns or throws (in a `KehoachError`
@@ -70,7 +76,50 @@ const ownCodes = [
  * the engine's, the unit registry's and resolver's, `createKehoach`'s and the
  * plugins', the queries', and the lifecycle's ({@link LifecycleErrorCode}).
  */
-export type CoreDiagnosticCode = (typeof ownCodes)[number] | LifecycleErrorCode;
+export type CoreDiagnosticCode =
+  | "plan.invalid-json"
+  | "plan.duplicate-activity"
+  | "plan.unknown-parent"
+  | "plan.unknown-table"
+  | "engine.invalid-plan"
+  | "engine.invalid-snapshot"
+  | "engine.invalid-as-of"
+  | "engine.snapshot-state"
+  | "engine.snapshot-plan"
+  | "registry.invalid"
+  | "registry.duplicate-unit"
+  | "registry.duplicate-ward"
+  | "registry.unknown-parent"
+  | "registry.unknown-member"
+  | "registry.unknown-district"
+  | "registry.ward-outside-district"
+  | "registry.alias-conflict"
+  | "registry.invalid-validity"
+  | "unit.unresolved"
+  | "unit.ambiguous"
+  | "unit.not-valid-at-date"
+  | "unit.invalid-text"
+  | "unit.invalid-options"
+  | "kehoach.invalid-options"
+  | "kehoach.duplicate-plugin"
+  | "kehoach.unit-conflict"
+  | "kehoach.ward-conflict"
+  | "kehoach.period-word-conflict"
+  | "kehoach.exporter-conflict"
+  | "kehoach.plan-conflict"
+  | "kehoach.unknown-unit"
+  | "plugin.invalid"
+  | "plugin.missing"
+  | "plugin.version-mismatch"
+  | "plugin.unknown-unit"
+  | "plugin.duplicate-plan"
+  | "query.invalid-options"
+  | "lifecycle.extension-invalid"
+  | "lifecycle.extension-after"
+  | "lifecycle.extension-state"
+  | "lifecycle.extension-event"
+  | `plan.${z.core.$ZodIssue["code"]}`
+  | LifecycleErrorCode;
 
 /**
  * Every {@link CoreDiagnosticCode}, for a consumer that switches on codes or
