@@ -130,7 +130,7 @@ describe("the dashboard API refuses bad requests", () => {
     expect(r.status).toBe(422);
     expect((await errorOf(r)).code).toBe("request.invalid");
     const typed = await errorOf(await h.event(ttvh, "t1-3.2", { type: 5 } as unknown as { type: string }));
-    expect(typed.vi).toMatch(/^dữ liệu gửi lên không hợp lệ: type: /u);
+    expect(typed.vi).toMatch(/^Dữ liệu gửi lên không hợp lệ tại type: /u);
     expect(typed.vi).not.toMatch(/Invalid|expected|received/u);
   });
 
