@@ -1,8 +1,8 @@
-import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { join } from "node:path";
 import { openStore } from "@kehoach/store";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type NpmDashboard, startDashboardProcess } from "./helpers/startNpmDashboard.ts";
 import { findPostgresBinDir, startPostgres, type ThrowawayPostgres } from "./helpers/startPostgres.ts";
 import { requireSystemComponent } from "./helpers/systemComponent.ts";
 
@@ -22,46 +22,20 @@ const run = requireSystemComponent(
   "dashboard two-process PostgreSQL test",
 );
 
-interface Server {
-  url: string;
-  child: ChildProcess;
-}
+type Server = NpmDashboard;
 
 /** The dashboard's server (`src/server/main.ts`, as `npm start` runs it) in a child process; resolves with its URL. */
-async function startServer(databaseUrl: string): Promise<Server> {
-  const child = spawn(
+function startServer(databaseUrl: string): Promise<Server> {
+  return startDashboardProcess(
     process.execPath,
     ["--conditions=@kehoach/source", "--import", "tsx", join(app, "src/server/main.ts")],
     {
       cwd: app,
-      env: {
-        ...process.env,
-        PORT: "0",
-        HOST: "127.0.0.1",
-        KEHOACH_DATABASE_URL: databaseUrl,
-        KEHOACH_SECRET: SECRET,
-        KEHOACH_DEMO_PASSWORD: PASSWORD,
-        KEHOACH_DEMO_EVENTS: "0",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+      env: { KEHOACH_DATABASE_URL: databaseUrl, KEHOACH_SECRET: SECRET, KEHOACH_DEMO_PASSWORD: PASSWORD },
+      timeoutMs: 120_000,
+      label: "the dashboard server",
     },
   );
-  let text = "";
-  child.stdout?.on("data", (d: Buffer) => {
-    text += d.toString();
-  });
-  child.stderr?.on("data", (d: Buffer) => {
-    text += d.toString();
-  });
-  const started = Date.now();
-  while (Date.now() - started < 120_000) {
-    const match = /dashboard on (http:\/\/[^\s]+)/.exec(text);
-    if (match?.[1]) return { url: match[1], child };
-    if (child.exitCode !== null) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  child.kill("SIGTERM");
-  throw new Error(`the server did not start:\n${text}`);
 }
 
 async function stopServer(server: Server | undefined): Promise<void> {

@@ -22,14 +22,24 @@ const root = join(import.meta.dirname, "../..");
  * for the line that names its URL. Rejects with the output when it exits or
  * takes longer than `timeoutMs` (it builds the UI first when it is stale).
  */
-export async function startNpmDashboard(
-  env: Record<string, string>,
-  timeoutMs = 240_000,
+export function startNpmDashboard(env: Record<string, string>, timeoutMs = 240_000): Promise<NpmDashboard> {
+  return startDashboardProcess("npm", ["start"], { cwd: root, env, timeoutMs, label: "npm start" });
+}
+
+/**
+ * Runs a dashboard server command (`npm start`, or the server's `main.ts` under node) on a free loopback
+ * port, with the demo year off unless `env` turns it on, and waits for the line that names its URL.
+ * Rejects with the output when it exits or takes longer than `timeoutMs`.
+ */
+export async function startDashboardProcess(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string>; timeoutMs: number; label: string },
 ): Promise<NpmDashboard> {
-  const child = spawn("npm", ["start"], {
-    cwd: root,
+  const child = spawn(command, args, {
+    cwd: options.cwd,
     // The tests drive activities from their first event: no demo year.
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", KEHOACH_DEMO_EVENTS: "0", ...env },
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", KEHOACH_DEMO_EVENTS: "0", ...options.env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let text = "";
@@ -44,12 +54,12 @@ export async function startNpmDashboard(
     signal: signal as NodeJS.Signals | null,
   }));
   const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
+  while (Date.now() - started < options.timeoutMs) {
     const match = /dashboard on (http:\/\/[^\s]+)/.exec(text);
     if (match?.[1]) return { url: match[1], child, output: () => text, exited };
     if (child.exitCode !== null || child.signalCode !== null) break;
     await new Promise((r) => setTimeout(r, 200));
   }
   child.kill("SIGTERM");
-  throw new Error(`npm start did not start:\n${text}`);
+  throw new Error(`${options.label} did not start:\n${text}`);
 }
