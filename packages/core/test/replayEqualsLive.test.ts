@@ -140,7 +140,7 @@ describe("replay equals live (fast-check)", () => {
       }),
       { numRuns: 1000 },
     );
-  }, 180_000);
+  }, 600_000);
 
   it("stateAt(date) equals replaying only the events up to that date", () => {
     fc.assert(
@@ -158,7 +158,7 @@ describe("replay equals live (fast-check)", () => {
       }),
       { numRuns: 1000 },
     );
-  }, 180_000);
+  }, 600_000);
 
   it("the engine's pure transitions equal a live xstate actor fed the accepted events", () => {
     fc.assert(
@@ -187,5 +187,5 @@ describe("replay equals live (fast-check)", () => {
       }),
       { numRuns: 1000 },
     );
-  }, 180_000);
+  }, 600_000);
 });
