@@ -80,7 +80,7 @@ describe("kehoach plugin new: a scaffolded plugin works as written", () => {
     };
     expect(report.numFailedTests).toBe(0);
     expect(report.numPassedTests).toBe(9);
-  });
+  }, 600_000);
 
   it("type-checks with the repository's strict settings", () => {
     const run = spawnSync(process.execPath, [tscBin, "--noEmit", "-p", join(dir, "tsconfig.json")], {
@@ -88,7 +88,7 @@ describe("kehoach plugin new: a scaffolded plugin works as written", () => {
     });
     expect(run.stdout).toBe("");
     expect(run.status).toBe(0);
-  });
+  }, 600_000);
 
   it("ships a sample plan that @kehoach/import reads with zero unresolved units", async () => {
     const module = (await import(pathToFileURL(join(dir, "src", "index.ts")).href)) as {
