@@ -42,6 +42,8 @@ export function publicEntries(): PublicEntry[] {
   const entries: PublicEntry[] = [];
   const base = join(root, "packages");
   for (const dir of readdirSync(base).sort()) {
+    // A dot folder is no package (the CLI's scaffold test makes `packages/.scaffold-test-*` while it runs).
+    if (dir.startsWith(".")) continue;
     const manifest = JSON.parse(readFileSync(join(base, dir, "package.json"), "utf8")) as Manifest;
     if (manifest.private) continue;
     for (const [subpath, target] of Object.entries(manifest.exports ?? {})) {
@@ -55,6 +57,33 @@ export function publicEntries(): PublicEntry[] {
     }
   }
   return entries.sort((a, b) => a.specifier.localeCompare(b.specifier));
+}
+
+/** The entries with every package's after those of the `@kehoach/*` packages it depends on (else in order). */
+function byDependency(entries: PublicEntry[]): PublicEntry[] {
+  const packageOf = (e: PublicEntry) => e.specifier.split("/").slice(0, 2).join("/");
+  const depth = new Map<string, number>();
+  const depthOf = (name: string, seen: Set<string>): number => {
+    const known = depth.get(name);
+    if (known !== undefined) return known;
+    let deps: string[] = [];
+    try {
+      const folder = join(root, "packages", name.slice("@kehoach/".length), "package.json");
+      deps = Object.keys(
+        (JSON.parse(readFileSync(folder, "utf8")) as { dependencies?: object }).dependencies ?? {},
+      );
+    } catch {
+      // not a package folder of ours (a test fixture): no dependencies
+    }
+    const ours = deps.filter((d) => d.startsWith("@kehoach/") && !seen.has(d));
+    const value = Math.max(0, ...ours.map((d) => depthOf(d, new Set([...seen, name])) + 1));
+    depth.set(name, value);
+    return value;
+  };
+  return entries
+    .map((e, i) => ({ e, i, d: depthOf(packageOf(e), new Set()) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 /** The name TypeDoc gives an entry by its path (the folder under packages/, `/index.ts` dropped). */
@@ -124,7 +153,10 @@ export async function generateApiReference(
 ): Promise<string[]> {
   const app = await Application.bootstrapWithPlugins({
     name: "kehoach",
-    entryPoints: entries.map((e) => e.file),
+    // A name two packages export is documented on the page of the first entry that exports it:
+    // a package's entries come before those of the packages that depend on it, so a helper core
+    // re-exports from period is documented on period's page.
+    entryPoints: byDependency(entries).map((e) => e.file),
     entryPointStrategy: "resolve",
     tsconfig,
     plugin: ["typedoc-plugin-markdown"],

@@ -14,6 +14,7 @@ import { openStore } from "@kehoach/store";
 import ts from "typescript";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  apiPages,
   commentValue,
   type DocBlock,
   docBlocks,
@@ -26,7 +27,9 @@ import {
 
 /**
  * Docs that cannot drift: every fenced block of README.md, packages/∗/README.md,
- * apps/∗/README.md and docs/∗.md declares its language; every ts block is type-checked
+ * apps/∗/README.md, docs/∗.md and the API reference's pages docs/api/∗∗/∗.md (the `@example`
+ * blocks of the public packages' TSDoc, each a complete program importing what it uses from
+ * the package entry it documents) declares its language; every ts block is type-checked
  * against the built packages (their dist types, as a user gets them) and run with tsx in a
  * folder holding a fresh import of the Thanh Xuân seed (plan.json), its year of events
  * (events.jsonl), the seed's text and a .docx of it; every `kehoach …` line of a sh block
@@ -49,7 +52,9 @@ const seedText = join(
 const eventsFixture = join(root, "fixtures", "thanh-xuan-70", "events-2024.jsonl");
 const seedPlanId = "ke-hoach-70-nam-giai-phong-thu-do";
 /** `expression; // value` comments the ts blocks quote and the run checks (raise it when docs add more). */
-const MIN_VALUE_CHECKS = 10;
+const MIN_VALUE_CHECKS = 55;
+/** Of them, in the `@example` blocks of the API reference. */
+const MIN_EXAMPLE_CHECKS = 29;
 const rootManifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
   scripts: Record<string, string>;
 };
@@ -64,6 +69,7 @@ const delegated = (b: DocBlock) => b.doc === "docs/plugins.md" && isTs(b);
 const tsBlocks = blocks.filter((b) => isTs(b) && !delegated(b));
 const shellBlocks = blocks.filter(isShell);
 const nameOf = (b: DocBlock) => `${b.doc}:${b.line}`;
+const isExample = (b: DocBlock) => b.doc.startsWith("docs/api/");
 const slug = (b: DocBlock) => `${b.doc.replace(/[^a-z0-9]+/giu, "-")}-${b.line}`;
 
 // ts blocks live under node_modules/.cache (inside the repository, so @kehoach/* resolve from the
@@ -234,7 +240,21 @@ describe("the docs' code blocks", () => {
     expect(blocks.filter((b) => b.lang === "").map(nameOf)).toEqual([]);
     const kept = [...tsBlocks, ...shellBlocks].filter((b) => noRunReason(b) !== null);
     for (const b of kept) expect(noRunReason(b), `${nameOf(b)} says why it is not run`).not.toBe("");
-    expect(kept.length).toBeLessThanOrEqual(4);
+    expect(kept.filter((b) => !isExample(b)).length).toBeLessThanOrEqual(4);
+    expect(kept.filter(isExample).length).toBeLessThanOrEqual(2);
+  });
+
+  it("include every @example of the API reference, each a ts block", () => {
+    for (const page of apiPages(root)) {
+      const text = readFileSync(join(root, page), "utf8");
+      const headings = [...text.matchAll(/^#{2,6} Examples?$/gmu)].length;
+      const examples = blocks.filter((b) => b.doc === page);
+      expect(
+        examples.map((b) => b.lang),
+        `${page}: one ts block per @example`,
+      ).toEqual(new Array(headings).fill("ts"));
+    }
+    expect(tsBlocks.filter(isExample).length).toBeGreaterThanOrEqual(20);
   });
 
   it("the fresh import of the seed is the plan the docs name", () => {
@@ -289,9 +309,12 @@ describe("ts blocks", () => {
   it("check the values their comments quote", () => {
     const checks = runnable.reduce((n, b) => n + moduleOf(b).checks, 0);
     expect(checks).toBeGreaterThanOrEqual(MIN_VALUE_CHECKS);
+    const exampleChecks = runnable.filter(isExample).reduce((n, b) => n + moduleOf(b).checks, 0);
+    expect(exampleChecks).toBeGreaterThanOrEqual(MIN_EXAMPLE_CHECKS);
     const commands = shellBlocks.flatMap(shellCommands).filter((c) => kehoachArgs(c.argv) !== null).length;
+    const examples = tsBlocks.filter(isExample);
     console.info(
-      `docs: ${runnable.length} ts blocks run (${tsBlocks.length - runnable.length} no-run, ${blocks.filter(delegated).length} in tests/docs-plugins.test.ts), ${checks} value comments checked, ${commands} kehoach command lines in ${shellBlocks.length} shell blocks`,
+      `docs: ${runnable.length} ts blocks run (${tsBlocks.length - runnable.length} no-run, ${blocks.filter(delegated).length} in tests/docs-plugins.test.ts), ${checks} value comments checked, ${commands} kehoach command lines in ${shellBlocks.length} shell blocks; of them @example blocks of docs/api: ${examples.length} (${examples.filter((b) => noRunReason(b) === null).length} run), ${exampleChecks} value comments checked`,
     );
   });
 

@@ -14,7 +14,22 @@ export interface DocBlock {
   code: string;
 }
 
-/** The Markdown files the docs test reads: the READMEs and docs/*.md. */
+/** The pages of the API reference (docs/api/, generated from TSDoc: its `@example` blocks), sorted. */
+export function apiPages(root: string): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true }).sort((a, b) =>
+      a.name.localeCompare(b.name),
+    )) {
+      if (entry.isDirectory()) walk(`${dir}/${entry.name}`);
+      else if (entry.name.endsWith(".md")) pages.push(`${dir}/${entry.name}`);
+    }
+  };
+  walk("docs/api");
+  return pages;
+}
+
+/** The Markdown files the docs test reads: the READMEs, docs/*.md and the API reference's pages. */
 export function docFiles(root: string): string[] {
   const files = ["README.md"];
   for (const group of ["packages", "apps"]) {
@@ -29,6 +44,7 @@ export function docFiles(root: string): string[] {
   }
   for (const name of readdirSync(join(root, "docs")).sort())
     if (name.endsWith(".md")) files.push(`docs/${name}`);
+  files.push(...apiPages(root));
   return files;
 }
 
@@ -127,9 +143,13 @@ export function shellCommands(block: DocBlock): ShellCommand[] {
   return out;
 }
 
-/** The JSON value a comment starts with (`"2024-11-30" (accents optional)` → `"2024-11-30"`), keys quoted; null when none. */
+/**
+ * The JSON value a comment starts with (`"2024-11-30" (accents optional)` → `"2024-11-30"`), keys quoted;
+ * undefined when none. A leading `→` is allowed; `…` as the last entry of an object stands for the keys
+ * left out (objects are checked on the keys they name); anywhere else it makes the value unchecked.
+ */
 export function commentValue(comment: string): unknown {
-  const text = comment.trim();
+  const text = comment.trim().replace(/^→\s*/u, "");
   let end = -1;
   if (text.startsWith('"')) end = text.indexOf('"', 1) + 1;
   else if (text.startsWith("[") || text.startsWith("{")) {
@@ -144,7 +164,10 @@ export function commentValue(comment: string): unknown {
     }
   } else end = /^(?:-?\d+(?:\.\d+)?|true|false|null)(?![\w.])/u.exec(text)?.[0].length ?? -1;
   if (end <= 0) return undefined;
-  const json = text.slice(0, end).replace(/([{,]\s*)([A-Za-z_$][\w$]*)\s*:/gu, '$1"$2":');
+  const json = text
+    .slice(0, end)
+    .replace(/,\s*…\s*\}/gu, " }")
+    .replace(/([{,]\s*)([A-Za-z_$][\w$]*)\s*:/gu, '$1"$2":');
   try {
     return JSON.parse(json) as unknown;
   } catch {

@@ -120,15 +120,6 @@ export async function readDocument(
   }
 }
 
-/**
- * Imports a plan document (extracted text, Markdown, .docx, .xlsx, .csv or PDF) into a
- * validated `Plan`, with located bilingual diagnostics and the row ledger.
- * Never throws on user data: bad input gives `plan: null` and error
- * diagnostics.
- *
- * @example
- * const { plan, diagnostics } = await importPlan({ data: text, fileName: "ke-hoach.txt" }, { plugins: [thanhXuan70] });
- */
 /** A failed import: no plan, no ledger, the diagnostics that say why. */
 function failed(diagnostics: Diagnostic[]): ImportResult {
   return { plan: null, ledger: [], document: null, diagnostics };
@@ -204,13 +195,22 @@ function registryOf(
 }
 
 /**
- * Imports a plan document (extracted text, .docx, .xlsx, .csv or PDF) into a
+ * Imports a plan document (extracted text, Markdown, .docx, .xlsx, .csv or PDF) into a
  * validated `Plan`, with located bilingual diagnostics and the row ledger.
  * Never throws on user data: bad input gives `plan: null` and error
  * diagnostics.
  *
  * @example
- * const { plan, diagnostics } = await importPlan({ data: text, fileName: "ke-hoach.txt" }, { plugins: [thanhXuan70] });
+ * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import { importPlan } from "@kehoach/import";
+ * import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
+ *
+ * const data = new Uint8Array(await readFile("ke-hoach.txt"));
+ * const { plan, diagnostics } = await importPlan({ data, fileName: "ke-hoach.txt" }, { plugins: [thanhXuan70] });
+ * plan?.id; // "ke-hoach-70-nam-giai-phong-thu-do"
+ * diagnostics.filter((d) => d.severity === "error"); // []
+ * ```
  */
 export async function importPlan(input: ImportInput, options: ImportOptions = {}): Promise<ImportResult> {
   const parsedInput = ImportInputSchema.safeParse(input);

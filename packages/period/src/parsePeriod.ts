@@ -16,8 +16,12 @@ import type { PeriodResult } from "./PeriodResult";
  * @param options `year` / `referenceDate` (fill a missing year), `anniversary`, `vocabulary`, `configuration`.
  * @returns a `PeriodResult` (see `PeriodResultSchema`); `text` is the NFC-normalised input.
  * @example
- * parsePeriod("Từ tháng 4-10/2024")
+ * ```ts
+ * import { parsePeriod } from "@kehoach/period";
+ *
+ * parsePeriod("Từ tháng 4-10/2024");
  * // { kind: "span", start: "2024-04-01", end: "2024-10-31", deadline: null, … }
+ * ```
  */
 export function parsePeriod(text: string, options?: ParsePeriodOptions): PeriodResult {
   const { context, configuration, reference } = prepareContext(text, options);

@@ -57,8 +57,27 @@ export interface StorePlanRuntime {
  *
  * @throws {PlanEngineError} when the plan names a plugin `kehoach` does not have.
  * @example
- * const runtime = await openPlanRuntime(store, "ke-hoach-80-nam", createKehoach({ plugins: [baDinh80] }));
- * const r = await runtime?.submit({ id, activity: "t1-1", type: "START", by: { unit }, at, payload: {} });
+ * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import { createKehoach } from "@kehoach/core";
+ * import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
+ * import { openPlanRuntime, openStore } from "@kehoach/store";
+ *
+ * const store = await openStore("memory:");
+ * const saved = await store.savePlan(JSON.parse(await readFile("plan.json", "utf8"))); // from `kehoach import`
+ * saved.plan; // "ke-hoach-70-nam-giai-phong-thu-do"
+ * const runtime = await openPlanRuntime(store, saved.plan, createKehoach({ plugins: [thanhXuan70] }));
+ * const r = await runtime?.submit({
+ *   id: "2024-03-01-ttvh-1",
+ *   activity: "t1-3.1",
+ *   type: "START",
+ *   by: { unit: "trung-tam-van-hoa-thong-tin-the-thao" },
+ *   at: "2024-03-01T08:00:00+07:00",
+ *   payload: {},
+ * });
+ * r?.ok; // true
+ * await store.close();
+ * ```
  */
 export async function openPlanRuntime(
   store: Store,

@@ -17,8 +17,30 @@ export type { OpenStoreOptions } from "./openStoreOptions";
  * and `@kehoach/store/postgres` open one kind directly.
  *
  * @example
+ * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import { openStore } from "@kehoach/store";
+ *
  * const store = await openStore("sqlite:data/kehoach.sqlite");
- * await store.append({ plan: "thanh-xuan-70", activity: "t1-2.2", expectedVersion: 0, events: [event] });
+ * const saved = await store.savePlan(JSON.parse(await readFile("plan.json", "utf8"))); // from `kehoach import`
+ * const appended = await store.append({
+ *   plan: saved.plan, // the plan's id
+ *   activity: "t1-3.1",
+ *   expectedVersion: 0, // fails with event.version-conflict if someone else wrote first
+ *   events: [
+ *     {
+ *       id: "2024-03-01-ttvh-1",
+ *       activity: "t1-3.1",
+ *       type: "START",
+ *       by: { unit: "trung-tam-van-hoa-thong-tin-the-thao" },
+ *       at: "2024-03-01T08:00:00+07:00",
+ *       payload: {},
+ *     },
+ *   ],
+ * });
+ * appended.streamVersion; // 1
+ * await store.close();
+ * ```
  */
 export async function openStore(url?: string, options: OpenStoreOptions = {}): Promise<Store> {
   validateInput(OpenStoreOptionsSchema, options, "openStore options");

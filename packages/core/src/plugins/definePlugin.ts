@@ -65,7 +65,27 @@ export function checkPlugin(options: unknown): { plugin: Plugin | null; diagnost
  *
  * @throws {KehoachError} listing every problem (bilingual, with JSON paths) when the plugin is invalid.
  * @example
- * const plugin = definePlugin({ id: "my-district", name: "…", version: "1.0.0", units: [...], wards: [...] });
+ * ```ts
+ * import { definePlugin } from "@kehoach/core";
+ *
+ * const plugin = definePlugin({
+ *   id: "phuong-hoa-binh-30-4",
+ *   name: "Kỷ niệm 51 năm Ngày Giải phóng miền Nam — UBND phường Hòa Bình",
+ *   version: "0.1.0",
+ *   units: [
+ *     {
+ *       id: "phong-van-hoa-xa-hoi-phuong-hoa-binh",
+ *       name: "Phòng Văn hóa - Xã hội phường Hòa Bình",
+ *       aliases: ["Phòng VH-XH"],
+ *       kind: "department",
+ *       scope: "ward",
+ *       validFrom: "2025-07-01",
+ *     },
+ *   ],
+ * });
+ * plugin.units.map((u) => u.id); // ["phong-van-hoa-xa-hoi-phuong-hoa-binh"]
+ * Object.isFrozen(plugin); // true
+ * ```
  */
 export function definePlugin(options: PluginInput): Plugin {
   const { plugin, diagnostics } = checkPlugin(options);

@@ -85,8 +85,19 @@ function eventIdOf(event: unknown): string | null {
  *   not available (code `plugin.missing`, naming the package to install) or
  *   not in its version range (`plugin.version-mismatch`).
  * @example
- * const runtime = createPlanRuntime({ plan, kehoach: createKehoach({ plugins: [baDinh80] }), events });
- * runtime.stateAt("2025-09-02").activity("t1-1")?.status; // "approved"
+ * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import { createKehoach, createPlanRuntime, parsePlan, type PlanEventInput } from "@kehoach/core";
+ * import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
+ *
+ * const { plan } = parsePlan(await readFile("plan.json", "utf8")); // written by `kehoach import`
+ * if (!plan) throw new Error("plan.json is not a plan");
+ * const lines = (await readFile("events.jsonl", "utf8")).split("\n").filter(Boolean);
+ * const events = lines.map((line, i) => ({ position: i + 1, event: JSON.parse(line) as PlanEventInput }));
+ * const runtime = createPlanRuntime({ plan, kehoach: createKehoach({ plugins: [thanhXuan70] }), events });
+ * runtime.stateAt("2024-10-10").activity("t1-3.1")?.status; // "reported"
+ * runtime.stateAt("2024-12-31").activity("t1-3.1")?.status; // "rewarded"
+ * ```
  */
 export function createPlanRuntime<R extends RuntimeRecord = RuntimeRecord>(
   options: CreatePlanRuntimeOptions<R>,

@@ -37,8 +37,12 @@ function dayWithin(validFrom: string | null, validTo: string | null): string | n
  * plan validates.
  *
  * @example
+ * ```ts no-run (a test file: vitest runs it, as each plugin's test/conformance.test.ts does)
  * import { describePluginConformance } from "@kehoach/core/testing";
- * describePluginConformance(myPlugin);
+ * import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
+ *
+ * describePluginConformance(thanhXuan70);
+ * ```
  */
 export function describePluginConformance(plugin: Plugin, options: PluginConformanceOptions = {}): void {
   describe(`plugin conformance: ${plugin?.id ?? "?"}`, () => {

@@ -87,7 +87,12 @@ function canonicalizeSyllable(word: string): string {
  * "hoà" and "hòa", "thuỷ" and "thủy", "khoẻ" and "khỏe" compare equal. The text
  * is returned in NFC; words that are not Vietnamese syllables are kept as written.
  *
- * @example canonicalizeToneMarks("Văn hoá") // "Văn hóa"
+ * @example
+ * ```ts
+ * import { canonicalizeToneMarks } from "@kehoach/core";
+ *
+ * canonicalizeToneMarks("Văn hoá"); // "Văn hóa"
+ * ```
  */
 export function canonicalizeToneMarks(text: string): string {
   const nfc = text.normalize("NFC");

@@ -58,7 +58,12 @@ function compareArrays(a: number[], b: number[]): number {
  * `Intl.Collator("vi")`, but deterministic in every runtime (no ICU data needed).
  * Usable directly as an `Array.prototype.sort` comparator.
  *
- * @example ["Đông", "Dương", "Anh", "Ấn"].sort(compareVietnamese) // ["Anh", "Ấn", "Dương", "Đông"]
+ * @example
+ * ```ts
+ * import { compareVietnamese } from "@kehoach/core";
+ *
+ * ["Đông", "Dương", "Anh", "Ấn"].sort(compareVietnamese); // ["Anh", "Ấn", "Dương", "Đông"]
+ * ```
  */
 export function compareVietnamese(a: string, b: string): number {
   const ka = sortKey(String(a));

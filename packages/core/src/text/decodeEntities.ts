@@ -46,7 +46,12 @@ export function decodeEntity(entity: string): string {
  * Decodes the HTML character references that extracted document text carries
  * (`VH&amp;TT` → `VH&TT`). Unknown references are left as written.
  *
- * @example decodeEntities("331/UBND-VH&amp;TT") // "331/UBND-VH&TT"
+ * @example
+ * ```ts
+ * import { decodeEntities } from "@kehoach/core";
+ *
+ * decodeEntities("331/UBND-VH&amp;TT"); // "331/UBND-VH&TT"
+ * ```
  */
 export function decodeEntities(text: string): string {
   if (!text.includes("&")) return text;

@@ -22,7 +22,12 @@ export type FoldOptions = z.input<typeof FoldOptionsSchema>;
  * `Intl.Collator("vi", { sensitivity: "base" })` calls them equal.
  * With `{ iy: true }`, "y" becomes "i" (hi vọng / hy vọng).
  *
- * @example foldForSearch("Phòng Văn hóa và Thông tin") // "phong van hoa va thong tin"
+ * @example
+ * ```ts
+ * import { foldForSearch } from "@kehoach/core";
+ *
+ * foldForSearch("Phòng Văn hóa và Thông tin"); // "phong van hoa va thong tin"
+ * ```
  */
 export function foldForSearch(text: string, options: FoldOptions = {}): string {
   const { iy, level } = foldOptions(options);

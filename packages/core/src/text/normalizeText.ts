@@ -16,7 +16,12 @@ export type NormalizeTextOptions = z.input<typeof NormalizeTextOptionsSchema>;
  * HTML character references decoded, white space collapsed and trimmed.
  * Never throws: non-string input gives "".
  *
- * @example normalizeText("  Phòng VH&amp;TT\u00a0quận ") // "Phòng VH&TT quận"
+ * @example
+ * ```ts
+ * import { normalizeText } from "@kehoach/core";
+ *
+ * normalizeText("  Phòng VH&amp;TT\u00a0quận "); // "Phòng VH&TT quận"
+ * ```
  */
 export function normalizeText(text: string, options: NormalizeTextOptions = {}): string {
   if (typeof text !== "string") return "";

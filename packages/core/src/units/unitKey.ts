@@ -13,7 +13,12 @@ const PHONG_PHUONG = new RegExp(`${BEFORE}(?:(?:phòng|phường)${AFTER}|p\\.)`
  * all read as "p", dots dropped ("TT.VH-TT&TT" = "TTVH-TT&TT"), hyphens and
  * punctuation read as spaces, "&" without spaces, and a trailing "quận" ignored.
  *
- * @example unitKey("P. Văn hoá & TT quận") === unitKey("Phòng Văn hóa&TT") // true
+ * @example
+ * ```ts
+ * import { unitKey } from "@kehoach/core";
+ *
+ * unitKey("P. Văn hoá & TT quận") === unitKey("Phòng Văn hóa&TT"); // true
+ * ```
  */
 export function unitKey(text: string): string {
   let key = canonicalizeToneMarks(normalizeText(text)).toLowerCase();

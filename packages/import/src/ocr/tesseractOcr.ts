@@ -71,7 +71,17 @@ function run(command: string, args: string[], input?: Uint8Array): Promise<Run> 
  * turns into tables as it does a born-digital page.
  *
  * @example
- * const { plan } = await importPlan({ data: bytes, fileName: "scan.pdf" }, { ocr: tesseractOcr() });
+ * ```ts
+ * import { readFile } from "node:fs/promises";
+ * import { importPlan } from "@kehoach/import";
+ * import { tesseractOcr } from "@kehoach/import/ocr";
+ * import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
+ *
+ * // Pages with a text layer are read as they are; only scanned pages go through Tesseract.
+ * const data = new Uint8Array(await readFile("ke-hoach.pdf"));
+ * const { plan } = await importPlan({ data, fileName: "ke-hoach.pdf" }, { ocr: tesseractOcr(), plugins: [thanhXuan70] });
+ * plan?.id; // "ke-hoach-70-nam-giai-phong-thu-do"
+ * ```
  */
 export function tesseractOcr(options: TesseractOcrOptions = {}): PdfOcr {
   const opts = TesseractOcrOptionsSchema.parse(options);

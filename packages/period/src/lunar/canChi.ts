@@ -38,7 +38,12 @@ export interface CanChi {
 
 /**
  * The Can Chi of a solar date: of its day, of the lunar month and of the lunar year it falls in.
- * @example canChi("2024-02-10") // { year: "Giáp Thìn", month: "Bính Dần", day: "Giáp Thìn" }
+ * @example
+ * ```ts
+ * import { canChi } from "@kehoach/period";
+ *
+ * canChi("2024-02-10"); // { year: "Giáp Thìn", month: "Bính Dần", day: "Giáp Thìn" }
+ * ```
  */
 export function canChi(date: SolarDateInput): CanChi {
   const jd = solarDayNumber(date, "canChi");

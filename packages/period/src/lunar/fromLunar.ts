@@ -18,7 +18,13 @@ import { dayNumberFromLunar } from "./lunarFromDayNumber";
  *   (a leap month that year does not have, or day 30 of a 29-day month).
  * @throws PeriodError (a `RangeError`) when `lunar` or `options` has the wrong shape or is out of
  *   range: one diagnostic per zod issue, in Vietnamese (zod's `vi` locale) and English, with its `path`.
- * @example fromLunar({ year: 2024, month: 8, day: 15 }) // "2024-09-17" (Trung thu)
+ * @example
+ * ```ts
+ * import { fromLunar } from "@kehoach/period";
+ *
+ * fromLunar({ year: 2024, month: 8, day: 15 }); // "2024-09-17" (Trung thu)
+ * fromLunar({ year: 2024, month: 2, day: 1, leap: true }); // null (2024 has no leap 2nd month)
+ * ```
  */
 export function fromLunar(lunar: LunarDateInput, options?: LunarOptions): string | null {
   const date = checkArgument(LunarDateSchema, lunar, {

@@ -19,7 +19,13 @@ const YearSchema = z.number().int().min(LUNAR_MIN_YEAR).max(LUNAR_MAX_YEAR);
  * @param options `timeZone` (default 7; 8 gives the Chinese New Year).
  * @throws PeriodError (a `RangeError`) when `year` is not an integer within 1800–2199 or `options` is
  *   malformed: one diagnostic per zod issue, in Vietnamese (zod's `vi` locale) and English, with its `path`.
- * @example tet(1985) // "1985-01-21" (China: 1985-02-20)
+ * @example
+ * ```ts
+ * import { tet } from "@kehoach/period";
+ *
+ * tet(1985); // "1985-01-21"
+ * tet(1985, { timeZone: 8 }); // "1985-02-20" (the Chinese New Year)
+ * ```
  */
 export function tet(year: number, options?: LunarOptions): string {
   const lunarYear = checkArgument(YearSchema, year, {

@@ -13,7 +13,12 @@ import { type SolarDateInput, solarDayNumber } from "./SolarDateInput";
  * @throws PeriodError (a `RangeError`) when `date` is malformed or `options` is (one diagnostic per zod
  *   issue, in Vietnamese by zod's `vi` locale and English, with its `path`); a `RangeError` when `date` is
  *   well formed but not a real date within 1800–2199.
- * @example toLunar("2024-02-10") // { year: 2024, month: 1, day: 1, leap: false }
+ * @example
+ * ```ts
+ * import { toLunar } from "@kehoach/period";
+ *
+ * toLunar("2024-02-10"); // { year: 2024, month: 1, day: 1, leap: false }
+ * ```
  */
 export function toLunar(date: SolarDateInput, options?: LunarOptions): LunarDate {
   const { timeZone } = checkArgument(LunarOptionsSchema, options, lunarOptions("toLunar"));

@@ -13,8 +13,13 @@ import { openPostgresBackend } from "./openPostgresBackend";
  * Raises a `StoreError` (from `@kehoach/store`) on failure (messages name the URL without its password).
  *
  * @example
+ * ```ts no-run (needs a running PostgreSQL server; the store's PostgreSQL tests start their own)
  * import { openPostgresStore } from "@kehoach/store/postgres";
- * const store = await openPostgresStore("postgres://kehoach@localhost:5432/kehoach");
+ *
+ * const store = await openPostgresStore("postgres://kehoach:secret@localhost:5432/kehoach", { poolSize: 4 });
+ * store.kind; // "postgres"
+ * await store.close();
+ * ```
  */
 export async function openPostgresStore(
   connectionString: string,

@@ -11,8 +11,13 @@ import { openSqliteBackend } from "./openSqliteBackend";
  * Raises a `StoreError` (from `@kehoach/store`) on failure.
  *
  * @example
+ * ```ts
  * import { openSqliteStore } from "@kehoach/store/sqlite";
+ *
  * const store = await openSqliteStore("data/kehoach.sqlite");
+ * store.kind; // "sqlite"
+ * await store.close();
+ * ```
  */
 export async function openSqliteStore(file: string, options: OpenStoreOptions = {}): Promise<Store> {
   validateInput(OpenStoreOptionsSchema, options, "openSqliteStore options");

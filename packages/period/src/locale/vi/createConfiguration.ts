@@ -35,9 +35,26 @@ export interface ConfigurationOptions {
  * and pass the result as `parsePeriod(text, { configuration })`.
  *
  * @example
- * const config = createConfiguration();
- * config.parsers.push(myFestivalParser);
- * parsePeriod("Lễ hội năm 2025", { configuration: config });
+ * ```ts
+ * import { createConfiguration, type Parser, parsePeriod } from "@kehoach/period";
+ *
+ * // "Festival" is the 14th of July of the year the options give.
+ * const festival: Parser = {
+ *   name: "festival",
+ *   triggers: ["festival"],
+ *   extract: (_context, i) => ({
+ *     parser: "festival",
+ *     from: i,
+ *     to: i + 1,
+ *     items: [{ unit: "day", month: 7, day: 14 }],
+ *     range: false,
+ *     role: "main",
+ *   }),
+ * };
+ * const configuration = createConfiguration();
+ * configuration.parsers.push(festival);
+ * parsePeriod("Festival", { year: 2025, configuration }); // { kind: "span", start: "2025-07-14", end: "2025-07-14", … }
+ * ```
  */
 export function createConfiguration(options: ConfigurationOptions = {}): Configuration {
   const parsers = [
