@@ -74,6 +74,7 @@ export interface StorePlanRuntime {
  *   by: { unit: "trung-tam-van-hoa-thong-tin-the-thao" },
  *   at: "2024-03-01T08:00:00+07:00",
  *   payload: {},
+ *   machineVersion: "1", // the activity machine's version (ACTIVITY_MACHINE_VERSION)
  * });
  * r?.ok; // true
  * await store.close();
