@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { builtinModules } from "node:module";
 import { join } from "node:path";
+import ts from "typescript";
 import { describe, expect, it } from "vitest";
 
 /**
@@ -59,15 +60,16 @@ function declarationFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-/** Bare module specifiers a declaration file names (imports, re-exports, import types, references). */
+/**
+ * Bare module specifiers a declaration file names (imports, re-exports, import types, type references), read by
+ * TypeScript's own pre-processor: an `import` inside a doc comment (a TSDoc example) is not one.
+ */
 function specifiers(text: string): string[] {
-  const patterns = [
-    /\bfrom\s+['"]([^'"]+)['"]/gu,
-    /\bimport\s+['"]([^'"]+)['"]/gu,
-    /\bimport\(\s*['"]([^'"]+)['"]\s*\)/gu,
-    /\/\/\/\s*<reference\s+types=['"]([^'"]+)['"]/gu,
+  const info = ts.preProcessFile(text, true, true);
+  const found = [
+    ...info.importedFiles.map((f) => f.fileName),
+    ...info.typeReferenceDirectives.map((f) => f.fileName),
   ];
-  const found = patterns.flatMap((p) => [...text.matchAll(p)].map((m) => m[1] ?? ""));
   return [...new Set(found.filter((s) => s !== "" && !s.startsWith(".")))];
 }
 
