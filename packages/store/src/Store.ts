@@ -43,6 +43,28 @@ export interface AppendResult {
 /** The outcome of one input of {@link Store.appendMany}: its result, or the error that refused it. */
 export type AppendOutcome = { ok: true; result: AppendResult } | { ok: false; error: StoreError };
 
+/**
+ * A committed change to the log, as {@link Store.watch} tells it: events of
+ * `plan` were committed up to global `position`. `plan` is null when changes
+ * may have been missed (the PostgreSQL listener lost its connection and
+ * reconnected): read whatever you follow.
+ */
+export interface LogChange {
+  plan: string | null;
+  position: number;
+}
+
+/** A listener registered with {@link Store.watch}. */
+export interface LogWatch {
+  /**
+   * True when other processes' appends are told too (PostgreSQL: `LISTEN/NOTIFY`);
+   * false when only appends made through this store object are (SQLite, memory).
+   */
+  readonly crossProcess: boolean;
+  /** Stops listening (the listener is not called any more). */
+  close(): Promise<void>;
+}
+
 /** An event as stored: the `PlanEvent` envelope with its place in the log and its hash. */
 export interface StoredEvent {
   /** Global order, 1-based and gapless. */
@@ -215,6 +237,22 @@ export interface Store {
   readEventBatches(options?: ReadEventsOptions): AsyncIterable<StoredEvent[]>;
   /** Checks the hash chain, and says where an event was edited, removed or inserted behind the store's back. */
   verify(): Promise<VerifyResult>;
+  /**
+   * Calls `listener` after each committed append or group: at once for
+   * appends made through this store object, and on PostgreSQL for every
+   * process's (a notification per committed group and plan, payload the plan
+   * id and its last position, over one `LISTEN` connection per store). A
+   * listener that throws is ignored. `LogWatch.crossProcess` says which.
+   */
+  watch(listener: (change: LogChange) => void): Promise<LogWatch>;
+  /**
+   * Runs `task` holding the plan's write lock, so that writers in other
+   * processes that take it too read, check and append one after another
+   * (PostgreSQL: a session advisory lock keyed by the plan id, released when
+   * `task` settles or the connection drops). SQLite and memory run `task` as
+   * it is: their appends are serialised by the database or the process.
+   */
+  withPlanLock<T>(plan: string, task: () => Promise<T>): Promise<T>;
 
   /** Stores a snapshot. */
   saveSnapshot(input: SnapshotInput): Promise<Snapshot>;

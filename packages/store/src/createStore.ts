@@ -8,6 +8,7 @@ import { StoreError } from "./StoreError";
 import { storeEvents } from "./storeEvents";
 import { storePlans } from "./storePlans";
 import { SnapshotPolicySchema, storeSnapshots } from "./storeSnapshots";
+import { storeWatch } from "./storeWatch";
 import { validateInput } from "./validateInput";
 
 /** Options every adapter takes. */
@@ -41,13 +42,15 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Store
     },
   };
   const { afterAppend, ...snapshots } = storeSnapshots(ctx, policy);
+  const { committed, close: stopWatching, ...watch } = storeWatch(ctx);
   const sessionTtlMs = options.sessionTtlMs ?? 8 * 60 * 60 * 1000;
   return {
     kind: backend.kind,
     url: backend.url,
     schema: backend.schema,
     ...storePlans(ctx),
-    ...storeEvents(ctx, afterAppend),
+    ...storeEvents(ctx, { committed, afterAppend }),
+    ...watch,
     ...snapshots,
     accounts: { ...storeUsers(ctx), ...storeSessions(ctx, sessionTtlMs) },
     async backup(file) {
@@ -59,6 +62,7 @@ export function createStore(backend: Backend, options: StoreOptions = {}): Store
     async close() {
       if (closed) return;
       closed = true;
+      await stopWatching();
       await backend.close();
     },
   };

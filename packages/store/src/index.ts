@@ -23,6 +23,8 @@ export type {
   AppendResult,
   ExpectedVersion,
   LoadedState,
+  LogChange,
+  LogWatch,
   PlanVersion,
   ReadEventsOptions,
   SavePlanResult,

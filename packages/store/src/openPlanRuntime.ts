@@ -1,14 +1,8 @@
-import {
-  type ApplyResult,
-  createPlanRuntime,
-  type Kehoach,
-  type LifecycleError,
-  type PlanEvent,
-  type PlanRuntime,
-  type PlanState,
-} from "@kehoach/core";
-import { commitGroup, type GroupCommitContext, type PendingSubmit, type SubmitResult } from "./commitGroup";
-import type { Store, StoredEvent } from "./Store";
+import type { Kehoach, LifecycleError, PlanEvent, PlanRuntime, PlanState } from "@kehoach/core";
+import type { SubmitResult } from "./commitGroup";
+import { followPlanLog, type PlanLog } from "./followPlanLog";
+import { groupCommitQueue, type Serial } from "./groupCommitQueue";
+import type { LogWatch, Store, StoredEvent } from "./Store";
 
 export type { SubmitResult };
 
@@ -32,6 +26,13 @@ export interface StorePlanRuntime {
   state(): PlanState;
   /** The state as of a date or timestamp (from checkpoints: cheap to call for every day of a year). */
   stateAt(asOf: string): PlanState;
+  /**
+   * True when other processes' events reach this runtime as they commit
+   * (PostgreSQL `LISTEN/NOTIFY`, see `Store.watch`): its state follows the
+   * log within moments without `sync`. False on SQLite and memory, where
+   * `sync` reads what other processes appended.
+   */
+  readonly live: boolean;
   /** Reads the events other processes appended since the last read. */
   sync(): Promise<void>;
   /** The stored event with this id (accepted or rejected on load), found by its id (no scan of the log). */
@@ -42,12 +43,17 @@ export interface StorePlanRuntime {
    * (its position and hash). Submits made while a commit is under way wait
    * and go together in the next one (group commit, `store.appendMany`: one
    * transaction, one fsync), each still checked by the engine in order, each
-   * answered only once its commit is durable. When another process appended
-   * to the same activity first, the runtime reads the log again and checks
-   * the event against that newer state, up to 5 times; only then does it
-   * give `{ ok: false, conflict }`, having stored nothing.
+   * answered only once its commit is durable. Each group is read, checked
+   * and appended holding the plan's write lock (`store.withPlanLock`), so
+   * runtimes in other processes on one PostgreSQL take turns instead of
+   * racing. When a writer that does not take the lock appended to the same
+   * activity first, the runtime reads the log again and checks the event
+   * against that newer state, up to 5 times; only then does it give
+   * `{ ok: false, conflict }`, having stored nothing.
    */
   submit(event: PlanEvent): Promise<SubmitResult>;
+  /** Stops following the store's commits (the runtime still answers from what it read; `sync` still reads). */
+  close(): Promise<void>;
 }
 
 /**
@@ -87,103 +93,65 @@ export async function openPlanRuntime(
 ): Promise<StorePlanRuntime | null> {
   const plan = await store.getPlan(planId);
   if (!plan) return null;
-  const fresh = () => createPlanRuntime<StoredEvent>({ plan, kehoach });
-  let runtime = fresh();
-  const streams = new Map<string, number>();
+  const log = followPlanLog(store, planId, plan, kehoach);
   let queue: Promise<unknown> = Promise.resolve();
-
-  let cursor = 0;
-  const add = (e: StoredEvent): ApplyResult => {
-    streams.set(e.event.activity, (streams.get(e.event.activity) ?? 0) + 1);
-    return runtime.add(e);
-  };
-  /** This runtime's own events applied when they were checked, not yet read back from the log. */
-  let provisional = 0;
-  const readNew = async () => {
-    let outOfOrder = false;
-    for await (const batch of store.readEventBatches({ plan: planId, afterPosition: cursor })) {
-      for (const e of batch) {
-        const known = runtime.find(e.event.id);
-        // Our own event, applied when it was checked: it gets its place in the log and its hash.
-        if (known && known.position === 0) {
-          Object.assign(known, e);
-          provisional--;
-        } else {
-          // Another process's event committed before ours: it comes before them in the log.
-          if (provisional > 0) outOfOrder = true;
-          add(e);
-        }
-        cursor = e.position;
-      }
-    }
-    if (outOfOrder) (runtime.records() as StoredEvent[]).sort((a, b) => a.position - b.position);
-  };
-  const reload = async () => {
-    runtime = fresh();
-    streams.clear();
-    cursor = 0;
-    provisional = 0;
-    await readNew();
-  };
-  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+  const serial: Serial = (task) => {
     const run = queue.then(task, task);
     queue = run.catch(() => undefined);
     return run;
   };
-
-  // Group commit: submits wait in `pending`; one task at a time checks all that are waiting and commits them together.
-  const pending: PendingSubmit[] = [];
-  let scheduled = false;
-  const context: GroupCommitContext = {
-    store,
-    planId,
-    runtime: () => runtime,
-    streamVersion: (activity) => streams.get(activity) ?? 0,
-    add(record) {
-      provisional++;
-      return add(record);
-    },
-    readNew,
-    reload,
-  };
-  const flush = async () => {
-    scheduled = false;
-    const group = pending.splice(0);
-    if (group.length === 0) return;
-    try {
-      const again = await commitGroup(context, group);
-      if (again.length > 0) enqueue(again);
-    } catch (error) {
-      await reload().catch(() => undefined);
-      for (const p of group) p.reject(error);
-    }
-  };
-  const enqueue = (submits: readonly PendingSubmit[]) => {
-    pending.push(...submits);
-    if (scheduled) return;
-    scheduled = true;
-    // After the I/O callbacks of this turn of the event loop: every request that arrived with this one joins the
-    // group (a synchronous SQLite commit blocks the loop, so the requests sent meanwhile all arrive at once).
-    setImmediate(() => void serial(flush));
-  };
-  const submit = (event: PlanEvent) =>
-    new Promise<SubmitResult>((resolve, reject) => enqueue([{ event, lost: 0, resolve, reject }]));
-
-  await readNew();
+  await log.readNew();
+  const watch = await followCommits(store, log, serial);
+  const runtime = log.runtime();
   return {
     plan: runtime.plan,
     plugins: runtime.plugins,
     lifecycle: runtime.lifecycle,
     exporters: runtime.exporters,
     anniversary: runtime.anniversary,
-    runtime: () => runtime,
-    storedEvents: () => runtime.records(),
-    rejectedOnLoad: () => runtime.rejected().map((r) => ({ event: r.record, error: r.error })),
+    live: watch.crossProcess,
+    runtime: () => log.runtime(),
+    storedEvents: () => log.runtime().records(),
+    rejectedOnLoad: () =>
+      log
+        .runtime()
+        .rejected()
+        .map((r) => ({ event: r.record, error: r.error })),
     findEvent: (eventId) =>
-      runtime.find(eventId) ?? runtime.rejected().find((r) => r.record.event.id === eventId)?.record,
-    state: () => runtime.state(),
-    stateAt: (asOf) => runtime.stateAt(asOf),
-    sync: () => serial(readNew),
-    submit,
+      log.runtime().find(eventId) ??
+      log
+        .runtime()
+        .rejected()
+        .find((r) => r.record.event.id === eventId)?.record,
+    state: () => log.runtime().state(),
+    stateAt: (asOf) => log.runtime().stateAt(asOf),
+    sync: () => serial(log.readNew),
+    submit: groupCommitQueue(log, serial),
+    close: () => watch.close(),
   };
+}
+
+/**
+ * Reads the plan's new events when the store says they were committed
+ * (`store.watch`: this process's appends, and on PostgreSQL every process's),
+ * one read at a time and only when the change is past what was read.
+ */
+function followCommits(store: Store, log: PlanLog, serial: Serial): Promise<LogWatch> {
+  let wanted = 0;
+  let scheduled = false;
+  const catchUp = async () => {
+    scheduled = false;
+    const target = wanted;
+    wanted = 0;
+    if (target > log.position()) await log.readNew();
+  };
+  return store.watch((change) => {
+    if (change.plan !== null && change.plan !== log.planId) return;
+    // A null plan: the listener reconnected and may have missed changes, so read whatever is there.
+    wanted = change.plan === null ? Number.POSITIVE_INFINITY : Math.max(wanted, change.position);
+    if (scheduled || wanted <= log.position()) return;
+    scheduled = true;
+    // A failed read is tried again by the next change, `sync` or commit.
+    serial(catchUp).catch(() => undefined);
+  });
 }

@@ -4,7 +4,7 @@ import type { AppendKey, AppendState } from "./backend/Backend";
 import { normalizeText } from "./normalizeText";
 import { type AppendRequest, planAppend } from "./planAppend";
 import { rowToStoredEvent } from "./rowToStoredEvent";
-import type { AppendInput, AppendOutcome, ReadEventsOptions, Store, StoredEvent } from "./Store";
+import type { AppendInput, AppendOutcome, LogChange, ReadEventsOptions, Store, StoredEvent } from "./Store";
 import { type StoreContext, StoreIdSchema } from "./StoreContext";
 import { isStoreError, StoreError } from "./StoreError";
 import { validateInput } from "./validateInput";
@@ -33,15 +33,21 @@ export type StoreEvents = Pick<
   "append" | "appendMany" | "streamVersion" | "headPosition" | "readEvents" | "readEventBatches" | "verify"
 >;
 
+/** What the event log calls after a commit that wrote events. */
+export interface AfterCommit {
+  /** Tells the store's watchers (synchronously), first. */
+  committed(change: LogChange): void;
+  /** The snapshot policy. */
+  afterAppend(plan: string, appended: number): Promise<void>;
+}
+
 /**
  * The store's event log: validated, NFC-normalised appends (planned purely by
  * `planAppend` under the adapter's write lock), reads and the chain check.
- * `afterAppend` runs after each append that wrote events (the snapshot policy).
+ * After each commit that wrote events, `after` tells the watchers and runs the snapshot policy.
  */
-export function storeEvents(
-  ctx: StoreContext,
-  afterAppend: (plan: string, appended: number) => Promise<void>,
-): StoreEvents {
+export function storeEvents(ctx: StoreContext, after: AfterCommit): StoreEvents {
+  const { committed, afterAppend } = after;
   const { backend } = ctx;
   /** Validates and normalises one input: the append's key and request. */
   const prepare = (input: AppendInput, recordedAt: string) => {
@@ -65,6 +71,7 @@ export function storeEvents(
       ctx.assertOpen();
       const { key, request } = prepare(input, ctx.now().toISOString());
       const { result } = await backend.append(key, (state) => planAppend(state, request));
+      if (result.appended > 0) committed({ plan: key.plan, position: result.position });
       await afterAppend(key.plan, result.appended);
       return result;
     },
@@ -86,17 +93,24 @@ export function storeEvents(
         }
       }
       const done = items.length > 0 ? await backend.appendMany(items) : [];
-      const appended = new Map<string, number>();
+      const appended = new Map<string, { count: number; position: number }>();
       for (const [k, item] of items.entries()) {
         const outcome = done[k];
         if (!outcome?.ok) {
           outcomes[item.index] = { ok: false, error: asStoreError(outcome?.error) };
           continue;
         }
-        outcomes[item.index] = { ok: true, result: outcome.value.result };
-        appended.set(item.key.plan, (appended.get(item.key.plan) ?? 0) + outcome.value.result.appended);
+        const { result } = outcome.value;
+        outcomes[item.index] = { ok: true, result };
+        if (result.appended === 0) continue;
+        const sum = appended.get(item.key.plan) ?? { count: 0, position: 0 };
+        appended.set(item.key.plan, {
+          count: sum.count + result.appended,
+          position: Math.max(sum.position, result.position),
+        });
       }
-      for (const [plan, n] of appended) await afterAppend(plan, n);
+      for (const [plan, { position }] of appended) committed({ plan, position });
+      for (const [plan, { count }] of appended) await afterAppend(plan, count);
       return outcomes;
     },
     async streamVersion(plan, activity) {

@@ -54,6 +54,15 @@ export interface PlanRuntime<R extends RuntimeRecord = RuntimeRecord> {
   find(eventId: string): R | undefined;
   /** Adds one more stored record: applies its event (a rejection is kept in `rejected`). */
   add(record: R): ApplyResult;
+  /**
+   * Gives a record added provisionally (its event applied when it was
+   * checked, before the log gave it a place: position 0) its stored form: it
+   * replaces the record holding the same event id, in `records()` and for
+   * `find`, and `records()` stays in position order (records still at 0
+   * last). The event is not applied again. Answers false, changing nothing,
+   * when no record holds that event id.
+   */
+  confirm(record: R): boolean;
   /** Whether the engine would accept an event now; changes nothing. */
   check(event: unknown): CheckResult;
   /** The current state. */
@@ -124,6 +133,22 @@ export function createPlanRuntime<R extends RuntimeRecord = RuntimeRecord>(
     return result;
   };
   for (const record of options.events ?? []) add(record);
+  const confirm = (record: R): boolean => {
+    const id = eventIdOf(record.event);
+    const earlier = id === null ? undefined : byId.get(id);
+    if (id === null || earlier === undefined) return false;
+    const at = records.lastIndexOf(earlier);
+    records[at] = record;
+    byId.set(id, record);
+    position = Math.max(position, record.position);
+    // Only records added after the provisional one can now be out of order (another writer's, read meanwhile).
+    if (records.slice(at + 1).some((r) => r.position !== 0 && r.position < record.position)) {
+      records.sort(
+        (a, b) => (a.position || Number.POSITIVE_INFINITY) - (b.position || Number.POSITIVE_INFINITY),
+      );
+    }
+    return true;
+  };
 
   return {
     plan: engine.plan,
@@ -139,6 +164,7 @@ export function createPlanRuntime<R extends RuntimeRecord = RuntimeRecord>(
     rejected: () => rejected,
     find: (eventId) => byId.get(eventId),
     add,
+    confirm,
     check: (event) => engine.check(event),
     state: () => engine.state(),
     stateAt: (asOf) => engine.stateAt(asOf),

@@ -1,4 +1,4 @@
-import type { StoreKind } from "../Store";
+import type { LogChange, StoreKind } from "../Store";
 
 /** An event row exactly as stored (payload as its canonical JSON text). */
 export interface EventRow {
@@ -113,6 +113,14 @@ export interface EventBackend {
   readEvents(filter: EventFilter, batchSize: number): AsyncIterable<EventRow[]>;
   /** Counts a plan's events after a position. */
   countEvents(plan: string, afterPosition: number): Promise<number>;
+  /**
+   * Listens for other processes' commits (PostgreSQL `LISTEN`); absent when
+   * the adapter cannot (then only this process's appends are told). Answers
+   * the function that stops listening.
+   */
+  listen?(onChange: (change: LogChange) => void): Promise<() => Promise<void>>;
+  /** Runs `task` under the plan's lock across processes (PostgreSQL advisory lock); absent: `task` runs as it is. */
+  lockPlan?<T>(plan: string, task: () => Promise<T>): Promise<T>;
 }
 
 /** Plan versions and snapshots of an adapter. */

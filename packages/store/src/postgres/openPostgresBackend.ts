@@ -6,6 +6,8 @@ import { migratePostgres } from "./migratePostgres";
 import { postgresAccounts } from "./postgresAccounts";
 import { createPostgresPool, postgresConnection } from "./postgresConnection";
 import { postgresEvents } from "./postgresEvents";
+import { listenPostgres } from "./postgresNotify";
+import { withPostgresPlanLock } from "./postgresPlanLock";
 import { postgresPlans } from "./postgresPlans";
 
 /** Options of the PostgreSQL adapter. */
@@ -26,7 +28,9 @@ export interface PostgresBackendOptions {
  * Connects to PostgreSQL as a store backend: a connection pool, migrations
  * under an advisory lock, and appends serialised on the chain head row
  * (`SELECT … FOR UPDATE`) so the global order is gapless and the hash chain
- * stays linear while many offices write at once.
+ * stays linear while many offices write at once; each commit notifies
+ * `kehoach_events` (plan id and last position) for other processes' `LISTEN`,
+ * and plan write locks are session advisory locks.
  */
 export async function openPostgresBackend(
   connectionString: string,
@@ -45,6 +49,8 @@ export async function openPostgresBackend(
     throw mapPostgresError(error, redacted);
   }
   const connection = postgresConnection(pool, redacted);
+  // The plan locks' own small pool, made on first use (see withPostgresPlanLock).
+  let lockPool: ReturnType<typeof createPostgresPool> | null = null;
   return {
     kind: "postgres",
     url: redacted,
@@ -58,8 +64,13 @@ export async function openPostgresBackend(
         en: "back up PostgreSQL with pg_dump (or the server's own backups); backup is for SQLite only",
       });
     },
+    listen: (onChange) => listenPostgres(connectionString, redacted, onChange),
+    lockPlan(plan, task) {
+      lockPool ??= createPostgresPool(connectionString, { ...options, poolSize: 4 });
+      return withPostgresPlanLock(lockPool, redacted, plan, task);
+    },
     async close() {
-      await pool.end();
+      await Promise.all([pool.end(), lockPool?.end()]);
     },
   };
 }

@@ -2,6 +2,7 @@ import type pg from "pg";
 import type { AppendKey, AppendState, ChainHead, EventRow } from "../backend/Backend";
 import { EVENT_INSERT_COLUMNS_SQL, EVENT_ROW_FIELDS, EVENT_SELECT_SQL } from "../backend/eventRowFields";
 import { chainHeadMissing, StoreError } from "../StoreError";
+import { notifySql } from "./postgresNotify";
 
 /** Inserts a batch of rows (one array per column) and moves the chain head, in one statement. */
 const INSERT_EVENTS_SQL = `WITH inserted AS (
@@ -14,8 +15,8 @@ const INSERT_EVENTS_SQL = `WITH inserted AS (
  * One append on one client, in three round trips: (1) BEGIN, the chain head lock and every read
  * the plan needs, in one simple-protocol message (each statement takes its own snapshot after the
  * lock is held, so the reads are never stale); (2) the rows and the new head in one prepared
- * statement; (3) COMMIT. With `lookup` false the stored rows that share an id are not read (the
- * UNIQUE index on event_id checks them). Rolls back and rethrows on any error.
+ * statement; (3) a `NOTIFY` of the plan's new last position, and COMMIT. With `lookup` false
+ * the stored rows that share an id are not read (the UNIQUE index on event_id checks them). Rolls back and rethrows on any error.
  */
 export async function appendOnPostgres<T extends { rows: EventRow[] }>(
   client: pg.PoolClient,
@@ -28,7 +29,7 @@ export async function appendOnPostgres<T extends { rows: EventRow[] }>(
     const results = (await client.query(sql)) as unknown as pg.QueryResult[];
     const result = plan(appendState(results.slice(1)));
     await insertRows(client, result.rows);
-    await client.query("COMMIT");
+    await client.query(`${notifySql(client, result.rows)}COMMIT`);
     return result;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});
@@ -68,7 +69,8 @@ export async function appendManyOnPostgres<T extends { rows: EventRow[] }>(
       await insertRows(client, result.rows);
       outcomes.push({ ok: true, value: result });
     }
-    await client.query("COMMIT");
+    const written = outcomes.flatMap((o) => (o.ok ? o.value.rows : []));
+    await client.query(`${notifySql(client, written)}COMMIT`);
     return outcomes;
   } catch (error) {
     await client.query("ROLLBACK").catch(() => {});

@@ -33,14 +33,18 @@ export function createPlanRegistry(store: Store, plugins: readonly Plugin[] = []
           () => loading.delete(planId),
         );
       }
+      // A live runtime (PostgreSQL LISTEN/NOTIFY) is told of other processes' events as they commit; others read
+      // them here, on each request.
       return p.then(async (r) => {
-        await r?.sync();
+        if (r && !r.live) await r.sync();
         return r;
       });
     },
     list: () => store.listPlans(),
     invalidate(planId) {
+      const p = loading.get(planId);
       loading.delete(planId);
+      p?.then((r) => r?.close()).catch(() => undefined);
     },
   };
 }
