@@ -11,8 +11,19 @@ export type SubmitResult =
   | { ok: false; error: LifecycleError }
   | { ok: false; conflict: { vi: string; en: string } };
 
+/** Options of a submit (see `StorePlanRuntime.submit`). */
+export interface SubmitOptions {
+  /**
+   * The event's time, taken when it is checked (after the log was read,
+   * holding the plan's write lock) instead of when it was made: events
+   * stamped by several processes are then dated in the order they are
+   * stored, and none is refused as dated before another's (`lifecycle.out-of-order`).
+   */
+  stamp?: () => string;
+}
+
 /** A submitted event waiting for its group's commit. */
-export interface PendingSubmit {
+export interface PendingSubmit extends SubmitOptions {
   event: PlanEvent;
   /** Commits already lost to another process's write to the same activity. */
   lost: number;
@@ -69,7 +80,7 @@ export async function commitGroup(
   const firstVersion = new Map<string, number>();
   let broken = false;
   for (const pending of byActivity(group)) {
-    const event = normalizeText(pending.event);
+    const event = normalizeText(pending.stamp ? { ...pending.event, at: pending.stamp() } : pending.event);
     const known = ctx.runtime().find(event.id);
     if (known && mine.has(event.id)) echoes.push({ pending, record: known });
     if (known) {

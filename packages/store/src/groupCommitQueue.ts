@@ -1,5 +1,11 @@
 import type { PlanEvent } from "@kehoach/core";
-import { commitGroup, type GroupCommitContext, type PendingSubmit, type SubmitResult } from "./commitGroup";
+import {
+  commitGroup,
+  type GroupCommitContext,
+  type PendingSubmit,
+  type SubmitOptions,
+  type SubmitResult,
+} from "./commitGroup";
 
 /** Runs tasks one at a time, in the order given (a failed task does not stop the next). */
 export type Serial = <T>(task: () => Promise<T>) => Promise<T>;
@@ -15,7 +21,7 @@ export type Serial = <T>(task: () => Promise<T>) => Promise<T>;
 export function groupCommitQueue(
   context: GroupCommitContext,
   serial: Serial,
-): (event: PlanEvent) => Promise<SubmitResult> {
+): (event: PlanEvent, options?: SubmitOptions) => Promise<SubmitResult> {
   const pending: PendingSubmit[] = [];
   let scheduled = false;
   const flush = async () => {
@@ -38,6 +44,8 @@ export function groupCommitQueue(
     // group (a synchronous SQLite commit blocks the loop, so the requests sent meanwhile all arrive at once).
     setImmediate(() => void serial(flush));
   };
-  return (event) =>
-    new Promise<SubmitResult>((resolve, reject) => enqueue([{ event, lost: 0, resolve, reject }]));
+  return (event, options = {}) =>
+    new Promise<SubmitResult>((resolve, reject) =>
+      enqueue([{ event, lost: 0, resolve, reject, ...(options.stamp ? { stamp: options.stamp } : {}) }]),
+    );
 }

@@ -13,7 +13,12 @@ export { canonicalJson } from "./canonicalJson";
 export { exportEventsJsonl, type ImportEventsResult, importEventsJsonl } from "./eventsJsonl";
 export { GENESIS_HASH } from "./hashEventRow";
 export { LATEST_SCHEMA_VERSION, type Migration, migrations } from "./migrations";
-export { openPlanRuntime, type StorePlanRuntime, type SubmitResult } from "./openPlanRuntime";
+export {
+  openPlanRuntime,
+  type StorePlanRuntime,
+  type SubmitOptions,
+  type SubmitResult,
+} from "./openPlanRuntime";
 export { type OpenStoreOptions, openStore } from "./openStore";
 export { DEFAULT_SQLITE_FILE, parseStoreUrl, redactUrl, type StoreLocation } from "./parseStoreUrl";
 export type {

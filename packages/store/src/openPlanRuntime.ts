@@ -1,10 +1,10 @@
 import type { Kehoach, LifecycleError, PlanEvent, PlanRuntime, PlanState } from "@kehoach/core";
-import type { SubmitResult } from "./commitGroup";
+import type { SubmitOptions, SubmitResult } from "./commitGroup";
 import { followPlanLog, type PlanLog } from "./followPlanLog";
 import { groupCommitQueue, type Serial } from "./groupCommitQueue";
 import type { LogWatch, Store, StoredEvent } from "./Store";
 
-export type { SubmitResult };
+export type { SubmitOptions, SubmitResult };
 
 /**
  * A plan run from a store: core's `PlanRuntime` over the plan's stored events,
@@ -49,9 +49,10 @@ export interface StorePlanRuntime {
    * racing. When a writer that does not take the lock appended to the same
    * activity first, the runtime reads the log again and checks the event
    * against that newer state, up to 5 times; only then does it give
-   * `{ ok: false, conflict }`, having stored nothing.
+   * `{ ok: false, conflict }`, having stored nothing. With `options.stamp`,
+   * the event's `at` is taken when it is checked (see {@link SubmitOptions}).
    */
-  submit(event: PlanEvent): Promise<SubmitResult>;
+  submit(event: PlanEvent, options?: SubmitOptions): Promise<SubmitResult>;
   /** Stops following the store's commits (the runtime still answers from what it read; `sync` still reads). */
   close(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import type { PlanEvent } from "@kehoach/core";
 import { afterEach, describe, expect, inject, it } from "vitest";
 import {
   type LogChange,
@@ -48,9 +49,13 @@ const progress = (minute: number, percent: number) =>
     by: { unit: LEAD },
     at: `2024-09-01T09:${String(minute % 60).padStart(2, "0")}:00+07:00`,
     payload: { percent },
-  });
+  }) as PlanEvent;
 const start = () =>
-  makeEvent("t1-1", "START", { by: { unit: LEAD }, at: "2024-09-01T08:00:00+07:00", payload: {} });
+  makeEvent("t1-1", "START", {
+    by: { unit: LEAD },
+    at: "2024-09-01T08:00:00+07:00",
+    payload: {},
+  }) as PlanEvent;
 const ids = (r: StorePlanRuntime) => r.storedEvents().map((e) => e.event.id);
 
 describe.skipIf(!adminUrl)("PostgreSQL LISTEN/NOTIFY between two stores", () => {
@@ -116,13 +121,15 @@ describe.skipIf(!adminUrl)("PostgreSQL LISTEN/NOTIFY between two stores", () => 
     const ra = (await openPlanRuntime(counting(a), PLAN)) as StorePlanRuntime;
     const rb = (await openPlanRuntime(counting(b), PLAN)) as StorePlanRuntime;
     await ra.submit(start());
-    // One time for all: whichever process commits first, none is dated before the one stored before it.
     const events = Array.from({ length: 60 }, (_, i) => progress(10, i + 1));
+    // Each dated when it is checked (as the dashboard does): whichever process commits first, none is dated
+    // before the one stored before it.
+    const stamp = () => new Date(Date.now() + 7 * 3600_000).toISOString().replace("Z", "+07:00");
     // In waves, so both processes' groups interleave on the lock.
     const results: SubmitResult[] = [];
     for (let wave = 0; wave < 6; wave++) {
       const slice = events.slice(wave * 10, wave * 10 + 10);
-      results.push(...(await Promise.all(slice.map((e, i) => (i % 2 === 0 ? ra : rb).submit(e)))));
+      results.push(...(await Promise.all(slice.map((e, i) => (i % 2 === 0 ? ra : rb).submit(e, { stamp })))));
     }
     // Every event is accepted: with the lock held from read to commit, no process loses a race.
     expect(results.filter((r) => !r.ok)).toEqual([]);
@@ -135,6 +142,8 @@ describe.skipIf(!adminUrl)("PostgreSQL LISTEN/NOTIFY between two stores", () => 
     expect(ids(ra)).toEqual(ids(rb));
     expect(ra.state().activity("t1-1")?.context.progress).toHaveLength(60);
     expect(rb.state().activity("t1-1")).toEqual(ra.state().activity("t1-1"));
+    const times = ra.storedEvents().map((e) => Date.parse(e.event.at));
+    expect(times.every((t, i) => i === 0 || t >= (times[i - 1] ?? 0))).toBe(true);
     expect((await b.verify()).ok).toBe(true);
   });
 

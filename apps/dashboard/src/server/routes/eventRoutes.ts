@@ -135,7 +135,8 @@ export function eventRoutes(options: EventRoutesOptions) {
     // A retry is the same event from the same unit; anything else under a known id is refused.
     const earlier = body.id === undefined ? undefined : r.findEvent(body.id);
     if (earlier && !sameEvent(earlier.event, event)) throw idReused(event.id);
-    const result = await r.submit(event);
+    // Dated when it is checked, holding the plan's lock: with several processes, in the order events are stored.
+    const result = await r.submit(event, { stamp: () => vietnamNow(now()) });
     if (!result.ok && "error" in result) {
       const { error } = result;
       throw new ApiError(
