@@ -145,6 +145,41 @@ export function defineStoreConformance(name: string, openFresh: OpenFresh): void
     );
 
     it(
+      "appendMany over distinct streams: each planned on the head the ones before it left, a refused one skipped",
+      withStore(async (store) => {
+        const plan = "thanh-xuan-70";
+        await store.savePlan(seedPlan());
+        const resent = makeEvent("t1-1", "START");
+        await store.append({ plan, activity: "t1-1", events: [resent] });
+        const outcomes = await store.appendMany([
+          {
+            plan,
+            activity: "t1-4.2",
+            expectedVersion: 0,
+            events: [makeEvent("t1-4.2"), makeEvent("t1-4.2")],
+          },
+          { plan, activity: "t1-2.1", expectedVersion: 3, events: [makeEvent("t1-2.1")] },
+          { plan, activity: "t1-1", events: [resent] },
+          { plan, activity: "t1-5.1", expectedVersion: "no-stream", events: [makeEvent("t1-5.1")] },
+        ]);
+        expect(outcomes.map((o) => (o.ok ? o.result : o.error.code))).toEqual([
+          { streamVersion: 2, position: 3, appended: 2, duplicates: 0 },
+          "event.version-conflict",
+          { streamVersion: 1, position: 1, appended: 0, duplicates: 1 },
+          { streamVersion: 1, position: 4, appended: 1, duplicates: 0 },
+        ]);
+        const stored = await collect(store);
+        expect(stored.map((e) => [e.position, e.event.activity, e.streamVersion])).toEqual([
+          [1, "t1-1", 1],
+          [2, "t1-4.2", 1],
+          [3, "t1-4.2", 2],
+          [4, "t1-5.1", 1],
+        ]);
+        expect(await store.verify()).toMatchObject({ ok: true, checked: 4 });
+      }),
+    );
+
+    it(
       "checks the expected stream version (optimistic concurrency)",
       withStore(async (store) => {
         const plan = "thanh-xuan-70";

@@ -37,38 +37,25 @@ export async function appendOnPostgres<T extends { rows: EventRow[] }>(
   }
 }
 
+type Outcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
 /**
- * Group commit on one client: BEGIN, then for each append its reads (under the chain head lock,
- * always looking up the ids, so no UNIQUE error aborts the group) and its rows; one COMMIT. An
- * append whose `plan` throws (or whose ids cannot be quoted) writes nothing and is answered with
+ * Group commit on one client, in three round trips whatever the group's size: (1) BEGIN, the chain
+ * head lock and every append's reads (always looking up the ids, so no UNIQUE error aborts the
+ * group) in one message; each append is then planned in order on the head the ones before it
+ * left; (2) all their rows in one statement; (3) the notifications and COMMIT. Groups where two
+ * appends share a stream or an id (the second must see the first's rows) go one append at a time.
+ * An append whose `plan` throws (or whose ids cannot be quoted) writes nothing and is answered with
  * the error; a database error rolls everything back and rethrows.
  */
 export async function appendManyOnPostgres<T extends { rows: EventRow[] }>(
   client: pg.PoolClient,
   items: readonly { key: AppendKey; plan: (state: AppendState) => T }[],
-): Promise<({ ok: true; value: T } | { ok: false; error: unknown })[]> {
-  const outcomes: ({ ok: true; value: T } | { ok: false; error: unknown })[] = [];
+): Promise<Outcome<T>[]> {
   try {
-    await client.query("BEGIN");
-    for (const { key, plan } of items) {
-      let sql: string;
-      try {
-        sql = appendStateSql(client, key);
-      } catch (error) {
-        outcomes.push({ ok: false, error });
-        continue;
-      }
-      const results = (await client.query(sql)) as unknown as pg.QueryResult[];
-      let result: T;
-      try {
-        result = plan(appendState(results));
-      } catch (error) {
-        outcomes.push({ ok: false, error });
-        continue;
-      }
-      await insertRows(client, result.rows);
-      outcomes.push({ ok: true, value: result });
-    }
+    const outcomes = independent(items)
+      ? await appendTogether(client, items)
+      : await appendOneByOne(client, items);
     const written = outcomes.flatMap((o) => (o.ok ? o.value.rows : []));
     await client.query(`${notifySql(client, written)}COMMIT`);
     return outcomes;
@@ -76,6 +63,89 @@ export async function appendManyOnPostgres<T extends { rows: EventRow[] }>(
     await client.query("ROLLBACK").catch(() => {});
     throw error;
   }
+}
+
+/** Whether no two appends share a stream or an event id. */
+function independent(items: readonly { key: AppendKey }[]): boolean {
+  const streams = new Set<string>();
+  const ids = new Set<string>();
+  for (const { key } of items) {
+    const stream = JSON.stringify([key.plan, key.activity]);
+    if (streams.has(stream)) return false;
+    streams.add(stream);
+    for (const id of key.ids) {
+      if (ids.has(id)) return false;
+      ids.add(id);
+    }
+  }
+  return true;
+}
+
+/** BEGIN, every append's reads in one message, each planned on the head the previous left, one insert. */
+async function appendTogether<T extends { rows: EventRow[] }>(
+  client: pg.PoolClient,
+  items: readonly { key: AppendKey; plan: (state: AppendState) => T }[],
+): Promise<Outcome<T>[]> {
+  const outcomes: Outcome<T>[] = [];
+  const sql: (string | null)[] = items.map(({ key }, i) => {
+    try {
+      return appendStateSql(client, key);
+    } catch (error) {
+      outcomes[i] = { ok: false, error };
+      return null;
+    }
+  });
+  const results = (await client.query(
+    `BEGIN;\n${sql.filter((q) => q !== null).join("\n")}`,
+  )) as unknown as pg.QueryResult[];
+  let next = 1;
+  let head: ChainHead | null = null;
+  const rows: EventRow[] = [];
+  for (const [i, { plan }] of items.entries()) {
+    if (sql[i] === null) continue;
+    const state = appendState(results.slice(next, next + 3));
+    next += 3;
+    try {
+      const value = plan(head ? { ...state, head } : state);
+      const last = value.rows[value.rows.length - 1];
+      if (last) head = { position: last.position, hash: last.hash };
+      rows.push(...value.rows);
+      outcomes[i] = { ok: true, value };
+    } catch (error) {
+      outcomes[i] = { ok: false, error };
+    }
+  }
+  await insertRows(client, rows);
+  return outcomes;
+}
+
+/** BEGIN, then for each append its reads and its rows, in order. */
+async function appendOneByOne<T extends { rows: EventRow[] }>(
+  client: pg.PoolClient,
+  items: readonly { key: AppendKey; plan: (state: AppendState) => T }[],
+): Promise<Outcome<T>[]> {
+  const outcomes: Outcome<T>[] = [];
+  await client.query("BEGIN");
+  for (const { key, plan } of items) {
+    let sql: string;
+    try {
+      sql = appendStateSql(client, key);
+    } catch (error) {
+      outcomes.push({ ok: false, error });
+      continue;
+    }
+    const results = (await client.query(sql)) as unknown as pg.QueryResult[];
+    let result: T;
+    try {
+      result = plan(appendState(results));
+    } catch (error) {
+      outcomes.push({ ok: false, error });
+      continue;
+    }
+    await insertRows(client, result.rows);
+    outcomes.push({ ok: true, value: result });
+  }
+  return outcomes;
 }
 
 /** The state an append is planned on, from the answers to `appendStateSql`'s three reads. */
