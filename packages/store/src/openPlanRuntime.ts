@@ -126,9 +126,25 @@ export async function openPlanRuntime(
         .find((r) => r.record.event.id === eventId)?.record,
     state: () => log.runtime().state(),
     stateAt: (asOf) => log.runtime().stateAt(asOf),
-    sync: () => serial(log.readNew),
+    sync: sharedRead(log, serial),
     submit: groupCommitQueue(log, serial),
     close: () => watch.close(),
+  };
+}
+
+/**
+ * `sync`: one read of the log, shared by every call made before it starts
+ * (each call still sees what was committed before it: the read it joins has
+ * not begun). Twenty requests that arrive together make one read, not twenty.
+ */
+function sharedRead(log: PlanLog, serial: Serial): () => Promise<void> {
+  let queued: Promise<void> | null = null;
+  return () => {
+    queued ??= serial(async () => {
+      queued = null;
+      await log.readNew();
+    });
+    return queued;
   };
 }
 
