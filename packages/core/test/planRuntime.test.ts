@@ -44,6 +44,24 @@ describe("createPlanRuntime", () => {
     expect(runtime.lifecycle.accepts("approved")).toEqual(["RETURN", "REWARD", "CANCEL"]);
   });
 
+  it("confirms a provisional record: its stored form replaces it, in log order, the event not applied twice", () => {
+    const runtime = createPlanRuntime({ plan: planWith("^1.0.0"), kehoach });
+    const start = ev("t1-4.2", "START", LD, "2024-04-05");
+    const progress = ev("t1-4.2", "PROGRESS", LD, "2024-04-06", { percent: 40 });
+    runtime.add({ position: 1, event: start });
+    // Applied when checked, before the log gave it a place; then another writer's event is read first.
+    runtime.add({ position: 0, event: progress });
+    const theirs = ev("t1-1", "START", ISSUER, "2024-04-06");
+    runtime.add({ position: 2, event: theirs });
+    expect(runtime.confirm({ position: 3, event: progress })).toBe(true);
+    expect(runtime.records().map((r) => r.position)).toEqual([1, 2, 3]);
+    expect(runtime.find(progress.id)).toEqual({ position: 3, event: progress });
+    expect(runtime.position).toBe(3);
+    expect(runtime.state().activity("t1-4.2")?.context.progress).toHaveLength(1);
+    expect(runtime.confirm({ position: 4, event: ev("t1-4.2", "PROGRESS", LD, "2024-04-07") })).toBe(false);
+    expect(runtime.records()).toHaveLength(3);
+  });
+
   it("keeps each stored event with its position, and those rejected on load with why", () => {
     const events = [
       { position: 3, event: ev("t1-4.2", "START", LD, "2024-04-05") },
