@@ -60,6 +60,35 @@ describe("POST …/events answers a compact state", () => {
       Array.from({ length: 40 }, (_, i) => i + 1),
     );
     expect(detail.events).toHaveLength(41);
+
+    // The same history a page at a time: 41 events in pages of 15, in log order, then an empty last page.
+    type Page = {
+      total: number;
+      events: { position: number; event: { type: string } }[];
+      nextAfterPosition: number | null;
+    };
+    const pages: Page[] = [];
+    let after = 0;
+    for (;;) {
+      const r = await h.read(`/api/plans/${PLAN}/activities/t1-3.1/events?afterPosition=${after}&limit=15`);
+      expect(r.status).toBe(200);
+      const page = (await r.json()) as Page;
+      pages.push(page);
+      if (page.nextAfterPosition === null) break;
+      after = page.nextAfterPosition;
+    }
+    expect(pages.map((p) => p.events.length)).toEqual([15, 15, 11]);
+    expect(pages.every((p) => p.total === 41)).toBe(true);
+    const paged = pages.flatMap((p) => p.events);
+    expect(paged.map((e) => e.position)).toEqual(
+      (detail.events as { position: number }[]).map((e) => e.position),
+    );
+    expect(paged.map((e) => e.event.type)).toEqual([
+      "START",
+      ...Array.from({ length: 40 }, () => "PROGRESS"),
+    ]);
+    expect((await h.read(`/api/plans/${PLAN}/activities/khong-co/events`)).status).toBe(404);
+    expect((await h.read(`/api/plans/${PLAN}/activities/t1-3.1/events?limit=0`)).status).toBe(400);
   });
 });
 

@@ -84,18 +84,40 @@ export function statusAnswer(r: PlanRuntime, asOf: string, dueWithinDays: number
 }
 
 /**
+ * The plan's activity with this id.
+ * @throws {ApiError} 404 when the plan has no such activity.
+ */
+export function activityOf(r: PlanRuntime, id: string) {
+  const activity = r.plan.activities.find((a) => a.id === id);
+  if (activity) return activity;
+  throw new ApiError(404, "activity.not-found", {
+    vi: `kế hoạch không có hoạt động "${id}"`,
+    en: `the plan has no activity "${id}"`,
+  });
+}
+
+/**
+ * One page of an activity's history: its stored events in log order after
+ * `afterPosition`, at most `limit`, with the total and where the next page
+ * starts (null on the last page).
+ * @throws {ApiError} 404 when the plan has no such activity.
+ */
+export function activityHistory(r: PlanRuntime, id: string, afterPosition: number, limit: number) {
+  activityOf(r, id);
+  const all = r.storedEvents().filter((e) => e.event.activity === id);
+  const events = all.filter((e) => e.position > afterPosition).slice(0, limit);
+  const last = events[events.length - 1];
+  const more = last !== undefined && (all[all.length - 1]?.position ?? 0) > last.position;
+  return { activity: id, total: all.length, events, nextAfterPosition: more ? last.position : null };
+}
+
+/**
  * One activity as of a date: its row, state and events, and the actions
  * `actor` may take now (none when `actor` is undefined: a look back).
  * @throws {ApiError} 404 when the plan has no such activity.
  */
 export function activityDetail(r: PlanRuntime, id: string, asOf: string, actor: string | null | undefined) {
-  const activity = r.plan.activities.find((a) => a.id === id);
-  if (!activity) {
-    throw new ApiError(404, "activity.not-found", {
-      vi: `kế hoạch không có hoạt động "${id}"`,
-      en: `the plan has no activity "${id}"`,
-    });
-  }
+  const activity = activityOf(r, id);
   const state = r.stateAt(asOf).activity(id);
   return {
     asOf,

@@ -9,6 +9,7 @@ import { parseQuery } from "../http/parseQuery";
 import { activityRows } from "../plan/activityRows";
 import {
   activityDetail,
+  activityHistory,
   cachedBody,
   jsonHeaders,
   planSummary,
@@ -119,6 +120,12 @@ function planHistoryRoutes(options: PlanRoutesOptions) {
     const q = parseQuery(AsOfQuerySchema, c.req.url);
     const asOf = q.asOf ?? vietnamToday(now());
     return c.json(rewardsAnswer(r, asOf));
+  });
+
+  app.get("/:plan/activities/:id/events", async (c) => {
+    const r = await runtime(c.req.param("plan"));
+    const q = parseQuery(EventsQuerySchema, c.req.url);
+    return c.json(activityHistory(r, c.req.param("id"), q.afterPosition ?? 0, q.limit ?? 200));
   });
 
   app.get("/:plan/events", async (c) => {
