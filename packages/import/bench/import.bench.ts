@@ -1,23 +1,30 @@
 // Import throughput as a district meets it: a generated plan of 10,000 distinct activities
 // (titles, results, time cells and numbers vary row by row; leads and coordinators drawn from
 // the district's units as offices spell them: test/generatedPlan.ts), imported with the Thanh
-// Xuân plugin from text, .docx, .xlsx and .csv, beside the figures the code before the speed
-// work gave on this machine (bench/before.json: ratio before/after, target ≥ 3×) and a bare
-// papaparse TSV parse of the same text (the floor). Then without the plugin, and the
-// 100k/10k time ratio (target ≤ 12×: linear).
-// Times are CPU time of the process (user + system, best of the runs): on the shared
-// development machine wall time moves with the other jobs' load; both are printed.
-import { readFileSync } from "node:fs";
-import { thanhXuan70 } from "@kehoach/plugin-thanh-xuan-70";
-import Papa from "papaparse";
-import { report, timeMs } from "../../../scripts/bench-kit.ts";
-import { type ImportInput, type ImportOptions, importPlan } from "../src/index";
+// Xuân plugin from text, .docx, .xlsx and .csv, then without the plugin, side by side with
+// the code before the speed work in the same run: the baseline commit (KEHOACH_BENCH_BASELINE,
+// default the one bench/before.json names) is checked out beside the repository and imports
+// the same files with its own sources and its own plugin, each side in a child process of its
+// own, the two alternating (bench/importChild.ts). Both sides' activities, ids, leads and
+// deadlines are compared: a difference is printed. Where git or the commit is missing, the
+// figures recorded in before.json stand in (said in the row). Then the 100k/10k time ratio
+// (target ≤ 12×: linear).
+// Times are CPU time of the child (user + system, best of every run of every round): on the
+// shared development machine wall time moves with the other jobs' load; both are printed.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { report } from "../../../scripts/bench-kit.ts";
 import {
   generatedPlanCsv,
   generatedPlanDocx,
   generatedPlanText,
   generatedPlanXlsx,
 } from "../test/generatedPlan";
+import { type BaselineCheckout, checkoutBaseline } from "./baselineCheckout";
+import type { ChildResult } from "./importChild";
 
 /** What the code before the speed work gave (CPU ms per import), recorded on this machine. */
 interface Before {
@@ -26,86 +33,121 @@ interface Before {
   cpuMs: Record<string, number>;
 }
 const before = JSON.parse(readFileSync(new URL("./before.json", import.meta.url), "utf8")) as Before;
+const repo = fileURLToPath(new URL("../../../", import.meta.url));
+const child = fileURLToPath(new URL("./importChild.ts", import.meta.url));
+const rounds = Math.max(1, Number(process.env.KEHOACH_BENCH_ROUNDS ?? 2));
 
-function cpuMs(): number {
-  const usage = process.cpuUsage();
-  return (usage.user + usage.system) / 1000;
+/** Runs one side's import of `file` in a child process (cwd: that side's checkout). */
+function runChild(root: string, file: string, runs: number, plugin: boolean): ChildResult {
+  const args = ["--conditions=@kehoach/source", "--import", "tsx", child, root, file, `${runs}`];
+  const run = spawnSync(process.execPath, [...args, plugin ? "plugin" : "no-plugin"], {
+    cwd: root,
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
+  const line = run.stdout.trim().split("\n").pop() ?? "";
+  if (run.status !== 0 || !line.startsWith("{")) {
+    throw new Error(`import child failed in ${root} (exit ${run.status}): ${run.stderr.slice(-2000)}`);
+  }
+  return JSON.parse(line) as ChildResult;
 }
 
-interface Measured {
-  wall: number;
+interface Side {
   cpu: number;
-  diagnostics: number;
-  activities: number;
+  wall: number;
+  last: ChildResult;
 }
 
-/** Best of `runs` imports: wall and CPU milliseconds, with the result's counts. */
-async function measure(input: ImportInput, options: ImportOptions, runs: number): Promise<Measured> {
-  let cpu = Number.POSITIVE_INFINITY;
-  let diagnostics = 0;
-  let activities = 0;
-  const wall = await timeMs(async () => {
-    const start = cpuMs();
-    const result = await importPlan(input, options);
-    cpu = Math.min(cpu, cpuMs() - start);
-    diagnostics = result.diagnostics.length;
-    activities = result.plan?.activities.length ?? 0;
-  }, runs);
-  return { wall, cpu, diagnostics, activities };
+function best(side: Side | undefined, result: ChildResult): Side {
+  return {
+    cpu: Math.min(side?.cpu ?? Number.POSITIVE_INFINITY, ...result.cpuMs),
+    wall: Math.min(side?.wall ?? Number.POSITIVE_INFINITY, ...result.wallMs),
+    last: result,
+  };
+}
+
+/** What differs between the two sides' results (empty when they did the same work). */
+function differences(ours: ChildResult, base: ChildResult): string[] {
+  const keys = ["activities", "ids", "leads", "deadlines"] as const;
+  return keys.filter((key) => ours[key] !== base[key]);
+}
+
+interface Case {
+  key: string;
+  label: string;
+  file: string;
+  plugin: boolean;
+}
+
+/** Ours and the baseline, alternating round by round, best CPU of each; one row. */
+function compare(c: Case, baseline: BaselineCheckout | null): number {
+  let ours: Side | undefined;
+  let base: Side | undefined;
+  for (let round = 0; round < rounds; round++) {
+    ours = best(ours, runChild(repo, c.file, 2, c.plugin));
+    if (baseline) base = best(base, runChild(baseline.root, c.file, 2, c.plugin));
+  }
+  if (!ours) throw new Error("no run");
+  const old = base?.cpu ?? before.cpuMs[c.key];
+  const same = base ? differences(ours.last, base.last) : [];
+  const work = base
+    ? same.length === 0
+      ? `same activities, ids, leads and deadlines as ${baseline?.commit}${ours.last.plan === base.last.plan ? " (whole plan identical)" : ""}`
+      : `DIFFERS from ${baseline?.commit} in: ${same.join(", ")}`
+    : `baseline recorded (${before.recorded})`;
+  report({
+    package: "import",
+    benchmark: `import ${N.toLocaleString("en")} distinct activities, ${c.label}`,
+    ours: ours.cpu,
+    ...(old === undefined
+      ? {}
+      : {
+          baseline: old,
+          baselineName: base ? `${baseline?.commit}, same run` : `${before.commit}, recorded`,
+          ratio: old / ours.cpu,
+        }),
+    unit: "ms CPU",
+    ...(c.plugin ? { target: "≥ 3× (before / after)" } : {}),
+    note: `ratio = before / after; wall ${ours.wall.toFixed(0)} ms${base ? ` vs ${base.wall.toFixed(0)} ms` : ""}; ${ours.last.activities.toLocaleString("en")} activities, ${ours.last.diagnostics.toLocaleString("en")} diagnostics${base ? ` (baseline ${base.last.diagnostics.toLocaleString("en")})` : ""}; ${work}`,
+  });
+  return ours.cpu;
 }
 
 const N = 10_000;
-const text = generatedPlanText(N);
-const inputs: [string, () => Promise<ImportInput>][] = [
-  ["txt", async () => ({ data: text, fileName: "plan.txt" })],
-  ["docx", async () => ({ data: await generatedPlanDocx(N), fileName: "plan.docx" })],
-  ["xlsx", async () => ({ data: await generatedPlanXlsx(N), fileName: "plan.xlsx" })],
-  ["csv", async () => ({ data: generatedPlanCsv(N), fileName: "plan.csv" })],
+const dir = mkdtempSync(join(tmpdir(), "kehoach-import-bench-"));
+const write = (name: string, data: string | Uint8Array) => {
+  writeFileSync(join(dir, name), data);
+  return join(dir, name);
+};
+const txt = write("plan.txt", generatedPlanText(N));
+const cases: Case[] = [
+  { key: "txt", label: ".txt, with plugin", file: txt, plugin: true },
+  {
+    key: "docx",
+    label: ".docx, with plugin",
+    file: write("plan.docx", await generatedPlanDocx(N)),
+    plugin: true,
+  },
+  {
+    key: "xlsx",
+    label: ".xlsx, with plugin",
+    file: write("plan.xlsx", await generatedPlanXlsx(N)),
+    plugin: true,
+  },
+  { key: "csv", label: ".csv, with plugin", file: write("plan.csv", generatedPlanCsv(N)), plugin: true },
+  { key: "txt-no-plugin", label: ".txt, no plugin", file: txt, plugin: false },
 ];
-const floor = await timeMs(() => Papa.parse(text, { delimiter: "\t" }), 3);
-const withPlugin: ImportOptions = { maxBytes: 1 << 30, plugins: [thanhXuan70] };
-const now: Record<string, number> = {};
-
-for (const [format, make] of inputs) {
-  const input = await make();
-  const bytes =
-    typeof input.data === "string" ? new TextEncoder().encode(input.data).length : input.data.length;
-  const m = await measure(input, withPlugin, 3);
-  now[format] = m.cpu;
-  const old = before.cpuMs[format];
-  report({
-    package: "import",
-    benchmark: `import ${N.toLocaleString("en")} distinct activities, .${format}, with plugin (${(bytes / 1048576).toFixed(1)} MB)`,
-    ours: m.cpu,
-    ...(old === undefined
-      ? {}
-      : { baseline: old, baselineName: `before, ${before.commit}`, ratio: old / m.cpu }),
-    unit: "ms CPU",
-    target: "≥ 3× (before / after)",
-    note: `ratio = before / after; ${m.wall.toFixed(0)} ms wall, ${m.cpu.toFixed(0)} ms CPU, ${m.activities.toLocaleString("en")} activities, ${m.diagnostics.toLocaleString("en")} diagnostics; papaparse TSV parse of the text ${floor.toFixed(0)} ms`,
-  });
-}
-
-{
-  const m = await measure({ data: text, fileName: "plan.txt" }, { maxBytes: 1 << 30 }, 2);
-  now["txt-no-plugin"] = m.cpu;
-  const old = before.cpuMs["txt-no-plugin"];
-  report({
-    package: "import",
-    benchmark: `import ${N.toLocaleString("en")} distinct activities, .txt, no plugin`,
-    ours: m.cpu,
-    ...(old === undefined
-      ? {}
-      : { baseline: old, baselineName: `before, ${before.commit}`, ratio: old / m.cpu }),
-    unit: "ms CPU",
-    note: `ratio = before / after; ${m.wall.toFixed(0)} ms wall, ${m.diagnostics.toLocaleString("en")} diagnostics (units taken from the document)`,
-  });
-}
-
-{
-  const big = generatedPlanText(10 * N);
-  const m = await measure({ data: big, fileName: "plan.txt" }, withPlugin, 1);
-  now["txt-100k"] = m.cpu;
+const big = write("plan-100k.txt", generatedPlanText(10 * N));
+console.log(
+  `  load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")} on ${cpus().length} cores`,
+);
+const baseline = checkoutBaseline(repo, process.env.KEHOACH_BENCH_BASELINE ?? before.commit);
+try {
+  const now: Record<string, number> = {};
+  for (const c of cases) now[c.key] = compare(c, baseline);
+  const m = best(undefined, runChild(repo, big, 1, true));
   const ratio = m.cpu / (now.txt ?? 1);
   report({
     package: "import",
@@ -113,7 +155,10 @@ for (const [format, make] of inputs) {
     ours: ratio,
     unit: "×",
     target: "≤ 12×",
-    note: `${m.cpu.toFixed(0)} ms / ${(now.txt ?? 0).toFixed(0)} ms CPU (${m.wall.toFixed(0)} ms wall for 100k); before: ${((before.cpuMs["txt-100k"] ?? 0) / 1000).toFixed(1)} s CPU`,
+    note: `${m.cpu.toFixed(0)} ms / ${(now.txt ?? 0).toFixed(0)} ms CPU (${m.wall.toFixed(0)} ms wall for 100k)`,
   });
+  console.log(`  CPU ms this run: ${JSON.stringify(now)}`);
+} finally {
+  baseline?.remove();
+  rmSync(dir, { recursive: true, force: true });
 }
-console.log(`  CPU ms this run: ${JSON.stringify(now)}`);

@@ -1,0 +1,78 @@
+// One side of the import benchmark, run in a child process of its own (import.bench.ts):
+// imports one generated plan file with a checkout's own `@kehoach/import` (and, unless told
+// not to, its own Thanh Xuân plugin) `runs` times and prints one JSON line: the CPU and wall
+// milliseconds of each import, and a digest of what came out (activities, their ids, leads
+// and deadlines, the whole plan) so the two sides can be shown to do the same work.
+//   node --conditions=@kehoach/source --import tsx importChild.ts <root> <file> <runs> <plugin|no-plugin>
+// It imports nothing but Node's own modules itself: every package it runs comes from <root>.
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { PluginData } from "@kehoach/core";
+import type { importPlan as ImportPlan } from "../src/index";
+
+/** What one child prints: per-run times and digests of the result. */
+export interface ChildResult {
+  cpuMs: number[];
+  wallMs: number[];
+  activities: number;
+  diagnostics: number;
+  /** sha256 of the activities' ids, in order. */
+  ids: string;
+  /** sha256 of each activity's resolved leads (unit id or name as resolved). */
+  leads: string;
+  /** sha256 of each activity's period start, end and deadline. */
+  deadlines: string;
+  /** sha256 of the whole plan as JSON. */
+  plan: string;
+}
+
+function sha256(value: unknown): string {
+  return createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 16);
+}
+
+function cpuMs(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
+const [root = ".", file = "", runsText = "2", pluginFlag = "plugin"] = process.argv.slice(2);
+const sources = (path: string) => pathToFileURL(join(root, "packages", path)).href;
+const { importPlan } = (await import(sources("import/src/index.ts"))) as { importPlan: typeof ImportPlan };
+const plugins: PluginData[] =
+  pluginFlag === "plugin"
+    ? [
+        ((await import(sources("plugin-thanh-xuan-70/src/index.ts"))) as { thanhXuan70: PluginData })
+          .thanhXuan70,
+      ]
+    : [];
+const bytes = new Uint8Array(readFileSync(file));
+const fileName = file.slice(file.lastIndexOf("/") + 1);
+const out: ChildResult = {
+  cpuMs: [],
+  wallMs: [],
+  activities: 0,
+  diagnostics: 0,
+  ids: "",
+  leads: "",
+  deadlines: "",
+  plan: "",
+};
+for (let run = 0; run < Number(runsText); run++) {
+  const wall = performance.now();
+  const cpu = cpuMs();
+  const result = await importPlan({ data: bytes, fileName }, { maxBytes: 1 << 30, plugins });
+  out.cpuMs.push(cpuMs() - cpu);
+  out.wallMs.push(performance.now() - wall);
+  const activities = result.plan?.activities ?? [];
+  out.activities = activities.length;
+  out.diagnostics = result.diagnostics.length;
+  out.ids = sha256(activities.map((a) => a.id));
+  out.leads = sha256(activities.map((a) => a.leads.map((l) => l.unitId ?? l.name)));
+  out.deadlines = sha256(
+    activities.map((a) => [a.time.period?.start, a.time.period?.end, a.time.period?.deadline]),
+  );
+  out.plan = sha256(result.plan);
+}
+console.log(JSON.stringify(out));
