@@ -1,11 +1,12 @@
 import type { SourceLocation } from "@kehoach/core";
-import type ExcelJS from "exceljs";
 import { z } from "zod";
 import { diagnostic } from "../diagnostics";
 import { convertLegacy, detectLegacyEncoding } from "../encoding/legacyEncodings";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
-import type { RichText, TextSegment } from "../text/RichText";
+import type { RichText } from "../text/RichText";
 import { unzipSafely, ZipLimitsSchema } from "./unzipSafely";
+import { type MergedRange, readSheet, type SheetCells } from "./xlsx/readSheet";
+import { readSharedStrings, readStyles, readWorkbook } from "./xlsx/xlsxParts";
 
 /** Options of {@link readXlsx}. */
 export const ReadXlsxOptionsSchema = z
@@ -31,43 +32,15 @@ export function columnLetters(column: number): string {
   return out;
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-function valueToRich(value: ExcelJS.CellValue, bold: boolean, italic: boolean): RichText {
-  if (value === null || value === undefined) return { segments: [] };
-  if (typeof value === "string") return { segments: [{ text: value, bold, italic }] };
-  if (typeof value === "number" || typeof value === "boolean") {
-    return { segments: [{ text: String(value), bold, italic }] };
-  }
-  if (value instanceof Date) {
-    const text = `${pad(value.getUTCDate())}/${pad(value.getUTCMonth() + 1)}/${value.getUTCFullYear()}`;
-    return { segments: [{ text, bold, italic }] };
-  }
-  if (typeof value === "object") {
-    if ("richText" in value && Array.isArray(value.richText)) {
-      const segments: TextSegment[] = value.richText.map((run) => ({
-        text: run.text,
-        bold: run.font?.bold ?? bold,
-        italic: run.font?.italic ?? italic,
-      }));
-      return { segments };
-    }
-    if ("result" in value) return valueToRich((value.result ?? null) as ExcelJS.CellValue, bold, italic);
-    if ("text" in value && typeof value.text === "string")
-      return { segments: [{ text: value.text, bold, italic }] };
-    if ("error" in value) return { segments: [{ text: String(value.error), bold, italic }] };
-  }
-  return { segments: [] };
-}
-
 /**
- * Reads an Excel workbook (.xlsx, with exceljs) sheet by sheet: each row a
+ * Reads an Excel workbook (.xlsx) sheet by sheet: each row a
  * row block located by sheet, row and A1 cell; cells covered by a merged
  * range are "vertical" (below the range's first row) or "horizontal" (to its
  * right), the range's text standing in its top-left cell; rich-text bold and
- * italic runs kept. The archive is checked against zip-bomb limits first.
+ * italic runs kept; numbers in a date format read as "dd/mm/yyyy", formulas
+ * as their cached result. The archive is checked against zip-bomb limits
+ * first, and only the workbook's own parts are inflated; each is scanned in
+ * one pass (scanXml), no tree built.
  * Never throws: an unreadable workbook gives an error diagnostic.
  */
 export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {}): Promise<SourceDocument> {
@@ -76,17 +49,14 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
   const fileName = opts.fileName ?? null;
   const base: SourceLocation = fileName === null ? {} : { file: fileName };
   const doc: SourceDocument = { format: "xlsx", fileName, blocks: [], diagnostics: [], size: bytes.length };
-  const checked = unzipSafely(bytes, () => false, opts.limits ?? {}, base);
+  const checked = unzipSafely(bytes, isWorkbookPart, opts.limits ?? {}, base);
   if (checked.diagnostics.length > 0) {
     doc.diagnostics.push(...checked.diagnostics);
     return doc;
   }
-  let workbook: ExcelJS.Workbook;
+  let workbook: Workbook;
   try {
-    // exceljs is large: loaded on the first workbook, not with the package.
-    const { default: excel } = await import("exceljs");
-    workbook = new excel.Workbook();
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    workbook = readWorkbookParts(checked.files);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     doc.diagnostics.push(
@@ -100,47 +70,13 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
     return doc;
   }
   const blocks: SourceBlock[] = [];
-  let converted = 0;
-  let firstConverted: SourceLocation | null = null;
-  for (const sheet of workbook.worksheets) {
+  const legacy: LegacyCount = { converted: 0, first: null };
+  for (const sheet of workbook.sheets) {
     if (opts.sheets !== undefined && !opts.sheets.includes(sheet.name)) continue;
-    const width = Math.min(sheet.columnCount, 256);
-    const rowCount = sheet.rowCount;
-    for (let r = 1; r <= rowCount; r++) {
-      const row = sheet.getRow(r);
-      const location: SourceLocation = { ...base, sheet: sheet.name, line: r, cell: `A${r}` };
-      const cells: SourceCell[] = [];
-      for (let c = 1; c <= width; c++) {
-        const cell = row.getCell(c);
-        const cellLocation: SourceLocation = {
-          ...base,
-          sheet: sheet.name,
-          line: r,
-          column: c,
-          cell: `${columnLetters(c)}${r}`,
-        };
-        let merge: SourceCell["merge"] = null;
-        let rich: RichText = { segments: [] };
-        const master = cell.isMerged ? cell.master : cell;
-        if (master !== cell && master.address !== cell.address) {
-          merge = Number(master.row) !== r ? "vertical" : "horizontal";
-        } else {
-          rich = valueToRich(cell.value, cell.font?.bold === true, cell.font?.italic === true);
-          const text = rich.segments.map((segment) => segment.text).join("");
-          if (/[\u0080-\u00ff]/u.test(text)) {
-            const { encoding } = detectLegacyEncoding(text);
-            if (encoding !== null) {
-              for (const segment of rich.segments) segment.text = convertLegacy(segment.text, encoding);
-              converted++;
-              firstConverted ??= cellLocation;
-            }
-          }
-        }
-        cells.push({ rich, location: cellLocation, merge });
-      }
-      blocks.push({ kind: "row", cells, line: r, location, headerHint: false, group: sheet.name });
-    }
+    blocks.push(...sheetBlocks(sheet.name, sheet.cells, base, legacy));
   }
+  const converted = legacy.converted;
+  const firstConverted = legacy.first;
   if (converted > 0) {
     doc.diagnostics.push(
       diagnostic(
@@ -156,4 +92,117 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
   }
   doc.blocks = blocks;
   return doc;
+}
+
+/** The zip entries a workbook is read from: the workbook, its relationships, strings, styles and worksheets. */
+function isWorkbookPart(name: string): boolean {
+  return (
+    name === "xl/workbook.xml" ||
+    name === "xl/_rels/workbook.xml.rels" ||
+    name === "xl/sharedStrings.xml" ||
+    name === "xl/styles.xml" ||
+    (name.startsWith("xl/worksheets/") && name.endsWith(".xml"))
+  );
+}
+
+interface Workbook {
+  sheets: { name: string; cells: SheetCells }[];
+}
+
+/** The workbook's sheets, in order, with their cells (throws on a workbook it cannot read). */
+function readWorkbookParts(files: Record<string, Uint8Array>): Workbook {
+  const decoder = new TextDecoder("utf-8");
+  const text = (name: string): string | null => {
+    const data = files[name];
+    return data === undefined ? null : decoder.decode(data);
+  };
+  const workbookXml = text("xl/workbook.xml");
+  if (workbookXml === null) throw new Error("xl/workbook.xml is missing");
+  const { sheets, date1904 } = readWorkbook(workbookXml, text("xl/_rels/workbook.xml.rels") ?? "");
+  const sharedXml = text("xl/sharedStrings.xml");
+  const strings = sharedXml === null ? [] : readSharedStrings(sharedXml);
+  const stylesXml = text("xl/styles.xml");
+  const styles = stylesXml === null ? [] : readStyles(stylesXml);
+  const out: Workbook = { sheets: [] };
+  for (const sheet of sheets) {
+    const xml = text(sheet.path);
+    if (xml !== null) out.sheets.push({ name: sheet.name, cells: readSheet(xml, strings, styles, date1904) });
+  }
+  return out;
+}
+
+/** Cells converted from a legacy encoding, and the first of them. */
+interface LegacyCount {
+  converted: number;
+  first: SourceLocation | null;
+}
+
+/** The merged ranges by each row they cover. */
+function mergesByRow(merges: readonly MergedRange[]): Map<number, MergedRange[]> {
+  const byRow = new Map<number, MergedRange[]>();
+  for (const m of merges)
+    for (let r = m.top; r <= m.bottom; r++) {
+      const list = byRow.get(r);
+      if (list === undefined) byRow.set(r, [m]);
+      else list.push(m);
+    }
+  return byRow;
+}
+
+/** How (row, column) is covered by a merged range of its row: null where none covers it, or at its top-left cell. */
+function coveredBy(
+  merges: readonly MergedRange[] | undefined,
+  row: number,
+  column: number,
+): SourceCell["merge"] {
+  for (const m of merges ?? []) {
+    if (column < m.left || column > m.right) continue;
+    if (row === m.top && column === m.left) return null;
+    return row !== m.top ? "vertical" : "horizontal";
+  }
+  return null;
+}
+
+/** A sheet's rows as row blocks (every row up to its last, every cell up to its width, at most 256). */
+function sheetBlocks(
+  name: string,
+  sheet: SheetCells,
+  base: SourceLocation,
+  legacy: LegacyCount,
+): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  const width = Math.min(sheet.columnCount, 256);
+  const merges = mergesByRow(sheet.merges);
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const values = sheet.rows.get(r);
+    const rowMerges = merges.get(r);
+    const location: SourceLocation = { ...base, sheet: name, line: r, cell: `A${r}` };
+    const cells: SourceCell[] = [];
+    for (let c = 1; c <= width; c++) {
+      const cellLocation: SourceLocation = {
+        ...base,
+        sheet: name,
+        line: r,
+        column: c,
+        cell: `${columnLetters(c)}${r}`,
+      };
+      const merge = coveredBy(rowMerges, r, c);
+      const rich: RichText = merge === null ? (values?.get(c) ?? { segments: [] }) : { segments: [] };
+      if (merge === null) convertLegacyCell(rich, cellLocation, legacy);
+      cells.push({ rich, location: cellLocation, merge });
+    }
+    blocks.push({ kind: "row", cells, line: r, location, headerHint: false, group: name });
+  }
+  return blocks;
+}
+
+/** A cell written in a legacy encoding (TCVN3/VNI) converted to Unicode, counted. */
+function convertLegacyCell(rich: RichText, location: SourceLocation, legacy: LegacyCount): void {
+  const text = rich.segments.map((segment) => segment.text).join("");
+  if (!/[\u0080-\u00ff]/u.test(text)) return;
+  const { encoding } = detectLegacyEncoding(text);
+  if (encoding === null) return;
+  for (const segment of rich.segments) segment.text = convertLegacy(segment.text, encoding);
+  legacy.converted++;
+  legacy.first ??= location;
 }
