@@ -9,8 +9,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { PluginData } from "@kehoach/core";
-import type { importPlan as ImportPlan } from "../src/index";
+import type { importPlan as ImportPlan, PluginData } from "../src/index";
 
 /** What one child prints: per-run times and digests of the result. */
 export interface ChildResult {

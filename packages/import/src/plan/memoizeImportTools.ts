@@ -45,8 +45,6 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
   // no key string is built per call, and a cell's text is hashed once.
   const periods = new Keyed<ReturnType<NonNullable<ImportTools["parsePeriod"]>>>();
   const units = new Keyed<ReturnType<NonNullable<ImportTools["resolveUnits"]>>>();
-  const refs = new Map<string, ReturnType<NonNullable<ImportTools["findDocumentRefs"]>>>();
-  const targets = new Keyed<ReturnType<NonNullable<ImportTools["findTargets"]>>>();
   return {
     parsePeriod:
       parsePeriod === null
@@ -68,12 +66,8 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
             );
             return { refs: found.refs, diagnostics: locate(found.diagnostics, options.location) };
           },
-    findDocumentRefs:
-      findDocumentRefs === null ? null : (text) => cached(refs, text, () => findDocumentRefs(text)),
-    findTargets:
-      findTargets === null
-        ? null
-        : (text, options) => cached(targets.of(options.level), text, () => findTargets(text, options)),
+    findDocumentRefs,
+    findTargets,
   };
 }
 
