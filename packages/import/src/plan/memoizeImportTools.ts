@@ -45,6 +45,7 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
   // no key string is built per call, and a cell's text is hashed once.
   const periods = new Keyed<ReturnType<NonNullable<ImportTools["parsePeriod"]>>>();
   const units = new Keyed<ReturnType<NonNullable<ImportTools["resolveUnits"]>>>();
+  const refs = new Map<string, ReturnType<NonNullable<ImportTools["findDocumentRefs"]>>>();
   return {
     parsePeriod:
       parsePeriod === null
@@ -66,7 +67,8 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
             );
             return { refs: found.refs, diagnostics: locate(found.diagnostics, options.location) };
           },
-    findDocumentRefs,
+    findDocumentRefs:
+      findDocumentRefs === null ? null : (text) => cached(refs, text, () => findDocumentRefs(text)),
     findTargets,
   };
 }
