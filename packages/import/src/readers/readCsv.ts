@@ -76,22 +76,35 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
   // Our own export (`@kehoach/export`'s renderCsv) puts every table in one file, a first column "Biểu"
   // naming each row's table, and guards cells against formulas with an apostrophe ("'- Cấp quận …").
   const ours = isOurExport(result.data[0]);
+  const first = ours ? 1 : 0;
+  const letters: string[] = [];
   let line = 1;
-  result.data.forEach((record, index) => {
+  for (let index = 0; index < result.data.length; index++) {
+    const record = result.data[index]!;
     const location: SourceLocation = { ...base, line, cell: `A${index + 1}` };
-    const first = ours ? 1 : 0;
-    const cells: SourceCell[] = record.slice(first).map((value, i) => ({
-      rich: parseInlineMarkup(ours ? unguard(value) : value),
-      location: { ...base, line, column: first + i + 1, cell: `${columnLetters(first + i + 1)}${index + 1}` },
-      merge: null,
-    }));
-    if (record.some((value) => value.trim() !== "")) {
+    const cells: SourceCell[] = [];
+    let filled = false;
+    let breaks = 0;
+    for (let c = 0; c < record.length; c++) {
+      const value = record[c]!;
+      if (!filled && value.trim() !== "") filled = true;
+      if (value.includes("\n") || value.includes("\r")) breaks += value.match(/\r\n|\r|\n/gu)?.length ?? 0;
+      if (c < first) continue;
+      const column = c + 1;
+      letters[column] ??= columnLetters(column);
+      cells.push({
+        rich: parseInlineMarkup(ours ? unguard(value) : value),
+        location: { ...base, line, column, cell: `${letters[column]}${index + 1}` },
+        merge: null,
+      });
+    }
+    if (filled) {
       // The table's name is the row's group: the assembler starts a new table where it changes.
       const group = ours && index > 0 ? (record[0] ?? "").normalize("NFC").trim() || null : null;
       blocks.push({ kind: "row", cells, line, location, headerHint: ours && index === 0, group });
     }
-    line += 1 + record.reduce((n, value) => n + (value.match(/\r\n|\r|\n/gu)?.length ?? 0), 0);
-  });
+    line += 1 + breaks;
+  }
   for (const error of result.errors.slice(0, 50)) {
     if (error.code === "UndetectableDelimiter") continue;
     const row = error.row ?? 0;
