@@ -81,7 +81,8 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
   let line = 1;
   for (let index = 0; index < result.data.length; index++) {
     const record = result.data[index]!;
-    const location: SourceLocation = { ...base, line, cell: `A${index + 1}` };
+    const location: SourceLocation =
+      fileName === null ? { line, cell: `A${index + 1}` } : { file: fileName, line, cell: `A${index + 1}` };
     const cells: SourceCell[] = [];
     let filled = false;
     let breaks = 0;
@@ -94,7 +95,10 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
       letters[column] ??= columnLetters(column);
       cells.push({
         rich: parseInlineMarkup(ours ? unguard(value) : value),
-        location: { ...base, line, column, cell: `${letters[column]}${index + 1}` },
+        location:
+          fileName === null
+            ? { line, column, cell: `${letters[column]}${index + 1}` }
+            : { file: fileName, line, column, cell: `${letters[column]}${index + 1}` },
         merge: null,
       });
     }

@@ -173,19 +173,24 @@ function sheetBlocks(
   const blocks: SourceBlock[] = [];
   const width = Math.min(sheet.columnCount, 256);
   const merges = mergesByRow(sheet.merges);
+  const file = base.file;
+  const letters: string[] = [];
   for (let r = 1; r <= sheet.rowCount; r++) {
     const values = sheet.rows.get(r);
     const rowMerges = merges.get(r);
-    const location: SourceLocation = { ...base, sheet: name, line: r, cell: `A${r}` };
+    const location: SourceLocation =
+      file === undefined
+        ? { sheet: name, line: r, cell: `A${r}` }
+        : { file, sheet: name, line: r, cell: `A${r}` };
     const cells: SourceCell[] = [];
     for (let c = 1; c <= width; c++) {
-      const cellLocation: SourceLocation = {
-        ...base,
-        sheet: name,
-        line: r,
-        column: c,
-        cell: `${columnLetters(c)}${r}`,
-      };
+      // Built as literals (a spread per cell was most of the read); keys in the order a spread of `base` gave.
+      letters[c] ??= columnLetters(c);
+      const cell = `${letters[c]}${r}`;
+      const cellLocation: SourceLocation =
+        file === undefined
+          ? { sheet: name, line: r, column: c, cell }
+          : { file, sheet: name, line: r, column: c, cell };
       const merge = coveredBy(rowMerges, r, c);
       const rich: RichText = merge === null ? (values?.get(c) ?? { segments: [] }) : { segments: [] };
       if (merge === null) convertLegacyCell(rich, cellLocation, legacy);
