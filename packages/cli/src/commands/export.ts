@@ -2,11 +2,11 @@ import { createWriteStream } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { finished } from "node:stream/promises";
-import { createUnitRegistry, type Plan, PlanSchema, todayInVietnam } from "@kehoach/core";
+import { createUnitRegistry, type Diagnostic, type Plan, PlanSchema, todayInVietnam } from "@kehoach/core";
 import { exportPlan, planTableStreamTables, writeXlsxStream } from "@kehoach/export";
 import { CliError, usageError } from "../CliError";
 import type { CliIO } from "../CliIO";
-import type { CommandModule } from "../CommandModule";
+import type { CommandContext, CommandModule } from "../CommandModule";
 import { createProgressBar } from "../createProgressBar";
 import { dateOption } from "../dateOption";
 import { exitCodes } from "../exitCodes";
@@ -97,6 +97,111 @@ function unitIdOf(plan: Plan, text: string, io: CliIO): string {
   });
 }
 
+/** What `kehoach export` was asked for, once its usage is checked. */
+interface ExportRequest {
+  progress: boolean;
+  asOf: string | undefined;
+  format: string;
+}
+
+/** Checks the options that need no file: the report kind, the format, and no binary output to a terminal. */
+function exportRequestOf(options: ExportOptions, io: CliIO): ExportRequest {
+  if (options.report !== "plan" && options.report !== "progress") {
+    throw usageError({
+      vi: `--report phải là plan hoặc progress, không phải '${options.report}'`,
+      en: `--report must be plan or progress, not '${options.report}'`,
+    });
+  }
+  const progress = options.report === "progress";
+  const asOf = progress ? asOfOf(options) : undefined;
+  const format = formatOf(options);
+  if (!options.output && BINARY_FORMATS.has(format) && io.stdout.isTTY) {
+    throw usageError({
+      vi: `không ghi tệp .${format} ra màn hình; dùng -o bao-cao.${format} hoặc chuyển hướng: > bao-cao.${format}`,
+      en: `a .${format} file is not written to the terminal; use -o report.${format} or redirect: > report.${format}`,
+    });
+  }
+  return { progress, asOf, format };
+}
+
+/** A large plan table to an .xlsx file through the streaming writer, with a progress bar. */
+async function streamPlanXlsx(
+  plan: Plan,
+  output: string,
+  unit: string | undefined,
+  options: ExportOptions,
+  io: CliIO,
+) {
+  const bar = createProgressBar(io, { total: plan.activities.length, label: "Xuất / Export" });
+  const out = createWriteStream(output);
+  await writeXlsxStream(
+    planTableStreamTables(plan, { unit, unitNames: options.canonical ? "canonical" : "source" }),
+    out,
+    { onRow: (n) => bar.update(n) },
+  );
+  await finished(out);
+  bar.stop();
+}
+
+/** The lines of the events file that are not JSON, one error each on stderr. */
+function writeNotJson(events: EventLines | null, io: CliIO) {
+  for (const line of events?.notJson ?? []) {
+    io.stderr.write(
+      `Lỗi: Dòng ${line}: [event.not-json] dòng không phải JSON hợp lệ | Line ${line}: the line is not valid JSON\n`,
+    );
+  }
+}
+
+/** The export's diagnostics on stderr, a rejected event with the line of the events file it came from. */
+function writeExportDiagnostics(diagnostics: readonly Diagnostic[], events: EventLines | null, io: CliIO) {
+  for (const d of diagnostics) {
+    const path = d.location?.path ?? [];
+    const index = d.code === "export.event-rejected" && typeof path[1] === "number" ? path[1] : null;
+    const line = index === null ? undefined : events?.lines[index];
+    const where = line !== undefined ? "" : path.length ? ` (${path.join(".")})` : "";
+    const prefix = line !== undefined ? { vi: `Dòng ${line}: `, en: `Line ${line}: ` } : { vi: "", en: "" };
+    io.stderr.write(
+      `${d.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${prefix.vi}${d.vi}${where} | ${prefix.en}${d.en}\n`,
+    );
+  }
+}
+
+/** Runs `kehoach export`: reads the plan (and events), writes the report, sets the exit code. */
+async function runExport(planPath: string, options: ExportOptions, { io, setExitCode }: CommandContext) {
+  const { progress, asOf, format } = exportRequestOf(options, io);
+  const plan = await readPlan(planPath);
+  const events = progress && options.events ? await readEvents(options.events) : null;
+  writeNotJson(events, io);
+  const valid = PlanSchema.safeParse(plan);
+  const unit = options.unit && valid.success ? unitIdOf(valid.data, options.unit, io) : options.unit;
+  const large = valid.success && valid.data.activities.length >= STREAM_XLSX_FROM;
+  if (!progress && format === "xlsx" && options.output && valid.success && large) {
+    await streamPlanXlsx(valid.data, options.output, unit, options, io);
+    return;
+  }
+  const result = await exportPlan(plan, {
+    report: progress ? "progress" : "plan",
+    format,
+    unit,
+    unitNames: options.canonical ? "canonical" : "source",
+    asOf,
+    events: events?.events,
+    kehoach: await loadKehoachFor(plan, options.plugin),
+  });
+  writeExportDiagnostics(result.diagnostics, events, io);
+  const rejected =
+    (events?.notJson.length ?? 0) +
+    result.diagnostics.filter((d) => d.code === "export.event-rejected").length;
+  if (!result.ok) {
+    const unknownFormat = result.diagnostics.some((d) => d.code === "export.unknown-format");
+    setExitCode(unknownFormat ? exitCodes.usage : exitCodes.inputErrors);
+    return;
+  }
+  if (options.output) await writeFile(options.output, result.data);
+  else io.stdout.write(result.data);
+  if (rejected > 0) setExitCode(exitCodes.inputErrors);
+}
+
 /**
  * `kehoach export PLAN.json [--events EVENTS.jsonl] [--as-of DATE] --report plan|progress
  * --format docx|xlsx|pdf|csv|md|html|ics [--unit ID] [-o FILE]`: writes the report to FILE, or
@@ -107,7 +212,7 @@ function unitIdOf(plan: Plan, text: string, io: CliIO): string {
  */
 export const exportCommand: CommandModule = {
   name: "export",
-  register(program, { io, setExitCode }) {
+  register(program, context) {
     program
       .command("export <plan>")
       .description(
@@ -131,86 +236,6 @@ export const exportCommand: CommandModule = {
         (value: string, previous: string[] = []) => [...previous, value],
       )
       .option("-o, --output <file>", "tệp đầu ra (mặc định: stdout) / output file (default: stdout)")
-      .action(async (planPath: string, options: ExportOptions) => {
-        if (options.report !== "plan" && options.report !== "progress") {
-          throw usageError({
-            vi: `--report phải là plan hoặc progress, không phải '${options.report}'`,
-            en: `--report must be plan or progress, not '${options.report}'`,
-          });
-        }
-        const progress = options.report === "progress";
-        const asOf = progress ? asOfOf(options) : undefined;
-        const format = formatOf(options);
-        if (!options.output && BINARY_FORMATS.has(format) && io.stdout.isTTY) {
-          throw usageError({
-            vi: `không ghi tệp .${format} ra màn hình; dùng -o bao-cao.${format} hoặc chuyển hướng: > bao-cao.${format}`,
-            en: `a .${format} file is not written to the terminal; use -o report.${format} or redirect: > report.${format}`,
-          });
-        }
-        const plan = await readPlan(planPath);
-        const events = progress && options.events ? await readEvents(options.events) : null;
-        for (const line of events?.notJson ?? []) {
-          io.stderr.write(
-            `Lỗi: Dòng ${line}: [event.not-json] dòng không phải JSON hợp lệ | Line ${line}: the line is not valid JSON\n`,
-          );
-        }
-
-        const valid = PlanSchema.safeParse(plan);
-        const unit = options.unit && valid.success ? unitIdOf(valid.data, options.unit, io) : options.unit;
-        if (
-          !progress &&
-          format === "xlsx" &&
-          options.output &&
-          valid.success &&
-          valid.data.activities.length >= STREAM_XLSX_FROM
-        ) {
-          const total = valid.data.activities.length;
-          const bar = createProgressBar(io, { total, label: "Xuất / Export" });
-          const out = createWriteStream(options.output);
-          await writeXlsxStream(
-            planTableStreamTables(valid.data, {
-              unit,
-              unitNames: options.canonical ? "canonical" : "source",
-            }),
-            out,
-            { onRow: (n) => bar.update(n) },
-          );
-          await finished(out);
-          bar.stop();
-          return;
-        }
-
-        const result = await exportPlan(plan, {
-          report: progress ? "progress" : "plan",
-          format,
-          unit,
-          unitNames: options.canonical ? "canonical" : "source",
-          asOf,
-          events: events?.events,
-          kehoach: await loadKehoachFor(plan, options.plugin),
-        });
-        for (const d of result.diagnostics) {
-          const path = d.location?.path ?? [];
-          const index = d.code === "export.event-rejected" && typeof path[1] === "number" ? path[1] : null;
-          const line = index === null ? undefined : events?.lines[index];
-          const where = line !== undefined ? "" : path.length ? ` (${path.join(".")})` : "";
-          const prefix =
-            line !== undefined ? { vi: `Dòng ${line}: `, en: `Line ${line}: ` } : { vi: "", en: "" };
-          io.stderr.write(
-            `${d.severity === "error" ? "Lỗi" : "Cảnh báo"}: ${prefix.vi}${d.vi}${where} | ${prefix.en}${d.en}\n`,
-          );
-        }
-        const rejected =
-          (events?.notJson.length ?? 0) +
-          result.diagnostics.filter((d) => d.code === "export.event-rejected").length;
-        if (!result.ok) {
-          const unknownFormat = result.diagnostics.some((d) => d.code === "export.unknown-format");
-          setExitCode(unknownFormat ? exitCodes.usage : exitCodes.inputErrors);
-          return;
-        }
-        if (options.output) await writeFile(options.output, result.data);
-        else io.stdout.write(result.data);
-        if (rejected > 0) setExitCode(exitCodes.inputErrors);
-      });
+      .action((planPath: string, options: ExportOptions) => runExport(planPath, options, context));
   },
 };
