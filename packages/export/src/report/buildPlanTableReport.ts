@@ -162,6 +162,63 @@ export function knownUnit(plan: Plan, unitId: string): boolean {
   );
 }
 
+/** The activities a unit's report keeps: those it leads or coordinates, and their ancestors. */
+function activitiesOfUnit(activities: readonly Activity[], unit: string): Activity[] {
+  const involved = new Set(activities.filter((a) => involvesUnit(a, unit)).map((a) => a.id));
+  const ancestors = new Set<string>();
+  const byId = new Map(activities.map((a) => [a.id, a]));
+  for (const id of involved) {
+    let parent = byId.get(id)?.parent ?? null;
+    while (parent && !ancestors.has(parent)) {
+      ancestors.add(parent);
+      parent = byId.get(parent)?.parent ?? null;
+    }
+  }
+  return activities.filter((a) => involved.has(a.id) || ancestors.has(a.id));
+}
+
+/** One landscape part per plan table with rows (a table with none of the unit's activities is left out). */
+function planTableParts(
+  plan: Plan,
+  tables: readonly PlanTable[],
+  unit: string | undefined,
+  unitNames: UnitNames,
+): ReportPart[] {
+  const parts: ReportPart[] = [];
+  for (const table of tables) {
+    const columns = planTableColumns(table);
+    const activities = plan.activities.filter((a) => a.table === table.index);
+    const kept = unit ? activitiesOfUnit(activities, unit) : activities;
+    if (unit && kept.length === 0) continue;
+    const reportTable: ReportTable = {
+      id: `table-${table.index + 1}`,
+      title: tableTitleLines(table.title),
+      subtitle: subtitleOf(table),
+      columns,
+      rows: kept.map((a) => planTableRow(a, columns, unitNames)),
+    };
+    parts.push({ orientation: "landscape", blocks: [{ type: "table", table: reportTable }] });
+  }
+  return parts;
+}
+
+/** The part of a report with no table: one centred italic line saying there is nothing to list. */
+function emptyPart(unit: string | undefined): ReportPart {
+  return {
+    orientation: "landscape",
+    blocks: [
+      {
+        type: "paragraph",
+        text: unit ? `Không có hoạt động nào của đơn vị ${unit}.` : "Kế hoạch chưa có hoạt động nào.",
+        italic: true,
+        bold: false,
+        align: "center",
+        placeholder: false,
+      },
+    ],
+  };
+}
+
 /**
  * Rebuilds the plan's summary tables ("Biểu tổng hợp") as a format-neutral
  * report: one landscape part per table, with its title lines, the
@@ -184,69 +241,24 @@ export function buildPlanTableReport(plan: unknown, options: PlanTableReportOpti
   }
   const { unit, unitNames, letterhead } = parsedOptions.data;
   const data = parsed.data;
-  const diagnostics: Diagnostic[] = [];
   if (unit && !knownUnit(data, unit)) {
-    diagnostics.push(
-      exportDiagnostic(
-        "export.unknown-unit",
-        "error",
-        { vi: `Đơn vị "${unit}" không có trong kế hoạch`, en: `unit "${unit}" does not occur in the plan` },
-        { path: ["unit"] },
-      ),
-    );
-    return { report: null, diagnostics };
+    const vi = `Đơn vị "${unit}" không có trong kế hoạch`;
+    const en = `unit "${unit}" does not occur in the plan`;
+    return {
+      report: null,
+      diagnostics: [exportDiagnostic("export.unknown-unit", "error", { vi, en }, { path: ["unit"] })],
+    };
   }
-
   const tables = data.tables.length
     ? data.tables
     : [{ index: 0, title: data.title, attachedTo: data.document, columns: [] }];
-  const parts: ReportPart[] = [];
-  for (const table of tables) {
-    const columns = planTableColumns(table);
-    const activities = data.activities.filter((a) => a.table === table.index);
-    let kept = activities;
-    if (unit) {
-      const involved = new Set(activities.filter((a) => involvesUnit(a, unit)).map((a) => a.id));
-      const ancestors = new Set<string>();
-      const byId = new Map(activities.map((a) => [a.id, a]));
-      for (const id of involved) {
-        let parent = byId.get(id)?.parent ?? null;
-        while (parent && !ancestors.has(parent)) {
-          ancestors.add(parent);
-          parent = byId.get(parent)?.parent ?? null;
-        }
-      }
-      kept = activities.filter((a) => involved.has(a.id) || ancestors.has(a.id));
-      if (kept.length === 0) continue;
-    }
-    const reportTable: ReportTable = {
-      id: `table-${table.index + 1}`,
-      title: tableTitleLines(table.title),
-      subtitle: subtitleOf(table),
-      columns,
-      rows: kept.map((a) => planTableRow(a, columns, unitNames)),
-    };
-    parts.push({ orientation: "landscape", blocks: [{ type: "table", table: reportTable }] });
-  }
+  const parts = planTableParts(data, tables, unit, unitNames);
   const rowCount = parts.reduce(
     (n, p) => n + p.blocks.reduce((m, b) => m + (b.type === "table" ? b.table.rows.length : 0), 0),
     0,
   );
-  if (parts.length === 0) {
-    parts.push({
-      orientation: "landscape",
-      blocks: [
-        {
-          type: "paragraph",
-          text: unit ? `Không có hoạt động nào của đơn vị ${unit}.` : "Kế hoạch chưa có hoạt động nào.",
-          italic: true,
-          bold: false,
-          align: "center",
-          placeholder: false,
-        },
-      ],
-    });
-  }
+  if (parts.length === 0) parts.push(emptyPart(unit));
+  const diagnostics: Diagnostic[] = [];
   if (rowCount === 0) {
     diagnostics.push(
       exportDiagnostic("export.empty-report", "warning", {
@@ -255,7 +267,6 @@ export function buildPlanTableReport(plan: unknown, options: PlanTableReportOpti
       }),
     );
   }
-
   return {
     report: {
       kind: "plan",
