@@ -17,6 +17,8 @@ export type FindTargetsOptions = z.input<typeof FindTargetsOptionsSchema>;
 const NUMBER = /(?<![\p{L}\p{N}/.,:-])(\d{1,3}(?:\.\d{3})+|\d{1,7})(?![\p{N}/])(?![.,]\d)/gu;
 const ANY_DIGIT = /[0-9]/u;
 const NUMBER_MARK = /\((\d{1,2})\)/gu;
+/** White space starting at `lastIndex` (sticky: no copy of the rest of the text per number). */
+const WHITE_SPACE_AT = /\s+/uy;
 
 function key(text: string): string {
   return canonicalizeToneMarks(text).toLowerCase();
@@ -103,20 +105,22 @@ export function findTargets(text: string, options: FindTargetsOptions): Target[]
   const stop = stopWords();
   const { text: norm, toSource } = normalizeWithOffsets(text);
   const lower = key(norm);
-  const marks = [...norm.matchAll(NUMBER_MARK)].map((m) => ({
-    at: m.index,
-    end: m.index + m[0].length,
-    n: Number(m[1]),
-  }));
+  // `exec` loops on the shared patterns (no re-entry: nothing here calls back) instead of `matchAll`, which clones each.
+  const marks: { at: number; end: number; n: number }[] = [];
+  NUMBER_MARK.lastIndex = 0;
+  for (let mk = NUMBER_MARK.exec(norm); mk !== null; mk = NUMBER_MARK.exec(norm))
+    marks.push({ at: mk.index, end: mk.index + mk[0].length, n: Number(mk[1]) });
   const targets: Target[] = [];
-  for (const m of norm.matchAll(NUMBER)) {
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(norm); m !== null; m = NUMBER.exec(norm)) {
     const at = m.index;
     const digits = m[1] ?? "";
     if (marks.some((mk) => at > mk.at && at < mk.end)) continue;
     const before = lower.slice(Math.max(0, at - 12), at);
     if (/(?:thứ|số|lần|khóa|kỳ)\s*$/u.test(before)) continue;
     let cursor = at + digits.length;
-    const gap = /^\s+/u.exec(norm.slice(cursor))?.[0].length ?? 0;
+    WHITE_SPACE_AT.lastIndex = cursor;
+    const gap = WHITE_SPACE_AT.exec(norm)?.[0].length ?? 0;
     if (gap === 0) continue;
     cursor += gap;
     const rest = lower.slice(cursor, cursor + 40);

@@ -14,6 +14,11 @@ export interface OffsetText {
   toSource(offset: number): number;
 }
 
+/** The offset map of a text that did not move: each offset clamped to 0…length (an unnamed function: nothing to name per call). */
+function clampedTo(length: number): (offset: number) => number {
+  return (offset) => (offset <= 0 ? 0 : Math.min(offset, length));
+}
+
 /**
  * NFC-normalises `source` and decodes its HTML character references while
  * remembering where each output character came from, so that spans found in
@@ -28,10 +33,7 @@ export function normalizeWithOffsets(source: string): OffsetText {
     !COMBINING.test(source) &&
     source.normalize("NFC") === source
   ) {
-    return {
-      text: source,
-      toSource: (offset: number) => (offset <= 0 ? 0 : Math.min(offset, source.length)),
-    };
+    return { text: source, toSource: clampedTo(source.length) };
   }
   const starts: number[] = [];
   let text = "";

@@ -40,9 +40,28 @@ export function defaultImportTools(
 ): ImportTools {
   const parse = pick<typeof period.parsePeriod>(period, "parsePeriod");
   const hasWords = !Array.isArray(vocabulary) || vocabulary.length > 0;
+  // The parser prepares (validates) each options object once: the same caller options, with the same
+  // values, get the same object back.
+  let given: { year: number; documentDate?: string } | null = null;
+  let withWords: ParsePeriodOptions | null = null;
   return {
     parsePeriod:
-      parse === null ? null : hasWords ? (text, options) => parse(text, { ...options, vocabulary }) : parse,
+      parse === null
+        ? null
+        : hasWords
+          ? (text, options) => {
+              if (
+                withWords === null ||
+                options !== given ||
+                withWords.year !== options.year ||
+                withWords.documentDate !== options.documentDate
+              ) {
+                given = options;
+                withWords = { ...options, vocabulary };
+              }
+              return parse(text, withWords);
+            }
+          : parse,
     resolveUnits: pick(core, "resolveUnits"),
     findDocumentRefs: pick(core, "findDocumentRefs"),
     findTargets: pick(core, "findTargets"),

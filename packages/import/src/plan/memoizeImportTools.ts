@@ -6,18 +6,19 @@ const CACHE_SIZE = 50_000;
 
 /** A deep copy of plain data (arrays, objects, primitives): what a repeated text gets, so no two cells share an object. */
 function copyPlain<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(copyPlain) as T;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) out.push(copyPlain(item));
+    return out as T;
+  }
   if (typeof value !== "object" || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const key in value) out[key] = copyPlain((value as Record<string, unknown>)[key]);
   return out as T;
 }
 
-/** The remembered result of `key` (a copy of it: `copy`), or the computed one, remembered. */
-function cached<R>(cache: Map<string, R>, key: string, compute: () => R, copy: (hit: R) => R = copyPlain): R {
-  const hit = cache.get(key);
-  if (hit !== undefined) return copy(hit);
-  const value = compute();
+/** Remembers `value` as the result of `key` (the cache starts over when full); returns it. */
+function remember<R>(cache: Map<string, R>, key: string, value: R): R {
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(key, value);
   return value;
@@ -50,43 +51,52 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
     parsePeriod:
       parsePeriod === null
         ? null
-        : (text, options) =>
-            cached(periods.of(`${options.year}\u0000${options.documentDate ?? ""}`), text, () =>
-              parsePeriod(text, options),
-            ),
+        : (text, options) => {
+            const cache = periods.of(options.year, options.documentDate ?? "");
+            const hit = cache.get(text);
+            return hit !== undefined ? copyPlain(hit) : remember(cache, text, parsePeriod(text, options));
+          },
     resolveUnits:
       resolveUnits === null
         ? null
         : (text, options) => {
             // The diagnostics are copied by `locate`: only the refs need a copy of their own.
-            const found = cached(
-              units.of(options.date ?? ""),
-              text,
-              () => resolveUnits(text, { ...options, location: null }),
-              (hit) => ({ refs: copyPlain(hit.refs), diagnostics: hit.diagnostics }),
-            );
+            const cache = units.of(options.date ?? "", "");
+            const hit = cache.get(text);
+            const found =
+              hit !== undefined
+                ? { refs: copyPlain(hit.refs), diagnostics: hit.diagnostics }
+                : remember(cache, text, resolveUnits(text, { ...options, location: null }));
             return { refs: found.refs, diagnostics: locate(found.diagnostics, options.location) };
           },
     findDocumentRefs:
-      findDocumentRefs === null ? null : (text) => cached(refs, text, () => findDocumentRefs(text)),
+      findDocumentRefs === null
+        ? null
+        : (text) => {
+            const hit = refs.get(text);
+            return hit !== undefined ? copyPlain(hit) : remember(refs, text, findDocumentRefs(text));
+          },
     findTargets,
   };
 }
 
-/** Caches by option value, each a map from text to result (the last one asked for kept at hand). */
+/** Caches by option values (two of them), each a map from text to result (the last one asked for kept at hand). */
 class Keyed<R> {
   private readonly maps = new Map<string, Map<string, R>>();
-  private lastKey: string | null = null;
+  private lastFirst: unknown;
+  private lastSecond: string | null = null;
   private last: Map<string, R> | null = null;
 
-  of(key: string): Map<string, R> {
-    if (key === this.lastKey && this.last !== null) return this.last;
+  of(first: number | string, second: string): Map<string, R> {
+    if (this.last !== null && first === this.lastFirst && second === this.lastSecond) return this.last;
+    const key = `${first}\u0000${second}`;
     let map = this.maps.get(key);
     if (map === undefined) {
       map = new Map();
       this.maps.set(key, map);
     }
-    this.lastKey = key;
+    this.lastFirst = first;
+    this.lastSecond = second;
     this.last = map;
     return map;
   }

@@ -24,6 +24,23 @@ export function captionDayOf(lines: readonly string[]): string | null {
   return days.size === 1 ? `ngày ${[...days][0]!}` : null;
 }
 
+type TimeOptions = { year: number; documentDate?: string };
+/** The options object asked for last: the parser prepares (validates) each options object once, so one is reused. */
+let lastOptions: TimeOptions | null = null;
+
+/** The period parser's options for a year and the document's date (the same object while they stay the same). */
+function optionsFor(year: number, documentDate: string | null): TimeOptions {
+  if (
+    lastOptions !== null &&
+    lastOptions.year === year &&
+    lastOptions.documentDate === (documentDate ?? undefined)
+  )
+    return lastOptions;
+  const options: TimeOptions = documentDate === null ? { year } : { year, documentDate };
+  lastOptions = options;
+  return options;
+}
+
 /**
  * Reads a time cell through the period parser, the way the document means it:
  * the column's year ("Thời gian (Năm 2026)") before the plan's; a time of day
@@ -40,7 +57,7 @@ export function readTimeCell(
   const parse = tools.parsePeriod;
   if (text === "" || parse === null) return null;
   const year = column.year ?? context.year;
-  const options = context.documentDate === null ? { year } : { year, documentDate: context.documentDate };
+  const options = optionsFor(year, context.documentDate);
   if (context.captionDay !== null && TIME_OF_DAY.test(text))
     return parse(`${text} ${context.captionDay}`, options);
   const refs = tools.findDocumentRefs?.(text) ?? [];

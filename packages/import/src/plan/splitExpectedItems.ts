@@ -14,7 +14,8 @@ export function splitExpectedItems(
 ): ExpectedItem[] {
   const trimmed = text.trim();
   if (trimmed === "") return [];
-  const numbered = [...trimmed.matchAll(NUMBERED)];
+  // A numbered item starts with "(": without one, only bullets can split the text.
+  const numbered = trimmed.includes("(") ? [...trimmed.matchAll(NUMBERED)] : [];
   if (numbered.length > 0) {
     const items: ExpectedItem[] = [];
     const first = numbered[0]!;
@@ -35,19 +36,36 @@ export function splitExpectedItems(
   return splitBullets(trimmed);
 }
 
+const SPACE = 0x20;
+
+/** "-", "–", "•" or "+": the characters that can mark a bullet. */
+function isBulletChar(code: number): boolean {
+  return code === 0x2d || code === 0x2013 || code === 0x2022 || code === 0x2b;
+}
+
+/** What may stand right before a dash that starts a list. */
+const LIST_OPENERS = ":;.";
+/** Optional white space, then a capital, at `lastIndex` (sticky: nothing is copied per dash). */
+const CAPITAL_NEXT = /\s*\p{Lu}/uy;
+const WHITE_SPACE = /\s/u;
+
+/** The index of the last character before `end` that is not white space (as `trimEnd` sees it), or -1. */
+function lastNonSpace(text: string, end: number): number {
+  let i = end - 1;
+  while (i >= 0 && WHITE_SPACE.test(text[i]!)) i--;
+  return i;
+}
+
 function splitBullets(text: string): ExpectedItem[] {
   // Positions of bullet dashes.
   const starts: number[] = [];
-  const bulletChars = "-–•+";
   let listStarted = false;
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (!bulletChars.includes(char)) continue;
-    const after = text[i + 1];
-    if (after !== " ") continue;
-    const before = text.slice(0, i).trimEnd();
-    const atStart = before === "" || /[:;.]$/u.test(before);
-    const capitalNext = /^\s*\p{Lu}/u.test(text.slice(i + 1));
+    if (!isBulletChar(text.charCodeAt(i)) || text.charCodeAt(i + 1) !== SPACE) continue;
+    const last = lastNonSpace(text, i);
+    const atStart = last < 0 || LIST_OPENERS.includes(text[last]!);
+    CAPITAL_NEXT.lastIndex = i + 1;
+    const capitalNext = CAPITAL_NEXT.test(text);
     const spaced = i > 0 && text[i - 1] === " ";
     if (atStart || (listStarted && spaced && capitalNext)) {
       starts.push(i);

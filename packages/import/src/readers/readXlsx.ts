@@ -203,7 +203,8 @@ function sheetBlocks(
 
 /** A cell written in a legacy encoding (TCVN3/VNI) converted to Unicode, counted. */
 function convertLegacyCell(rich: RichText, location: SourceLocation, legacy: LegacyCount): void {
-  const text = rich.segments.map((segment) => segment.text).join("");
+  const segments = rich.segments;
+  const text = segments.length === 1 ? segments[0]!.text : segments.map((segment) => segment.text).join("");
   if (!/[\u0080-\u00ff]/u.test(text)) return;
   const { encoding } = detectLegacyEncoding(text);
   if (encoding === null) return;

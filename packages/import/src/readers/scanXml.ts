@@ -27,8 +27,19 @@ function endOf(xml: string, needle: string, from: number, what: string): number 
   return at;
 }
 
-/** Reads an open tag from `<` at `start`, tells it to `handler`, and returns where it ends and whether it closed itself. */
-function openTag(xml: string, start: number, handler: XmlHandler): { selfClosing: boolean; end: number } {
+/** Whether `xml` holds only white space (as `trim` sees it) from `from` up to `to`: an empty closing tag. */
+function blankBetween(xml: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!WHITE_SPACE.test(xml[i]!)) return false;
+  return true;
+}
+
+const WHITE_SPACE = /\s/u;
+
+/**
+ * Reads an open tag from `<` at `start`, tells it to `handler`, and returns where it ends,
+ * negated when it closed itself (a number, not an object: one is read for every tag).
+ */
+function openTag(xml: string, start: number, handler: XmlHandler): number {
   let i = start + 1;
   while (i < xml.length) {
     const code = xml.charCodeAt(i);
@@ -44,7 +55,7 @@ function openTag(xml: string, start: number, handler: XmlHandler): { selfClosing
     const selfClosing = code === 47 && xml.charCodeAt(i + 1) === 62;
     if (code === 62 || selfClosing) {
       handler.open(name, attrs);
-      return { selfClosing, end: selfClosing ? i + 2 : i + 1 };
+      return selfClosing ? -(i + 2) : i + 1;
     }
     if (i >= xml.length) throw new Error(`Unclosed tag <${name}> at ${start}`);
     const eq = endOf(xml, "=", i, `attribute in <${name}>`);
@@ -84,7 +95,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     const next = xml.charCodeAt(lt + 1);
     if (next === 47) {
       const gt = endOf(xml, ">", lt, "closing tag");
-      if (xml.slice(lt + 2, gt).trim() === "") throw new Error(`Empty closing tag at ${lt}`);
+      if (blankBetween(xml, lt + 2, gt)) throw new Error(`Empty closing tag at ${lt}`);
       // As fast-xml-parser did: a closing tag closes the innermost open element, whatever it names.
       if (depth > 0) {
         depth--;
@@ -102,10 +113,10 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     } else if (next === 63) {
       i = endOf(xml, "?>", lt + 2, "processing instruction") + 2;
     } else {
-      const tag = openTag(xml, lt, handler);
-      if (tag.selfClosing) handler.close();
+      const end = openTag(xml, lt, handler);
+      if (end < 0) handler.close();
       else depth++;
-      i = tag.end;
+      i = Math.abs(end);
     }
   }
   // Elements left open at the end are kept as read.

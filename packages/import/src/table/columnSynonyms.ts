@@ -94,8 +94,19 @@ export interface SynonymMatcher {
   roleOf: (label: string) => ColumnRole | null;
 }
 
+/** A {@link SynonymMatcher} that also tells what it has already worked out (for the header test's cheap first pass). */
+export interface RememberingMatcher extends SynonymMatcher {
+  /** The role already worked out for the label (null: none), or undefined when it has not been asked yet. */
+  known: (label: string) => ColumnRole | null | undefined;
+}
+
 /** Builds a matcher from synonyms (tried in order; plugin synonyms first, then the built-in ones). */
 export function createSynonymMatcher(extra: readonly ColumnSynonym[] = []): SynonymMatcher {
+  return createRememberingMatcher(extra);
+}
+
+/** {@link createSynonymMatcher}, with what it has worked out readable ({@link RememberingMatcher.known}). */
+export function createRememberingMatcher(extra: readonly ColumnSynonym[] = []): RememberingMatcher {
   // Each wording folded once, with the forms its match needs ("x " and "x/" for a prefix, " x " inside).
   const entries = [...extra, ...builtinColumnSynonyms]
     .map((synonym) => {
@@ -146,6 +157,7 @@ export function createSynonymMatcher(extra: readonly ColumnSynonym[] = []): Syno
     return null;
   };
   return {
+    known: (label) => (label === "" ? null : cache.get(label)),
     roleOf(label) {
       const known = cache.get(label);
       if (known !== undefined) return known;

@@ -1,5 +1,10 @@
 import type { ColumnRole } from "@kehoach/core";
-import { type ColumnSynonym, createSynonymMatcher, foldLabel, type SynonymMatcher } from "./columnSynonyms";
+import {
+  type ColumnSynonym,
+  createRememberingMatcher,
+  foldLabel,
+  type RememberingMatcher,
+} from "./columnSynonyms";
 
 /** A recognised table column. */
 export interface Column {
@@ -44,19 +49,39 @@ export interface HeaderReader {
 
 /** Builds the header reader for the built-in wordings plus `synonyms` (a plugin's, tried first). */
 export function createHeaderReader(synonyms: readonly ColumnSynonym[] = []): HeaderReader {
-  const matcher: SynonymMatcher = createSynonymMatcher(synonyms);
+  const matcher: RememberingMatcher = createRememberingMatcher(synonyms);
   const roleOf = (label: string): ColumnRole | null => {
     // A row number or a long sentence is never a column name.
     if (label.length > 80 || DIGIT_FIRST.test(label)) return null;
     return matcher.roleOf(label);
   };
+  /** {@link roleOf} when it needs no folding (null: no role), undefined when the label must be folded. */
+  const quickRoleOf = (label: string): ColumnRole | null | undefined =>
+    label.length > 80 || DIGIT_FIRST.test(label) ? null : matcher.known(label);
   return {
     roleOf,
     isHeader(labels) {
+      // Labels whose role is known without folding first (repeated cells, row numbers, long
+      // sentences, blanks), then the others only while the answer is still open.
       let named = 0;
       let codeOrTitle = false;
+      let open = 0;
+      const folded: boolean[] = [];
       for (const label of labels) {
-        const role = roleOf(label);
+        const role = quickRoleOf(label);
+        folded.push(role === undefined);
+        if (role === undefined) open++;
+        else if (role !== null) {
+          named++;
+          if (role === "code" || role === "title") codeOrTitle = true;
+        }
+      }
+      for (let i = 0; i < labels.length && open > 0; i++) {
+        if (named >= 2 && codeOrTitle) return true;
+        if (named + open < 2) return false;
+        if (!folded[i]) continue;
+        open--;
+        const role = matcher.roleOf(labels[i]!);
         if (role === null) continue;
         named++;
         if (role === "code" || role === "title") codeOrTitle = true;

@@ -70,9 +70,7 @@ export function flattenRichText(rich: RichText): FlatText {
     // One run (most cells): its text, and its style over all of it.
     const segment = rich.segments[0]!;
     const text = collapseWhitespace(segment.text).trim();
-    const all = (styled: boolean): TextRange[] =>
-      styled && text !== "" ? [{ start: 0, end: text.length }] : [];
-    return { text, bold: all(segment.bold), italic: all(segment.italic) };
+    return { text, bold: wholeRange(segment.bold, text), italic: wholeRange(segment.italic, text) };
   }
   let text = "";
   const bold: TextRange[] = [];
@@ -97,6 +95,11 @@ export function flattenRichText(rich: RichText): FlatText {
     if (collapsed.charCodeAt(collapsed.length - 1) === 32) pendingSpace = true;
   }
   return { text, bold: mergeAcrossSpaces(bold, text), italic: mergeAcrossSpaces(italic, text) };
+}
+
+/** The range of all of `text` when the run is styled and the text not empty, else none. */
+function wholeRange(styled: boolean, text: string): TextRange[] {
+  return styled && text !== "" ? [{ start: 0, end: text.length }] : [];
 }
 
 function mergeAcrossSpaces(ranges: TextRange[], text: string): TextRange[] {

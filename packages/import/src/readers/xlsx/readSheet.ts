@@ -56,6 +56,11 @@ function stringRich(value: XlsxString, style: XlsxStyle | undefined): RichText {
   return { segments };
 }
 
+/** A value as one run in the cell's style. */
+function plainRich(text: string, style: XlsxStyle | undefined): RichText {
+  return { segments: [{ text, bold: style?.bold ?? false, italic: style?.italic ?? false }] };
+}
+
 /** What one `<c>` element held. */
 interface CellRead {
   column: number;
@@ -70,17 +75,14 @@ function cellRich(cell: CellRead, strings: readonly XlsxString[], date1904: bool
   const { type, style, value } = cell;
   if (type === "inlineStr") return cell.inline === null ? null : stringRich(cell.inline, style);
   if (value === null) return null;
-  const plain = (text: string): RichText => ({
-    segments: [{ text, bold: style?.bold ?? false, italic: style?.italic ?? false }],
-  });
   if (type === "s") {
     const shared = strings[Number.parseInt(value, 10)];
     return shared === undefined ? null : stringRich(shared, style);
   }
-  if (type === "str" || type === "e") return plain(value);
-  if (type === "b") return plain(String(Number.parseInt(value, 10) !== 0));
+  if (type === "str" || type === "e") return plainRich(value, style);
+  if (type === "b") return plainRich(String(Number.parseInt(value, 10) !== 0), style);
   const number = Number.parseFloat(value);
-  return plain(style?.date === true ? serialDate(number, date1904) : String(number));
+  return plainRich(style?.date === true ? serialDate(number, date1904) : String(number), style);
 }
 
 /** Reads a worksheet's cells and merged ranges. */
