@@ -96,8 +96,8 @@ export function storeEvents(ctx: StoreContext, after: AfterCommit): StoreEvents 
           outcomes[item.index] = { ok: false, error: asStoreError(outcome?.error) };
           continue;
         }
-        const { result } = outcome.value;
-        outcomes[item.index] = { ok: true, result };
+        const { result, rows } = outcome.value;
+        outcomes[item.index] = { ok: true, result, events: rows.map(rowToStoredEvent) };
         if (result.appended === 0) continue;
         const sum = appended.get(item.key.plan) ?? { count: 0, position: 0 };
         appended.set(item.key.plan, {
