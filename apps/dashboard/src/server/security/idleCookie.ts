@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Context } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
+import { boundedCache } from "./boundedCache";
 
 /** The cookie that says when a session was last used (signed, so a client cannot move it). */
 export const SEEN_COOKIE = "kehoach_seen";
@@ -9,9 +10,7 @@ const sign = (secret: string, sessionToken: string, at: number) =>
   createHmac("sha256", secret).update(`seen:${sessionToken}:${at}`).digest("base64url");
 
 /** Stamps already verified (secret, session, cookie value → time), so a client's requests between two stamps check one HMAC. */
-const verified = new Map<string, number>();
-/** Bound on {@link verified}: past it, the map starts over. */
-const VERIFIED_MAX = 1024;
+const verified = boundedCache<number>(1024);
 
 /**
  * When the session was last used, from its signed `kehoach_seen` cookie, or
@@ -33,7 +32,6 @@ export function readLastSeen(c: Context, secret: string, sessionToken: string): 
   const expected = Buffer.from(sign(secret, sessionToken, at));
   const given = Buffer.from(match[2] as string);
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return null;
-  if (verified.size >= VERIFIED_MAX) verified.clear();
   verified.set(key, at);
   return at;
 }
