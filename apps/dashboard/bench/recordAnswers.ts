@@ -13,6 +13,7 @@ import { openStore } from "@kehoach/store";
 import { createDashboardApp } from "../src/server/createDashboardApp";
 import { createPlanRegistry } from "../src/server/plan/createPlanRegistry";
 import { seedStore } from "../src/server/seed/seedStore";
+import { login } from "./login";
 
 const PASSWORD = "mat-khau-thu-nghiem";
 const PLAN = "ke-hoach-70-nam-giai-phong-thu-do";
@@ -54,23 +55,10 @@ const record = async (name: string, rp: Response | Promise<Response>) => {
   });
   out.push(line);
 };
-async function login(username: string) {
-  const r = await fetch(`${url}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: PASSWORD }),
-  });
-  const cookie = r.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const { csrfToken } = (await r.json()) as { csrfToken: string };
-  return { cookie, csrfToken };
-}
-const ttvh = await login("ttvh");
-const haDinh = await login("ha-dinh");
-const xem = await login("xem");
-const quan = await login("ubnd-quan");
+const ttvh = await login(url, "ttvh", PASSWORD);
+const haDinh = await login(url, "ha-dinh", PASSWORD);
+const xem = await login(url, "xem", PASSWORD);
+const quan = await login(url, "ubnd-quan", PASSWORD);
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, "0")}`;
 const post = (
   who: { cookie: string; csrfToken: string },
