@@ -29,6 +29,7 @@ import {
   SEED_PLAN,
 } from "./benchStore";
 import type { ClientHeaders, LoadJob, LoadPart, LoadResult } from "./loadClient";
+import { login } from "./login";
 
 const ACTIVITIES = Number(process.env.KEHOACH_BENCH_ACTIVITIES ?? 5000);
 const SECONDS = Number(process.env.KEHOACH_BENCH_SECONDS ?? 8);
@@ -87,27 +88,11 @@ function runLoad(job: LoadJob): Promise<LoadResult[]> {
   });
 }
 
-async function login(url: string, username: string): Promise<ClientHeaders> {
-  const r = await fetch(`${url}/api/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ username, password: BENCH_PASSWORD }),
-  });
-  if (!r.ok) throw new Error(`login ${username}: ${r.status} ${await r.text()}`);
-  // The session cookie and the idle-timeout cookie, as a browser would send them back.
-  const cookie = r.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const { csrfToken } = (await r.json()) as { csrfToken: string };
-  return { cookie, csrfToken };
-}
-
 /** Signs in every target's account once (sessions live in the store: every server process accepts them). */
 async function signIn(url: string, targets: readonly PostTarget[]): Promise<Map<string, ClientHeaders>> {
   const headers = new Map<string, ClientHeaders>();
   for (const t of targets)
-    if (!headers.has(t.username)) headers.set(t.username, await login(url, t.username));
+    if (!headers.has(t.username)) headers.set(t.username, await login(url, t.username, BENCH_PASSWORD));
   return headers;
 }
 
@@ -306,7 +291,7 @@ async function sqliteScenarios(): Promise<void> {
 }
 
 async function statusScenario(url: string): Promise<void> {
-  const h = await login(url, "ubnd-quan");
+  const h = await login(url, "ubnd-quan", BENCH_PASSWORD);
   const path = `/api/plans/${BIG_PLAN}/status?asOf=2024-09-15`;
   const body = await (await fetch(`${url}${path}`, { headers: { cookie: h.cookie } })).text();
   const file = join(work, "status.json");
@@ -394,7 +379,7 @@ async function buildUi(): Promise<string> {
 
 /** Time to the first rendered table and to a filtered result in headless Chromium, signed in. */
 async function browserScenarios(url: string): Promise<void> {
-  const h = await login(url, "ubnd-quan");
+  const h = await login(url, "ubnd-quan", BENCH_PASSWORD);
   const cookies = h.cookie.split("; ").map((c) => {
     const [name = "", value = ""] = c.split("=");
     return { name, value, url };

@@ -40,8 +40,14 @@ export interface AppendResult {
   duplicates: number;
 }
 
-/** The outcome of one input of {@link Store.appendMany}: its result, or the error that refused it. */
-export type AppendOutcome = { ok: true; result: AppendResult } | { ok: false; error: StoreError };
+/**
+ * The outcome of one input of {@link Store.appendMany}: its result and the
+ * events it wrote, as stored (positions, hashes; none for a resent batch), or
+ * the error that refused it.
+ */
+export type AppendOutcome =
+  | { ok: true; result: AppendResult; events: readonly StoredEvent[] }
+  | { ok: false; error: StoreError };
 
 /**
  * A committed change to the log, as {@link Store.watch} tells it: events of

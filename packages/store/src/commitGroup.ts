@@ -40,6 +40,11 @@ export interface GroupCommitContext {
   add(record: StoredEvent): ApplyResult;
   /** Reads what was appended since the last read: fills in this runtime's provisional records, adds the others'. */
   readNew(): Promise<void>;
+  /**
+   * Takes a committed group's stored events (in position order) as `readNew` would read them: at once when they
+   * directly follow what was read, else by reading the log.
+   */
+  takeCommitted(events: readonly StoredEvent[]): Promise<void>;
   /** Rebuilds the runtime from the log. */
   reload(): Promise<void>;
 }
@@ -141,26 +146,33 @@ export async function commitGroup(
     refused.add(activity);
     for (const a of accepted) if (a.record.event.activity === activity) a.pending.reject(outcome?.error);
   }
+  // Unless the runtime must be rebuilt, the group's own stored events (in position order) are what a read would give.
+  const stored = broken ? null : outcomes.flatMap((o) => (o.ok ? o.events : []));
   return finishGroup(
     ctx,
     accepted.filter((a) => !refused.has(a.record.event.activity)),
     echoes,
     lost,
-    broken,
+    stored,
   );
 }
 
-/** Reads the committed rows back (ours and any other process's), answers the submits, rebuilds when needed. */
+/**
+ * Takes the committed events (the group's own stored events, which the append
+ * answered, or the log read again when others came between), answers the
+ * submits, and rebuilds the runtime when `stored` is null (a refused or lost append).
+ */
 async function finishGroup(
   ctx: GroupCommitContext,
   accepted: readonly Accepted[],
   echoes: readonly { pending: PendingSubmit; record: StoredEvent }[],
   lost: ReadonlySet<string>,
-  broken: boolean,
+  stored: readonly StoredEvent[] | null,
 ): Promise<PendingSubmit[]> {
   const retry: PendingSubmit[] = [];
   const lostOnes = accepted.filter((a) => lost.has(a.record.event.activity));
-  if (broken) await ctx.reload();
+  if (stored === null) await ctx.reload();
+  else if (stored.length === accepted.length) await ctx.takeCommitted(stored);
   else await ctx.readNew();
   for (const a of accepted) {
     if (lost.has(a.record.event.activity)) continue;

@@ -13,7 +13,9 @@ export interface PlanLog extends GroupCommitContext {
  * activity's stream version, and the position read up to. `add` applies an
  * event provisionally (checked, not yet stored); `readNew` reads what was
  * appended since, giving this runtime's own provisional records their place
- * and hash (core's `confirm`) and adding the others'; `reload` starts over
+ * and hash (core's `confirm`) and adding the others'; `takeCommitted` does the
+ * same with a group's own stored events, without reading, when they directly
+ * follow what was read; `reload` starts over
  * from the log. Nothing here is safe to run twice at once: the caller
  * serialises.
  */
@@ -31,14 +33,15 @@ export function followPlanLog(
     streams.set(e.event.activity, (streams.get(e.event.activity) ?? 0) + 1);
     return runtime.add(e);
   };
+  /** Takes one stored event of the plan, in log order: our own provisional one gets its place and hash, another's is added. */
+  const take = (e: StoredEvent) => {
+    const mine = runtime.find(e.event.id)?.position === 0 && runtime.confirm(e);
+    if (!mine) add(e);
+    cursor = e.position;
+  };
   const readNew = async () => {
     for await (const batch of store.readEventBatches({ plan: planId, afterPosition: cursor })) {
-      for (const e of batch) {
-        // Our own event, applied when it was checked, gets its place in the log; another process's is added.
-        const mine = runtime.find(e.event.id)?.position === 0 && runtime.confirm(e);
-        if (!mine) add(e);
-        cursor = e.position;
-      }
+      for (const e of batch) take(e);
     }
   };
   return {
@@ -48,6 +51,12 @@ export function followPlanLog(
     streamVersion: (activity) => streams.get(activity) ?? 0,
     add,
     readNew,
+    async takeCommitted(events) {
+      // Positions are global and gapless: when the group's first event directly follows the last one read,
+      // nothing of this plan was appended in between, and the group is the log up to its last event.
+      if (events[0]?.position === cursor + 1) for (const e of events) take(e);
+      else await readNew();
+    },
     async reload() {
       runtime = fresh();
       streams.clear();

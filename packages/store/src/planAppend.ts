@@ -36,16 +36,19 @@ function versionMatches(expected: ExpectedVersion, actual: number): boolean {
   return expected === actual;
 }
 
+/** What {@link planAppend} decides: the rows to write (empty for a resent batch) and the append's result. */
+export interface PlannedAppend {
+  rows: EventRow[];
+  result: AppendResult;
+}
+
 /**
  * Decides, purely, what an append writes given the state read under the
  * write lock: the idempotency check on event ids, the expected-version check,
  * the plan version, and the chained rows. Raises `event.version-conflict`,
  * `event.id-conflict` or `plan.not-found`; nothing is written then.
  */
-export function planAppend(
-  state: AppendState,
-  request: AppendRequest,
-): { rows: EventRow[]; result: AppendResult } {
+export function planAppend(state: AppendState, request: AppendRequest): PlannedAppend {
   const resent = resentBatch(state, request);
   if (resent) return { rows: [], result: resent };
   if (!versionMatches(request.expectedVersion, state.streamVersion)) {

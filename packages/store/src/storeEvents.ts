@@ -1,8 +1,8 @@
 import { type PlanEvent, PlanEventSchema } from "@kehoach/core";
 import { z } from "zod";
-import type { AppendKey, AppendState } from "./backend/Backend";
+import type { AppendItem } from "./backend/Backend";
 import { normalizeText } from "./normalizeText";
-import { type AppendRequest, planAppend } from "./planAppend";
+import type { AppendRequest } from "./planAppend";
 import { rowToStoredEvent } from "./rowToStoredEvent";
 import type { AppendInput, AppendOutcome, LogChange, ReadEventsOptions, Store, StoredEvent } from "./Store";
 import { type StoreContext, StoreIdSchema } from "./StoreContext";
@@ -70,7 +70,7 @@ export function storeEvents(ctx: StoreContext, after: AfterCommit): StoreEvents 
     async append(input) {
       ctx.assertOpen();
       const { key, request } = prepare(input, ctx.now().toISOString());
-      const { result } = await backend.append(key, (state) => planAppend(state, request));
+      const { result } = await backend.append({ key, request });
       if (result.appended > 0) committed({ plan: key.plan, position: result.position });
       await afterAppend(key.plan, result.appended);
       return result;
@@ -79,15 +79,11 @@ export function storeEvents(ctx: StoreContext, after: AfterCommit): StoreEvents 
       ctx.assertOpen();
       const recordedAt = ctx.now().toISOString();
       const outcomes: AppendOutcome[] = [];
-      const items: {
-        index: number;
-        key: AppendKey;
-        plan: (state: AppendState) => ReturnType<typeof planAppend>;
-      }[] = [];
+      const items: (AppendItem & { index: number })[] = [];
       for (const [index, input] of validateInput(z.array(z.unknown()), inputs, "appendMany").entries()) {
         try {
           const { key, request } = prepare(input as AppendInput, recordedAt);
-          items.push({ index, key, plan: (state) => planAppend(state, request) });
+          items.push({ index, key, request });
         } catch (error) {
           outcomes[index] = { ok: false, error: asStoreError(error) };
         }
@@ -100,8 +96,8 @@ export function storeEvents(ctx: StoreContext, after: AfterCommit): StoreEvents 
           outcomes[item.index] = { ok: false, error: asStoreError(outcome?.error) };
           continue;
         }
-        const { result } = outcome.value;
-        outcomes[item.index] = { ok: true, result };
+        const { result, rows } = outcome.value;
+        outcomes[item.index] = { ok: true, result, events: rows.map(rowToStoredEvent) };
         if (result.appended === 0) continue;
         const sum = appended.get(item.key.plan) ?? { count: 0, position: 0 };
         appended.set(item.key.plan, {

@@ -1,5 +1,5 @@
 import type { PlanEvent } from "@kehoach/core";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, inject, it, vi } from "vitest";
 import {
   type LogChange,
   openPlanRuntime,
@@ -35,14 +35,8 @@ async function twoStores(): Promise<[Store, Store]> {
   return [a, b];
 }
 
-/** Polls `probe` every 20 ms until it holds, failing after a generous 20 s (never a timing assertion). */
-async function eventually(probe: () => boolean, what: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (!probe()) {
-    if (Date.now() > deadline) throw new Error(`still not true after 20 s: ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
+/** How long a process may take to see another's commit: generous (no timing is asserted), asked every 20 ms. */
+const SEEN = { timeout: 20_000, interval: 20 };
 
 const progress = (minute: number, percent: number) =>
   makeEvent("t1-1", "PROGRESS", {
@@ -72,7 +66,7 @@ describe.skipIf(!adminUrl)("PostgreSQL LISTEN/NOTIFY between two stores", () => 
     const last = group.at(-1);
     expect(last?.ok).toBe(true);
     const lastPosition = last?.ok ? last.result.position : 0;
-    await eventually(() => told.some((c) => c.position === lastPosition), "the group's notification");
+    await vi.waitFor(() => expect(told.map((c) => c.position)).toContain(lastPosition), SEEN);
     expect(told).toEqual([
       { plan: PLAN, position: appended.position },
       { plan: PLAN, position: lastPosition },
@@ -96,10 +90,10 @@ describe.skipIf(!adminUrl)("PostgreSQL LISTEN/NOTIFY between two stores", () => 
     const started = start();
     expect((await ra.submit(started)).ok).toBe(true);
     // No sync, no submit on b: it learns of the START by notification alone.
-    await eventually(() => rb.state().activity("t1-1")?.status === "inProgress", "b sees a's START");
+    await vi.waitFor(() => expect(rb.state().activity("t1-1")?.status).toBe("inProgress"), SEEN);
     const theirs = progress(5, 50);
     expect((await rb.submit(theirs)).ok).toBe(true);
-    await eventually(() => ra.state().activity("t1-1")?.context.percent === 50, "a sees b's PROGRESS");
+    await vi.waitFor(() => expect(ra.state().activity("t1-1")?.context.percent).toBe(50), SEEN);
     expect(ids(ra)).toEqual([started.id, theirs.id]);
     expect(ra.storedEvents()).toEqual(rb.storedEvents());
   });
@@ -138,7 +132,10 @@ describe.skipIf(!adminUrl)("PostgreSQL LISTEN/NOTIFY between two stores", () => 
     const stored = new Set<string>();
     for await (const e of a.readEvents({ plan: PLAN })) stored.add(e.event.id);
     for (const e of events) expect(stored.has(e.id)).toBe(true);
-    await eventually(() => ra.storedEvents().length === 61 && rb.storedEvents().length === 61, "both at 61");
+    await vi.waitFor(() => {
+      expect(ra.storedEvents()).toHaveLength(61);
+      expect(rb.storedEvents()).toHaveLength(61);
+    }, SEEN);
     expect(ids(ra)).toEqual(ids(rb));
     expect(ra.state().activity("t1-1")?.context.progress).toHaveLength(60);
     expect(rb.state().activity("t1-1")).toEqual(ra.state().activity("t1-1"));
@@ -160,10 +157,10 @@ describe.skipIf(!adminUrl)("PostgreSQL LISTEN/NOTIFY between two stores", () => 
     // Appended while b may still be reconnecting: the notification can be lost, the reconnection reads it.
     const started = start();
     expect((await ra.submit(started)).ok).toBe(true);
-    await eventually(() => rb.findEvent(started.id) !== undefined, "b reads a's START after reconnecting");
+    await vi.waitFor(() => expect(rb.findEvent(started.id)).toBeDefined(), SEEN);
     const later = progress(30, 30);
     expect((await ra.submit(later)).ok).toBe(true);
-    await eventually(() => rb.findEvent(later.id) !== undefined, "b is told again");
+    await vi.waitFor(() => expect(rb.findEvent(later.id)).toBeDefined(), SEEN);
   });
 });
 

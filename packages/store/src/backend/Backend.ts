@@ -1,3 +1,4 @@
+import type { AppendRequest, PlannedAppend } from "../planAppend";
 import type { LogChange, StoreKind } from "../Store";
 
 /** An event row exactly as stored (payload as its canonical JSON text). */
@@ -28,6 +29,16 @@ export interface ChainHead {
 
 /** What an append is keyed by: the stream and the ids of the batch. */
 export type AppendKey = { plan: string; activity: string; ids: string[] };
+
+/**
+ * One append as an adapter gets it: its key and the validated request, which
+ * the adapter plans with `planAppend` under its write lock. Plain data, so an
+ * adapter may plan and write it in another thread (SQLite's commit thread).
+ */
+export interface AppendItem {
+  key: AppendKey;
+  request: AppendRequest;
+}
 
 /** What an adapter reads, under its write lock, before an append is planned. */
 export interface AppendState {
@@ -94,19 +105,19 @@ export interface EventFilter {
 export interface EventBackend {
   /**
    * Runs one append atomically under the store's write lock: reads the state,
-   * calls `plan` (pure; may throw to abort), writes the rows it returns and
-   * moves the head to the last one.
+   * plans it (`planAppend`, pure; may throw to abort), writes the rows it
+   * returns and moves the head to the last one.
    */
-  append<T extends { rows: EventRow[] }>(key: AppendKey, plan: (state: AppendState) => T): Promise<T>;
+  append(item: AppendItem): Promise<PlannedAppend>;
   /**
    * Runs several appends in one transaction under the write lock, in order,
-   * each planned against the state the ones before it left. One whose `plan`
-   * throws writes nothing and is answered with what it threw; a storage error
-   * rolls everything back and rejects.
+   * each planned against the state the ones before it left. One whose
+   * planning throws writes nothing and is answered with what it threw; a
+   * storage error rolls everything back and rejects.
    */
-  appendMany<T extends { rows: EventRow[] }>(
-    items: readonly { key: AppendKey; plan: (state: AppendState) => T }[],
-  ): Promise<({ ok: true; value: T } | { ok: false; error: unknown })[]>;
+  appendMany(
+    items: readonly AppendItem[],
+  ): Promise<({ ok: true; value: PlannedAppend } | { ok: false; error: unknown })[]>;
   head(): Promise<ChainHead>;
   streamVersion(plan: string, activity: string): Promise<number>;
   /** Event rows in position order, in batches of at most `batchSize`. */

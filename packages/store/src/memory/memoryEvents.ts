@@ -1,5 +1,6 @@
 import type { EventBackend, EventRow, PlanRow } from "../backend/Backend";
 import { GENESIS_HASH } from "../hashEventRow";
+import { planAppend } from "../planAppend";
 
 /** The event log in memory: an array indexed by position, with indexes by id and by stream. */
 export function memoryEvents(plans: ReadonlyMap<string, readonly PlanRow[]>): EventBackend {
@@ -9,18 +10,21 @@ export function memoryEvents(plans: ReadonlyMap<string, readonly PlanRow[]>): Ev
   let head = { position: 0, hash: GENESIS_HASH };
   const streamKey = (plan: string, activity: string) => JSON.stringify([plan, activity]);
   const backend: EventBackend = {
-    async append(key, plan) {
+    async append({ key, request }) {
       const existing = key.ids.flatMap((id) => {
         const row = byId.get(id);
         return row ? [{ ...row }] : [];
       });
       const versions = plans.get(key.plan);
-      const result = plan({
-        head: { ...head },
-        streamVersion: streams.get(streamKey(key.plan, key.activity)) ?? 0,
-        existing,
-        latestPlanVersion: versions?.[versions.length - 1]?.version ?? null,
-      });
+      const result = planAppend(
+        {
+          head: { ...head },
+          streamVersion: streams.get(streamKey(key.plan, key.activity)) ?? 0,
+          existing,
+          latestPlanVersion: versions?.[versions.length - 1]?.version ?? null,
+        },
+        request,
+      );
       for (const row of result.rows) {
         const copy = { ...row };
         events.push(copy);
@@ -33,14 +37,14 @@ export function memoryEvents(plans: ReadonlyMap<string, readonly PlanRow[]>): Ev
     async appendMany(items) {
       // In memory an append is atomic by itself: each is planned against the state the ones before left.
       const outcomes: Awaited<ReturnType<EventBackend["appendMany"]>> = [];
-      for (const { key, plan } of items) {
+      for (const item of items) {
         try {
-          outcomes.push({ ok: true, value: await backend.append(key, plan) });
+          outcomes.push({ ok: true, value: await backend.append(item) });
         } catch (error) {
           outcomes.push({ ok: false, error });
         }
       }
-      return outcomes as never;
+      return outcomes;
     },
     async head() {
       return { ...head };

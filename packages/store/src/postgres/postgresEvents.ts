@@ -1,7 +1,8 @@
 import type pg from "pg";
-import type { ChainHead, EventBackend, EventRow } from "../backend/Backend";
+import type { AppendState, ChainHead, EventBackend, EventRow } from "../backend/Backend";
 import { EVENT_SELECT_SQL } from "../backend/eventRowFields";
 import { paginateEvents } from "../backend/paginateEvents";
+import { planAppend } from "../planAppend";
 import { chainHeadMissing } from "../StoreError";
 import { appendManyOnPostgres, appendOnPostgres } from "./postgresAppend";
 import type { PostgresConnection } from "./postgresConnection";
@@ -14,7 +15,8 @@ import type { PostgresConnection } from "./postgresConnection";
 export function postgresEvents(connection: PostgresConnection): EventBackend {
   const { query } = connection;
   return {
-    append(key, plan) {
+    append({ key, request }) {
+      const plan = (state: AppendState) => planAppend(state, request);
       // A batch skips the id lookup and lets the UNIQUE index on event_id check it; when it fires, the
       // transaction is rolled back and the append is planned again with the stored rows (as on SQLite).
       return connection.withClient(async (client: pg.PoolClient) => {
@@ -30,7 +32,11 @@ export function postgresEvents(connection: PostgresConnection): EventBackend {
       });
     },
     appendMany(items) {
-      return connection.withClient((client: pg.PoolClient) => appendManyOnPostgres(client, items));
+      const planned = items.map(({ key, request }) => ({
+        key,
+        plan: (state: AppendState) => planAppend(state, request),
+      }));
+      return connection.withClient((client: pg.PoolClient) => appendManyOnPostgres(client, planned));
     },
     async head() {
       const row = (await query<ChainHead>("SELECT position, hash FROM chain_head WHERE id = 1"))[0];

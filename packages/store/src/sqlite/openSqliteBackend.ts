@@ -6,6 +6,7 @@ import { StoreError } from "../StoreError";
 import { mapSqliteError } from "./mapSqliteError";
 import { openSqliteDatabase } from "./openSqliteDatabase";
 import { sqliteAccounts } from "./sqliteAccounts";
+import { sqliteCommitThread } from "./sqliteCommitThread";
 import { sqliteEvents } from "./sqliteEvents";
 import { sqlitePlans } from "./sqlitePlans";
 import { sqliteStatements } from "./sqliteStatements";
@@ -34,11 +35,16 @@ export interface SqliteBackendOptions {
 export async function openSqliteBackend(file: string, options: SqliteBackendOptions = {}): Promise<Backend> {
   const { db, path, memory, schema } = await openSqliteDatabase(file, options);
   const statements = sqliteStatements(db);
+  // A file database commits groups in a thread of its own; `:memory:` cannot be shared with one.
+  const { synchronous, busyTimeoutMs, maxPages } = options;
+  const thread = memory
+    ? null
+    : sqliteCommitThread({ path, options: { synchronous, busyTimeoutMs, maxPages } });
   return {
     kind: "sqlite",
     url: `sqlite:${path}`,
     schema,
-    ...sqliteEvents(db, path, statements),
+    ...sqliteEvents(db, path, statements, thread),
     ...sqlitePlans(db, path, statements),
     ...sqliteAccounts(path, statements),
     async backup(target) {
@@ -57,6 +63,7 @@ export async function openSqliteBackend(file: string, options: SqliteBackendOpti
       }
     },
     async close() {
+      await thread?.close();
       if (db.open) db.close();
     },
   };

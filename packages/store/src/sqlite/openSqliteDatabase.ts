@@ -64,7 +64,12 @@ function hasMigrationsTable(db: Database.Database): boolean {
   );
 }
 
-function setPragmas(db: Database.Database, memory: boolean, options: SqliteBackendOptions): void {
+/** Sets a connection's pragmas: busy timeout, WAL (files), `synchronous`, foreign keys, size limit. */
+export function setPragmas(
+  db: Database.Database,
+  memory: boolean,
+  options: Pick<SqliteBackendOptions, "busyTimeoutMs" | "synchronous" | "maxPages">,
+): void {
   db.pragma(`busy_timeout = ${Math.trunc(options.busyTimeoutMs ?? 10_000)}`);
   if (!memory) db.pragma("journal_mode = WAL");
   db.pragma(`synchronous = ${options.synchronous === "normal" ? "NORMAL" : "FULL"}`);

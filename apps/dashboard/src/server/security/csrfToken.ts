@@ -1,4 +1,8 @@
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { boundedCache } from "./boundedCache";
+
+/** The tokens of the sessions of the moment (secret, session token → CSRF token): one HMAC per session, not per request. */
+const expectedTokens = boundedCache<Buffer>(1024);
 
 /**
  * The CSRF token of a session: an HMAC of the session token under the
@@ -17,7 +21,12 @@ export function verifyCsrfToken(
   candidate: string | undefined,
 ): boolean {
   if (typeof candidate !== "string" || candidate.length === 0 || candidate.length > 200) return false;
-  const expected = Buffer.from(csrfToken(secret, sessionToken));
+  const key = `${secret}\n${sessionToken}`;
+  let expected = expectedTokens.get(key);
+  if (!expected) {
+    expected = Buffer.from(csrfToken(secret, sessionToken));
+    expectedTokens.set(key, expected);
+  }
   const given = Buffer.from(candidate);
   return expected.length === given.length && timingSafeEqual(expected, given);
 }
