@@ -27,3 +27,20 @@ export function emphasisPieces(text: string, emphasis: readonly TextRange[]): Te
   }
   return pieces;
 }
+
+/**
+ * A cell's text line by line, each line split into plain and bold pieces by
+ * the cell's emphasis ranges (given as offsets into the whole text).
+ */
+export function emphasisLines(text: string, emphasis: readonly TextRange[]): TextPiece[][] {
+  const lines: TextPiece[][] = [];
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const ranges = emphasis
+      .map((r) => ({ start: r.start - offset, end: r.end - offset }))
+      .filter((r) => r.end > 0 && r.start < line.length);
+    lines.push(emphasisPieces(line, ranges));
+    offset += line.length + 1;
+  }
+  return lines;
+}

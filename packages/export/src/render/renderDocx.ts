@@ -22,6 +22,7 @@ import {
   WidthType,
 } from "docx";
 import { z } from "zod";
+import { noteInParentheses } from "../report/cellText";
 import { formatVietnameseDateLine } from "../report/formatVietnameseDate";
 import { type HeaderCell, headerLayout } from "../report/headerLayout";
 import {
@@ -36,7 +37,7 @@ import {
 } from "../report/Report";
 import { assertValid } from "./assertValid";
 import { closingPartIndex } from "./closingPartIndex";
-import { emphasisPieces } from "./emphasisRuns";
+import { emphasisLines } from "./emphasisRuns";
 import { A4, DECREE_30_MARGINS_MM, mmToTwips, scaleWidths, textWidthMm } from "./pageGeometry";
 import { statusLabels } from "./statusLabels";
 import { layoutTable, roundWidths } from "./tableLayout";
@@ -205,24 +206,20 @@ function cellParagraphs(cell: ReportCell | undefined, alignment: Align, bold = f
   if (!cell?.note && (cell?.emphasis.length ?? 0) === 0 && !text.includes("\n")) {
     return [new Paragraph({ alignment: paragraphAlign, children: text ? [cellRun(text, bold, false)] : [] })];
   }
-  const paragraphs: Paragraph[] = [];
-  let offset = 0;
-  for (const line of text.split("\n")) {
-    const ranges = (cell?.emphasis ?? [])
-      .map((r) => ({ start: r.start - offset, end: r.end - offset }))
-      .filter((r) => r.end > 0 && r.start < line.length);
-    const pieces = emphasisPieces(line, ranges);
-    paragraphs.push(
+  const paragraphs = emphasisLines(text, cell?.emphasis ?? []).map(
+    (pieces) =>
       new Paragraph({
         alignment: paragraphAlign,
         children: pieces.map((p) => cellRun(p.text, bold || p.bold, false)),
       }),
-    );
-    offset += line.length + 1;
-  }
+  );
   if (cell?.note) {
-    const note = cell.note.startsWith("(") ? cell.note : `(${cell.note})`;
-    paragraphs.push(new Paragraph({ alignment: paragraphAlign, children: [cellRun(note, false, true)] }));
+    paragraphs.push(
+      new Paragraph({
+        alignment: paragraphAlign,
+        children: [cellRun(noteInParentheses(cell.note), false, true)],
+      }),
+    );
   }
   return paragraphs;
 }

@@ -1,5 +1,6 @@
 import { escapeHtml } from "@kehoach/core";
 import { z } from "zod";
+import { noteInParentheses } from "../report/cellText";
 import { formatVietnameseDateLine } from "../report/formatVietnameseDate";
 import { headerLayout } from "../report/headerLayout";
 import {
@@ -11,7 +12,7 @@ import {
 } from "../report/Report";
 import { assertValid } from "./assertValid";
 import { closingPartIndex } from "./closingPartIndex";
-import { emphasisPieces } from "./emphasisRuns";
+import { emphasisLines } from "./emphasisRuns";
 import { DECREE_30_MARGINS_MM } from "./pageGeometry";
 import { statusLabels } from "./statusLabels";
 
@@ -70,22 +71,12 @@ ${Object.entries(statusLabels)
 
 function cellHtml(cell: ReportCell | undefined): string {
   if (!cell) return "";
-  const lines = cell.text.split("\n");
-  let offset = 0;
-  const html = lines
-    .map((line) => {
-      const ranges = cell.emphasis
-        .map((r) => ({ start: r.start - offset, end: r.end - offset }))
-        .filter((r) => r.end > 0 && r.start < line.length);
-      offset += line.length + 1;
-      return emphasisPieces(line, ranges)
-        .map((p) => (p.bold ? `<strong>${escapeHtml(p.text)}</strong>` : escapeHtml(p.text)))
-        .join("");
-    })
+  const html = emphasisLines(cell.text, cell.emphasis)
+    .map((pieces) =>
+      pieces.map((p) => (p.bold ? `<strong>${escapeHtml(p.text)}</strong>` : escapeHtml(p.text))).join(""),
+    )
     .join("<br>");
-  const note = cell.note
-    ? `<span class="note">${escapeHtml(cell.note.startsWith("(") ? cell.note : `(${cell.note})`)}</span>`
-    : "";
+  const note = cell.note ? `<span class="note">${escapeHtml(noteInParentheses(cell.note))}</span>` : "";
   return html + note;
 }
 
