@@ -162,12 +162,18 @@ function planRegistry(
   heading: PlanHeading,
   diagnostics: Diagnostic[],
 ): UnitRegistry {
+  // Only a text with a "(" can define an abbreviation: the others are not handed over.
   const located: LocatedText[] = [];
   for (const table of tables) {
-    for (const line of table.titleLines) located.push({ text: richTextToString(line), location: null });
+    for (const line of table.titleLines) {
+      const text = richTextToString(line);
+      if (text.includes("(")) located.push({ text, location: null });
+    }
     for (const row of table.rows)
-      for (let c = 0; c < row.cells.length; c++)
-        located.push({ text: cells.text(row, c), location: row.cellLocations[c] ?? row.location });
+      for (let c = 0; c < row.cells.length; c++) {
+        const text = cells.text(row, c);
+        if (text.includes("(")) located.push({ text, location: row.cellLocations[c] ?? row.location });
+      }
   }
   const abbreviations = learnAbbreviations(located, given, { date: heading.date });
   diagnostics.push(...abbreviations.diagnostics);
