@@ -98,6 +98,12 @@ export interface SynonymMatcher {
 export interface RememberingMatcher extends SynonymMatcher {
   /** The role already worked out for the label (null: none), or undefined when it has not been asked yet. */
   known: (label: string) => ColumnRole | null | undefined;
+  /**
+   * Whether the label may name a code or content column: false only when it
+   * surely names neither, told from its first word alone (cheaper than folding
+   * the whole label, as a header test of every data row would).
+   */
+  mayNameCodeOrTitle: (label: string) => boolean;
 }
 
 /** Builds a matcher from synonyms (tried in order; plugin synonyms first, then the built-in ones). */
@@ -139,6 +145,7 @@ export function createRememberingMatcher(extra: readonly ColumnSynonym[] = []): 
       first,
       [...list, ...contains].sort((a, b) => a - b),
     );
+  const mayNameCodeOrTitle = firstWordTest(entries);
   const cache = new Map<string, ColumnRole | null>();
   const compute = (label: string): ColumnRole | null => {
     const folded = foldLabel(label);
@@ -158,6 +165,7 @@ export function createRememberingMatcher(extra: readonly ColumnSynonym[] = []): 
   };
   return {
     known: (label) => (label === "" ? null : cache.get(label)),
+    mayNameCodeOrTitle,
     roleOf(label) {
       const known = cache.get(label);
       if (known !== undefined) return known;
@@ -167,5 +175,41 @@ export function createRememberingMatcher(extra: readonly ColumnSynonym[] = []): 
       cache.set(label, role);
       return role;
     },
+  };
+}
+
+/**
+ * {@link RememberingMatcher.mayNameCodeOrTitle} for folded wordings. A code or
+ * content wording matched whole or as a prefix names only labels with its own
+ * first word, and folding keeps white space a word boundary, so the label's
+ * words up to the first that folds to something ("- Nội dung": "Nội") decide;
+ * a code or content wording matched anywhere in the label leaves every label possible.
+ */
+function firstWordTest(
+  entries: readonly { role: ColumnRole; folded: string; match: ColumnSynonym["match"] }[],
+): (label: string) => boolean {
+  const keys = entries.filter((entry) => entry.role === "code" || entry.role === "title");
+  if (keys.some((entry) => entry.match === "contains")) return () => true;
+  const firstWords = new Set(keys.map((entry) => firstWord(entry.folded)));
+  // For a label's words up to a space: whether their first word is a key's; null when they fold to nothing.
+  const known = new Map<string, boolean | null>();
+  const leadTest = (lead: string): boolean | null => {
+    let may = known.get(lead);
+    if (may === undefined) {
+      const folded = foldLabel(lead);
+      may = folded === "" ? null : firstWords.has(firstWord(folded));
+      // Bounded, as the role cache is.
+      if (known.size >= 50_000) known.clear();
+      known.set(lead, may);
+    }
+    return may;
+  };
+  return (label) => {
+    for (let end = label.indexOf(" "); end >= 0; end = label.indexOf(" ", end + 1)) {
+      const may = leadTest(label.slice(0, end));
+      if (may !== null) return may;
+    }
+    // A label that folds to nothing names no column.
+    return leadTest(label) ?? false;
   };
 }
