@@ -93,6 +93,19 @@ function labels(row: SourceRow): string[] {
   );
 }
 
+/**
+ * A row's labels for the header test: a single run as written, since the test
+ * folds white space and Unicode forms itself (the same role either way), so
+ * most data rows are ruled out without flattening their cells.
+ */
+function labelsAsWritten(row: SourceRow): string[] {
+  return row.cells.map((cell) => {
+    if (cell.merge === "horizontal" || rawLength(cell.rich) > MAX_LABEL_LENGTH) return "";
+    const segments = cell.rich.segments;
+    return segments.length === 1 ? segments[0]!.text : richTextToString(cell.rich);
+  });
+}
+
 function nonEmptyCells(row: SourceRow): SourceCell[] {
   return row.cells.filter((cell) => cell.merge === null && !isBlankRichText(cell.rich));
 }
@@ -205,7 +218,7 @@ class Assembler {
   }
 
   private isHeaderRow(block: SourceBlock | undefined): boolean {
-    return block !== undefined && block.kind === "row" && this.reader.isHeader(labels(block));
+    return block !== undefined && block.kind === "row" && this.reader.isHeader(labelsAsWritten(block));
   }
 
   run(): Assembly {
