@@ -624,7 +624,8 @@ class Assembler {
       table: table.index,
       code,
       subRow,
-      cells: [...cells, ...extras.map((extra) => extra.rich)],
+      // The row keeps the resolved cells themselves (they are also the next row's cells above): a copy only with extras.
+      cells: extras.length === 0 ? cells : [...cells, ...extras.map((extra) => extra.rich)],
       cellLocations: cells.map((_, c) => block.cells[c]?.location ?? block.location),
       firstLine: block.line,
       lastLine: block.line,
