@@ -75,6 +75,8 @@ export interface AssembleOptions {
   columnSynonyms?: readonly ColumnSynonym[];
 }
 
+const NO_CELLS: readonly SourceCell[] = [];
+
 /** Header labels are short; longer cells are content and are not flattened to be tested as labels. */
 const MAX_LABEL_LENGTH = 80;
 /** A caption line longer than this is body prose (kept only when it is the line right above the table). */
@@ -208,6 +210,7 @@ class Assembler {
   /** CSV: the table each group name (our export's "Biểu" column) started. */
   private readonly groupTables = new Map<AssembledTable, string>();
   private lastPage: number | undefined;
+  private readonly codeColumns = new Map<AssembledTable, readonly number[]>();
   private readonly wholeDocument: boolean;
 
   constructor(
@@ -446,7 +449,7 @@ class Assembler {
 
     const extras = this.extraCells(block, width);
     const { cells, inheritedHere } = this.resolvedCells(block, width);
-    const codeColumns = table.columns.flatMap((column, c) => (column.role === "code" ? [c] : []));
+    const codeColumns = this.codeColumnsOf(table);
     const { code, codeColumn } = rowCode(table, cells, codeColumns);
     const codeInherited = codeColumn >= 0 && inheritedHere.has(codeColumn);
     const ownCells = this.ownCells(table, cells, inheritedHere);
@@ -472,6 +475,16 @@ class Assembler {
     this.addRow(block, table, code, cells, extras, inheritedHere, 1);
   }
 
+  /** The table's code columns, worked out once per table (its columns are fixed while rows come). */
+  private codeColumnsOf(table: AssembledTable): readonly number[] {
+    let columns = this.codeColumns.get(table);
+    if (columns === undefined) {
+      columns = table.columns.flatMap((column, c) => (column.role === "code" ? [c] : []));
+      this.codeColumns.set(table, columns);
+    }
+    return columns;
+  }
+
   /** A table whose first row is data: the seed's columns are assumed, with a warning. */
   private headerlessTable(location: SourceLocation): AssembledTable {
     const table = this.startTable([...defaultColumns], true);
@@ -490,7 +503,8 @@ class Assembler {
   }
 
   /** Cells past the header's width (kept in "extra"), with a warning. */
-  private extraCells(block: SourceRow, width: number): SourceCell[] {
+  private extraCells(block: SourceRow, width: number): readonly SourceCell[] {
+    if (block.cells.length <= width) return NO_CELLS;
     const extras = block.cells
       .slice(width)
       .filter((cell) => cell.merge === null && !isBlankRichText(cell.rich));
