@@ -25,9 +25,18 @@ describe("mayNameCodeOrTitle", () => {
       }
   });
 
-  it("rules out data cells by their first word", () => {
-    for (const label of ["Phòng Văn hóa và Thông tin", "Tuần đầu tháng 4/2024", "Kiểm tra, đôn đốc 17 hộ"])
+  it("rules out data cells by their first words", () => {
+    for (const label of [
+      "Phòng Văn hóa và Thông tin",
+      "Tuần đầu tháng 4/2024",
+      "- Kiểm tra, đôn đốc 17 hộ",
+      "Công tác tuyên truyền",
+      "Công an quận",
+      "Công",
+    ])
       expect(matcher.mayNameCodeOrTitle(label), label).toBe(false);
+    for (const label of ["Công việc", "- Nội dung", "Số", "Số lượng"])
+      expect(matcher.mayNameCodeOrTitle(label), label).toBe(true);
   });
 
   it("leaves every label possible when a code or content wording may stand anywhere", () => {

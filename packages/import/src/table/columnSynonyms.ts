@@ -94,6 +94,16 @@ export interface SynonymMatcher {
   roleOf: (label: string) => ColumnRole | null;
 }
 
+/** A wording folded once, with the forms its match needs ("x " and "x/" for a prefix, " x " inside). */
+interface FoldedSynonym {
+  role: ColumnRole;
+  folded: string;
+  match: "exact" | "prefix" | "contains";
+  word: string;
+  slash: string;
+  inside: string;
+}
+
 /** A {@link SynonymMatcher} that also tells what it has already worked out (for the header test's cheap first pass). */
 export interface RememberingMatcher extends SynonymMatcher {
   /** The role already worked out for the label (null: none), or undefined when it has not been asked yet. */
@@ -115,7 +125,7 @@ export function createSynonymMatcher(extra: readonly ColumnSynonym[] = []): Syno
 export function createRememberingMatcher(extra: readonly ColumnSynonym[] = []): RememberingMatcher {
   // Each wording folded once, with the forms its match needs ("x " and "x/" for a prefix, " x " inside).
   const entries = [...extra, ...builtinColumnSynonyms]
-    .map((synonym) => {
+    .map((synonym): FoldedSynonym => {
       const folded = foldLabel(synonym.label);
       return {
         role: synonym.role,
@@ -145,7 +155,7 @@ export function createRememberingMatcher(extra: readonly ColumnSynonym[] = []): 
       first,
       [...list, ...contains].sort((a, b) => a - b),
     );
-  const mayNameCodeOrTitle = firstWordTest(entries);
+  const mayNameCodeOrTitle = leadingWordsTest(entries);
   const cache = new Map<string, ColumnRole | null>();
   const compute = (label: string): ColumnRole | null => {
     const folded = foldLabel(label);
@@ -180,24 +190,27 @@ export function createRememberingMatcher(extra: readonly ColumnSynonym[] = []): 
 
 /**
  * {@link RememberingMatcher.mayNameCodeOrTitle} for folded wordings. A code or
- * content wording matched whole or as a prefix names only labels with its own
- * first word, and folding keeps white space a word boundary, so the label's
- * words up to the first that folds to something ("- Nội dung": "Nội") decide;
- * a code or content wording matched anywhere in the label leaves every label possible.
+ * content wording matched whole or as a prefix names only labels that start
+ * with it, and folding keeps white space a word boundary: the label's words up
+ * to each space, folded, either start with such a wording (possible), start
+ * one ("Công" of "Công việc": read on), or neither ("Công tác": ruled out).
+ * A code or content wording matched anywhere leaves every label possible.
  */
-function firstWordTest(
-  entries: readonly { role: ColumnRole; folded: string; match: ColumnSynonym["match"] }[],
-): (label: string) => boolean {
+function leadingWordsTest(entries: readonly FoldedSynonym[]): (label: string) => boolean {
   const keys = entries.filter((entry) => entry.role === "code" || entry.role === "title");
   if (keys.some((entry) => entry.match === "contains")) return () => true;
-  const firstWords = new Set(keys.map((entry) => firstWord(entry.folded)));
-  // For a label's words up to a space: whether their first word is a key's; null when they fold to nothing.
+  // Words up to a space: true or false when they decide, null when the next words must be read.
   const known = new Map<string, boolean | null>();
   const leadTest = (lead: string): boolean | null => {
     let may = known.get(lead);
     if (may === undefined) {
       const folded = foldLabel(lead);
-      may = folded === "" ? null : firstWords.has(firstWord(folded));
+      may =
+        folded !== "" &&
+        keys.some(
+          (key) => folded === key.folded || folded.startsWith(key.word) || folded.startsWith(key.slash),
+        );
+      if (!may && (folded === "" || keys.some((key) => key.folded.startsWith(`${folded} `)))) may = null;
       // Bounded, as the role cache is.
       if (known.size >= 50_000) known.clear();
       known.set(lead, may);
@@ -209,7 +222,7 @@ function firstWordTest(
       const may = leadTest(label.slice(0, end));
       if (may !== null) return may;
     }
-    // A label that folds to nothing names no column.
-    return leadTest(label) ?? false;
+    // The whole label: a start of a wording no longer names it.
+    return leadTest(label) === true;
   };
 }
