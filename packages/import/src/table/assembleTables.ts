@@ -75,6 +75,7 @@ export interface AssembleOptions {
   columnSynonyms?: readonly ColumnSynonym[];
 }
 
+/** No extra cells (most rows): one shared empty list. */
 const NO_CELLS: readonly SourceCell[] = [];
 
 /** Header labels are short; longer cells are content and are not flattened to be tested as labels. */

@@ -58,7 +58,7 @@ export function createHeaderReader(synonyms: readonly ColumnSynonym[] = []): Hea
   /** {@link roleOf} when it needs no folding (null: no role), undefined when the label must be folded. */
   const quickRoleOf = (label: string): ColumnRole | null | undefined =>
     label.length > 80 || DIGIT_FIRST.test(label) ? null : matcher.known(label);
-  /** False when {@link roleOf} surely gives neither "code" nor "title" (blank, a row number, a sentence, another first word). */
+  /** False when {@link roleOf} surely gives neither "code" nor "title" (blank, a row number, a sentence, other leading words). */
   const mayNameCodeOrTitle = (label: string): boolean =>
     label !== "" && label.length <= 80 && !DIGIT_FIRST.test(label) && matcher.mayNameCodeOrTitle(label);
   return {
