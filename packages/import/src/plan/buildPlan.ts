@@ -122,10 +122,8 @@ function ledgerOf(assembly: Assembly, numbered: ReadonlyMap<AssembledTable, Numb
   const idOfRow = new Map<LogicalRow, string>();
   for (const rows of numbered.values()) for (const node of rows) idOfRow.set(node.row, node.id);
   const ledger: LedgerEntry[] = assembly.ledger.map((item) => {
-    if (item.kind === "row") {
-      const part = item.row.parts[item.part]!;
-      return ledgerEntry(part.line, part.location, part.kind, item.row.table, idOfRow.get(item.row) ?? null);
-    }
+    if (item.kind === "row")
+      return ledgerEntry(item.line, item.location, item.part, item.row.table, idOfRow.get(item.row) ?? null);
     if (item.kind === "diagnostic")
       return ledgerEntry(item.line, item.location, "diagnostic", item.table, null, item.code);
     return ledgerEntry(item.line, item.location, item.kind, item.table);

@@ -38,8 +38,6 @@ export interface LogicalRow {
   location: SourceLocation;
   /** Columns whose text was inherited from a merged cell above: column → code of the row it came from. */
   inherited: Map<number, string>;
-  /** Physical rows that made it: [line, location, kind]. */
-  parts: { line: number; location: SourceLocation; kind: "activity" | "continuation" }[];
 }
 
 /** A table with its title, columns and logical rows. */
@@ -60,7 +58,14 @@ export interface AssembledTable {
 export type AssemblyLedgerItem =
   | { kind: "title" | "header" | "body"; line: number; location: SourceLocation; table: number | null }
   | { kind: "diagnostic"; line: number; location: SourceLocation; table: number | null; code: string }
-  | { kind: "row"; row: LogicalRow; part: number };
+  /** A physical row that made a logical row: its first part ("activity") or a later one ("continuation"). */
+  | {
+      kind: "row";
+      row: LogicalRow;
+      part: "activity" | "continuation";
+      line: number;
+      location: SourceLocation;
+    };
 
 /** The tables of a document, the ledger items and the diagnostics. */
 export interface Assembly {
@@ -603,8 +608,7 @@ class Assembler {
     }
     for (const extra of extras) row.cells.push(extra.rich);
     row.lastLine = block.line;
-    row.parts.push({ line: block.line, location: block.location, kind: "continuation" });
-    this.ledger.push({ kind: "row", row, part: row.parts.length - 1 });
+    this.ledger.push({ kind: "row", row, part: "continuation", line: block.line, location: block.location });
     this.previousCells = row.cells.slice(0, width);
     const label = row.code === "" ? `(${row.firstLine})` : row.code;
     this.diagnostics.push(
@@ -647,10 +651,9 @@ class Assembler {
       sheet: block.location.sheet ?? null,
       location: block.location,
       inherited,
-      parts: [{ line: block.line, location: block.location, kind: "activity" }],
     };
     table.rows.push(row);
-    this.ledger.push({ kind: "row", row, part: 0 });
+    this.ledger.push({ kind: "row", row, part: "activity", line: block.line, location: block.location });
     for (let c = 0; c < width; c++) if (!inherited.has(c)) this.origin[c] = code;
     this.previousCells = cells;
     this.lastRow = row;
