@@ -14,7 +14,7 @@ import { diagnostic } from "../diagnostics";
 import type { AssembledTable, LogicalRow } from "../table/assembleTables";
 import type { NumberedRow } from "../table/numberRows";
 import type { Column } from "../table/recogniseColumns";
-import { type FlatText, flattenRichText, richTextToString } from "../text/RichText";
+import { type FlatText, flattenRichText, flattenWithText, richTextToString } from "../text/RichText";
 import type { ImportTools } from "./ImportTools";
 import type { PlanHeading } from "./planHeading";
 import { attachedTextOf } from "./planHeading";
@@ -27,18 +27,35 @@ export interface CellReader {
   flat: (row: LogicalRow, index: number) => FlatText | null;
 }
 
-/** A {@link CellReader} over the rows of one import. */
+/**
+ * A {@link CellReader} over the rows of one import. It keeps a cell of one run
+ * (most cells) as its text only: every cell is read as text, but only the
+ * title cell's styles are asked for (once per row), and a single run's style
+ * is rebuilt from its text on demand rather than kept for every cell until
+ * the plan is built. A cell of several runs keeps its flat text.
+ */
 export function createCellReader(): CellReader {
-  const cache = new Map<LogicalRow, FlatText[]>();
-  const flatOf = (row: LogicalRow, index: number): FlatText | null => {
+  const cache = new Map<LogicalRow, (string | FlatText)[]>();
+  const cellsOf = (row: LogicalRow): (string | FlatText)[] => {
     let flat = cache.get(row);
     if (flat === undefined) {
-      flat = row.cells.map(flattenRichText);
+      flat = row.cells.map((rich) =>
+        rich.segments.length > 1 ? flattenRichText(rich) : richTextToString(rich),
+      );
       cache.set(row, flat);
     }
-    return flat[index] ?? null;
+    return flat;
   };
-  return { flat: flatOf, text: (row, index) => flatOf(row, index)?.text ?? "" };
+  return {
+    flat(row, index) {
+      const cell = cellsOf(row)[index];
+      return typeof cell === "string" ? flattenWithText(row.cells[index]!, cell) : (cell ?? null);
+    },
+    text(row, index) {
+      const cell = cellsOf(row)[index];
+      return typeof cell === "string" ? cell : (cell?.text ?? "");
+    },
+  };
 }
 
 const levelOfRole: Readonly<Record<string, Level>> = {

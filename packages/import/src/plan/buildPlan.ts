@@ -122,10 +122,8 @@ function ledgerOf(assembly: Assembly, numbered: ReadonlyMap<AssembledTable, Numb
   const idOfRow = new Map<LogicalRow, string>();
   for (const rows of numbered.values()) for (const node of rows) idOfRow.set(node.row, node.id);
   const ledger: LedgerEntry[] = assembly.ledger.map((item) => {
-    if (item.kind === "row") {
-      const part = item.row.parts[item.part]!;
-      return ledgerEntry(part.line, part.location, part.kind, item.row.table, idOfRow.get(item.row) ?? null);
-    }
+    if (item.kind === "row")
+      return ledgerEntry(item.line, item.location, item.part, item.row.table, idOfRow.get(item.row) ?? null);
     if (item.kind === "diagnostic")
       return ledgerEntry(item.line, item.location, "diagnostic", item.table, null, item.code);
     return ledgerEntry(item.line, item.location, item.kind, item.table);
@@ -162,12 +160,18 @@ function planRegistry(
   heading: PlanHeading,
   diagnostics: Diagnostic[],
 ): UnitRegistry {
+  // Only a text with a "(" can define an abbreviation: the others are not handed over.
   const located: LocatedText[] = [];
   for (const table of tables) {
-    for (const line of table.titleLines) located.push({ text: richTextToString(line), location: null });
+    for (const line of table.titleLines) {
+      const text = richTextToString(line);
+      if (text.includes("(")) located.push({ text, location: null });
+    }
     for (const row of table.rows)
-      for (let c = 0; c < row.cells.length; c++)
-        located.push({ text: cells.text(row, c), location: row.cellLocations[c] ?? row.location });
+      for (let c = 0; c < row.cells.length; c++) {
+        const text = cells.text(row, c);
+        if (text.includes("(")) located.push({ text, location: row.cellLocations[c] ?? row.location });
+      }
   }
   const abbreviations = learnAbbreviations(located, given, { date: heading.date });
   diagnostics.push(...abbreviations.diagnostics);

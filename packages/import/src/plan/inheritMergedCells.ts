@@ -39,6 +39,7 @@ export function inheritMergedCells(
       node.row.cells[c] = source.row.cells[c]!;
       node.row.inherited.set(c, source.row.code);
     }
+    if (node.row.inherited.size === 0) continue;
     for (const [c, from] of [...node.row.inherited].sort((a, b) => a[0] - b[0])) {
       const label = table.columns[c]?.label ?? `#${c + 1}`;
       diagnostics.push(

@@ -38,8 +38,6 @@ export interface LogicalRow {
   location: SourceLocation;
   /** Columns whose text was inherited from a merged cell above: column → code of the row it came from. */
   inherited: Map<number, string>;
-  /** Physical rows that made it: [line, location, kind]. */
-  parts: { line: number; location: SourceLocation; kind: "activity" | "continuation" }[];
 }
 
 /** A table with its title, columns and logical rows. */
@@ -60,7 +58,14 @@ export interface AssembledTable {
 export type AssemblyLedgerItem =
   | { kind: "title" | "header" | "body"; line: number; location: SourceLocation; table: number | null }
   | { kind: "diagnostic"; line: number; location: SourceLocation; table: number | null; code: string }
-  | { kind: "row"; row: LogicalRow; part: number };
+  /** A physical row that made a logical row: its first part ("activity") or a later one ("continuation"). */
+  | {
+      kind: "row";
+      row: LogicalRow;
+      part: "activity" | "continuation";
+      line: number;
+      location: SourceLocation;
+    };
 
 /** The tables of a document, the ledger items and the diagnostics. */
 export interface Assembly {
@@ -74,6 +79,9 @@ export interface AssembleOptions {
   /** Header wordings to know besides the built-in ones (a plugin's `columnSynonyms`). */
   columnSynonyms?: readonly ColumnSynonym[];
 }
+
+/** No extra cells (most rows): one shared empty list. */
+const NO_CELLS: readonly SourceCell[] = [];
 
 /** Header labels are short; longer cells are content and are not flattened to be tested as labels. */
 const MAX_LABEL_LENGTH = 80;
@@ -91,6 +99,19 @@ function labels(row: SourceRow): string[] {
   return row.cells.map((cell) =>
     cell.merge === "horizontal" || rawLength(cell.rich) > MAX_LABEL_LENGTH ? "" : richTextToString(cell.rich),
   );
+}
+
+/**
+ * A row's labels for the header test: a single run as written, since the test
+ * folds white space and Unicode forms itself (the same role either way), so
+ * most data rows are ruled out without flattening their cells.
+ */
+function labelsAsWritten(row: SourceRow): string[] {
+  return row.cells.map((cell) => {
+    if (cell.merge === "horizontal" || rawLength(cell.rich) > MAX_LABEL_LENGTH) return "";
+    const segments = cell.rich.segments;
+    return segments.length === 1 ? segments[0]!.text : richTextToString(cell.rich);
+  });
 }
 
 function nonEmptyCells(row: SourceRow): SourceCell[] {
@@ -195,6 +216,7 @@ class Assembler {
   /** CSV: the table each group name (our export's "Biểu" column) started. */
   private readonly groupTables = new Map<AssembledTable, string>();
   private lastPage: number | undefined;
+  private readonly codeColumns = new Map<AssembledTable, readonly number[]>();
   private readonly wholeDocument: boolean;
 
   constructor(
@@ -205,7 +227,7 @@ class Assembler {
   }
 
   private isHeaderRow(block: SourceBlock | undefined): boolean {
-    return block !== undefined && block.kind === "row" && this.reader.isHeader(labels(block));
+    return block !== undefined && block.kind === "row" && this.reader.isHeader(labelsAsWritten(block));
   }
 
   run(): Assembly {
@@ -433,7 +455,7 @@ class Assembler {
 
     const extras = this.extraCells(block, width);
     const { cells, inheritedHere } = this.resolvedCells(block, width);
-    const codeColumns = table.columns.flatMap((column, c) => (column.role === "code" ? [c] : []));
+    const codeColumns = this.codeColumnsOf(table);
     const { code, codeColumn } = rowCode(table, cells, codeColumns);
     const codeInherited = codeColumn >= 0 && inheritedHere.has(codeColumn);
     const ownCells = this.ownCells(table, cells, inheritedHere);
@@ -459,6 +481,16 @@ class Assembler {
     this.addRow(block, table, code, cells, extras, inheritedHere, 1);
   }
 
+  /** The table's code columns, worked out once per table (its columns are fixed while rows come). */
+  private codeColumnsOf(table: AssembledTable): readonly number[] {
+    let columns = this.codeColumns.get(table);
+    if (columns === undefined) {
+      columns = table.columns.flatMap((column, c) => (column.role === "code" ? [c] : []));
+      this.codeColumns.set(table, columns);
+    }
+    return columns;
+  }
+
   /** A table whose first row is data: the seed's columns are assumed, with a warning. */
   private headerlessTable(location: SourceLocation): AssembledTable {
     const table = this.startTable([...defaultColumns], true);
@@ -477,7 +509,8 @@ class Assembler {
   }
 
   /** Cells past the header's width (kept in "extra"), with a warning. */
-  private extraCells(block: SourceRow, width: number): SourceCell[] {
+  private extraCells(block: SourceRow, width: number): readonly SourceCell[] {
+    if (block.cells.length <= width) return NO_CELLS;
     const extras = block.cells
       .slice(width)
       .filter((cell) => cell.merge === null && !isBlankRichText(cell.rich));
@@ -575,8 +608,7 @@ class Assembler {
     }
     for (const extra of extras) row.cells.push(extra.rich);
     row.lastLine = block.line;
-    row.parts.push({ line: block.line, location: block.location, kind: "continuation" });
-    this.ledger.push({ kind: "row", row, part: row.parts.length - 1 });
+    this.ledger.push({ kind: "row", row, part: "continuation", line: block.line, location: block.location });
     this.previousCells = row.cells.slice(0, width);
     const label = row.code === "" ? `(${row.firstLine})` : row.code;
     this.diagnostics.push(
@@ -611,17 +643,17 @@ class Assembler {
       table: table.index,
       code,
       subRow,
-      cells: [...cells, ...extras.map((extra) => extra.rich)],
+      // The row keeps the resolved cells themselves (they are also the next row's cells above): a copy only with extras.
+      cells: extras.length === 0 ? cells : [...cells, ...extras.map((extra) => extra.rich)],
       cellLocations: cells.map((_, c) => block.cells[c]?.location ?? block.location),
       firstLine: block.line,
       lastLine: block.line,
       sheet: block.location.sheet ?? null,
       location: block.location,
       inherited,
-      parts: [{ line: block.line, location: block.location, kind: "activity" }],
     };
     table.rows.push(row);
-    this.ledger.push({ kind: "row", row, part: 0 });
+    this.ledger.push({ kind: "row", row, part: "activity", line: block.line, location: block.location });
     for (let c = 0; c < width; c++) if (!inherited.has(c)) this.origin[c] = code;
     this.previousCells = cells;
     this.lastRow = row;

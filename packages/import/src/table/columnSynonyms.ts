@@ -94,10 +94,26 @@ export interface SynonymMatcher {
   roleOf: (label: string) => ColumnRole | null;
 }
 
+/** A wording folded once, with the forms its match needs ("x " and "x/" for a prefix, " x " inside). */
+interface FoldedSynonym {
+  role: ColumnRole;
+  folded: string;
+  match: "exact" | "prefix" | "contains";
+  word: string;
+  slash: string;
+  inside: string;
+}
+
 /** A {@link SynonymMatcher} that also tells what it has already worked out (for the header test's cheap first pass). */
 export interface RememberingMatcher extends SynonymMatcher {
   /** The role already worked out for the label (null: none), or undefined when it has not been asked yet. */
   known: (label: string) => ColumnRole | null | undefined;
+  /**
+   * Whether the label may name a code or content column: false only when it
+   * surely names neither, told from its first word alone (cheaper than folding
+   * the whole label, as a header test of every data row would).
+   */
+  mayNameCodeOrTitle: (label: string) => boolean;
 }
 
 /** Builds a matcher from synonyms (tried in order; plugin synonyms first, then the built-in ones). */
@@ -109,7 +125,7 @@ export function createSynonymMatcher(extra: readonly ColumnSynonym[] = []): Syno
 export function createRememberingMatcher(extra: readonly ColumnSynonym[] = []): RememberingMatcher {
   // Each wording folded once, with the forms its match needs ("x " and "x/" for a prefix, " x " inside).
   const entries = [...extra, ...builtinColumnSynonyms]
-    .map((synonym) => {
+    .map((synonym): FoldedSynonym => {
       const folded = foldLabel(synonym.label);
       return {
         role: synonym.role,
@@ -139,6 +155,7 @@ export function createRememberingMatcher(extra: readonly ColumnSynonym[] = []): 
       first,
       [...list, ...contains].sort((a, b) => a - b),
     );
+  const mayNameCodeOrTitle = leadingWordsTest(entries);
   const cache = new Map<string, ColumnRole | null>();
   const compute = (label: string): ColumnRole | null => {
     const folded = foldLabel(label);
@@ -158,6 +175,7 @@ export function createRememberingMatcher(extra: readonly ColumnSynonym[] = []): 
   };
   return {
     known: (label) => (label === "" ? null : cache.get(label)),
+    mayNameCodeOrTitle,
     roleOf(label) {
       const known = cache.get(label);
       if (known !== undefined) return known;
@@ -167,5 +185,44 @@ export function createRememberingMatcher(extra: readonly ColumnSynonym[] = []): 
       cache.set(label, role);
       return role;
     },
+  };
+}
+
+/**
+ * {@link RememberingMatcher.mayNameCodeOrTitle} for folded wordings. A code or
+ * content wording matched whole or as a prefix names only labels that start
+ * with it, and folding keeps white space a word boundary: the label's words up
+ * to each space, folded, either start with such a wording (possible), start
+ * one ("Công" of "Công việc": read on), or neither ("Công tác": ruled out).
+ * A code or content wording matched anywhere leaves every label possible.
+ */
+function leadingWordsTest(entries: readonly FoldedSynonym[]): (label: string) => boolean {
+  const keys = entries.filter((entry) => entry.role === "code" || entry.role === "title");
+  if (keys.some((entry) => entry.match === "contains")) return () => true;
+  // Words up to a space: true or false when they decide, null when the next words must be read.
+  const known = new Map<string, boolean | null>();
+  const leadTest = (lead: string): boolean | null => {
+    let may = known.get(lead);
+    if (may === undefined) {
+      const folded = foldLabel(lead);
+      may =
+        folded !== "" &&
+        keys.some(
+          (key) => folded === key.folded || folded.startsWith(key.word) || folded.startsWith(key.slash),
+        );
+      if (!may && (folded === "" || keys.some((key) => key.folded.startsWith(`${folded} `)))) may = null;
+      // Bounded, as the role cache is.
+      if (known.size >= 50_000) known.clear();
+      known.set(lead, may);
+    }
+    return may;
+  };
+  return (label) => {
+    for (let end = label.indexOf(" "); end >= 0; end = label.indexOf(" ", end + 1)) {
+      const may = leadTest(label.slice(0, end));
+      if (may !== null) return may;
+    }
+    // The whole label: a start of a wording no longer names it.
+    return leadTest(label) === true;
   };
 }

@@ -105,8 +105,9 @@ export interface NumberedRow {
   first?: NumberedRow;
 }
 
-function styleKey(parsed: ParsedCode): string {
-  return parsed.style === "arabic" ? `arabic:${parsed.depth}` : parsed.style;
+/** Whether two numbers are written alike: the same style, and for Arabic numbers the same depth. */
+function sameStyle(a: ParsedCode, b: ParsedCode): boolean {
+  return a.style === b.style && (a.style !== "arabic" || a.depth === b.depth);
 }
 
 /** The lower part of a row whose number cell is merged down: a sibling of its first part, with the same number. */
@@ -148,7 +149,6 @@ function unnumberedNode(
  * open; otherwise a row closes the last open row of its own style.
  */
 function parentOf(parsed: ParsedCode, stack: NumberedRow[]): NumberedRow | null {
-  const key = styleKey(parsed);
   if (parsed.style === "arabic" && parsed.depth > 1) {
     const prefix = parsed.segments.slice(0, -1).join(".");
     const at = findLastIndex(
@@ -160,7 +160,7 @@ function parentOf(parsed: ParsedCode, stack: NumberedRow[]): NumberedRow | null 
       return stack[stack.length - 1] ?? null;
     }
   }
-  const same = findLastIndex(stack, (entry) => styleKey(entry.parsed) === key);
+  const same = findLastIndex(stack, (entry) => sameStyle(entry.parsed, parsed));
   if (same >= 0) stack.length = same;
   return stack[stack.length - 1] ?? null;
 }
@@ -289,8 +289,8 @@ function checkSequence(
 ): void {
   const current = node.parsed;
   if (current.ordinal === null || current.style === "bullet" || current.style === "unknown") return;
-  const sameStyle = previous !== null && styleKey(previous.parsed) === styleKey(current);
-  const before = sameStyle && previous.parsed.ordinal !== null ? previous.parsed.ordinal : 0;
+  const alike = previous !== null && sameStyle(previous.parsed, current);
+  const before = alike && previous.parsed.ordinal !== null ? previous.parsed.ordinal : 0;
   const location = node.row.cellLocations[0] ?? node.row.location;
   if (current.ordinal > before + 1) {
     const missing: string[] = [];
@@ -307,7 +307,7 @@ function checkSequence(
         location,
       ),
     );
-  } else if (sameStyle && current.ordinal <= before && previous.parsed.bare !== current.bare) {
+  } else if (alike && current.ordinal <= before && previous.parsed.bare !== current.bare) {
     diagnostics.push(
       diagnostic(
         "import.numbering-order",

@@ -58,9 +58,14 @@ export function createHeaderReader(synonyms: readonly ColumnSynonym[] = []): Hea
   /** {@link roleOf} when it needs no folding (null: no role), undefined when the label must be folded. */
   const quickRoleOf = (label: string): ColumnRole | null | undefined =>
     label.length > 80 || DIGIT_FIRST.test(label) ? null : matcher.known(label);
+  /** False when {@link roleOf} surely gives neither "code" nor "title" (blank, a row number, a sentence, other leading words). */
+  const mayNameCodeOrTitle = (label: string): boolean =>
+    label !== "" && label.length <= 80 && !DIGIT_FIRST.test(label) && matcher.mayNameCodeOrTitle(label);
   return {
     roleOf,
     isHeader(labels) {
+      // A header names a code or content column: a row none of whose labels can (most data rows) is not one.
+      if (!labels.some(mayNameCodeOrTitle)) return false;
       // Labels whose role is known without folding first (repeated cells, row numbers, long
       // sentences, blanks), then the others only while the answer is still open.
       let named = 0;

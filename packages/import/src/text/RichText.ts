@@ -66,12 +66,7 @@ function collapseWhitespace(text: string): string {
  * Linear in the length of the text; allocates per run, not per word.
  */
 export function flattenRichText(rich: RichText): FlatText {
-  if (rich.segments.length === 1) {
-    // One run (most cells): its text, and its style over all of it.
-    const segment = rich.segments[0]!;
-    const text = collapseWhitespace(segment.text).trim();
-    return { text, bold: wholeRange(segment.bold, text), italic: wholeRange(segment.italic, text) };
-  }
+  if (rich.segments.length === 1) return flattenWithText(rich, richTextToString(rich));
   let text = "";
   const bold: TextRange[] = [];
   const italic: TextRange[] = [];
@@ -95,6 +90,17 @@ export function flattenRichText(rich: RichText): FlatText {
     if (collapsed.charCodeAt(collapsed.length - 1) === 32) pendingSpace = true;
   }
   return { text, bold: mergeAcrossSpaces(bold, text), italic: mergeAcrossSpaces(italic, text) };
+}
+
+/**
+ * {@link flattenRichText} of a rich text whose plain text is already known
+ * (`text`, its {@link richTextToString}): a single run (most cells) takes its
+ * style over all of the text without being flattened again.
+ */
+export function flattenWithText(rich: RichText, text: string): FlatText {
+  if (rich.segments.length !== 1) return flattenRichText(rich);
+  const segment = rich.segments[0]!;
+  return { text, bold: wholeRange(segment.bold, text), italic: wholeRange(segment.italic, text) };
 }
 
 /** The range of all of `text` when the run is styled and the text not empty, else none. */
