@@ -159,7 +159,7 @@ export function findTargets(text: string, options: FindTargetsOptions): Target[]
     const clause = clauseAround(norm, at, nounEnd);
     const lead = marks.filter((mk) => mk.end <= at).pop()?.n ?? null;
     targets.push({
-      quantity: Number(digits.replace(/\./g, "")),
+      quantity: Number(digits.replaceAll(".", "")),
       noun: norm.slice(cursor, nounEnd),
       text: norm.slice(clause.start, clause.end),
       level,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeWithOffsets } from "./normalizeWithOffsets";
+import { holdsMark, normalizeWithOffsets } from "./normalizeWithOffsets";
 
 describe("normalizeWithOffsets on text that needs no change", () => {
   it.each(["Phòng Văn hóa và Thông tin quận", "tặng quà 55 gia đình chính sách", ""])(
@@ -35,5 +35,14 @@ describe("normalizeWithOffsets with a lone '&' or '<'", () => {
     const { text, toSource } = normalizeWithOffsets(source);
     expect(text).toBe("VH&TT quận");
     expect(toSource(text.indexOf("quận"))).toBe(source.indexOf("quận"));
+  });
+});
+
+describe("holdsMark", () => {
+  it("answers as the \\p{M} pattern for every BMP character", () => {
+    for (let code = 0; code <= 0xffff; code++) {
+      const ch = String.fromCharCode(code);
+      if (holdsMark(ch) !== /\p{M}/u.test(ch)) expect(code).toBe(-1);
+    }
   });
 });

@@ -3,6 +3,20 @@ import { decodeEntity, ENTITY_PATTERN } from "./decodeEntities";
 const COMBINING = /\p{M}/u;
 const TAG = "<\\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\\s[^<>]{0,500})?\\/?>";
 
+/**
+ * Whether `source` holds a combining mark, as `\p{M}` tests it. The pattern runs only once a character
+ * outside the ranges without marks is met: below U+0300, Latin Extended Additional (every precomposed
+ * Vietnamese letter), General Punctuation before its invisible operators — most cells are made of them.
+ */
+export function holdsMark(source: string): boolean {
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code < 0x300 || (code >= 0x1e00 && code < 0x1f00) || (code >= 0x2000 && code < 0x2060)) continue;
+    return COMBINING.test(source);
+  }
+  return false;
+}
+
 const TAG_ANYWHERE = new RegExp(TAG, "u");
 const ENTITY_ANYWHERE = new RegExp(ENTITY_PATTERN.source, "u");
 
@@ -30,7 +44,7 @@ export function normalizeWithOffsets(source: string): OffsetText {
   if (
     !(source.includes("<") && TAG_ANYWHERE.test(source)) &&
     !(source.includes("&") && ENTITY_ANYWHERE.test(source)) &&
-    !COMBINING.test(source) &&
+    !holdsMark(source) &&
     source.normalize("NFC") === source
   ) {
     return { text: source, toSource: clampedTo(source.length) };
