@@ -1,21 +1,9 @@
 import type { Diagnostic, SourceLocation } from "@kehoach/core";
+import { copyPlain } from "./copyPlain";
 import type { ImportTools } from "./ImportTools";
 
 /** Largest number of distinct texts remembered per resolver; past it the cache starts over. */
 const CACHE_SIZE = 50_000;
-
-/** A deep copy of plain data (arrays, objects, primitives): what a repeated text gets, so no two cells share an object. */
-function copyPlain<T>(value: T): T {
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (const item of value) out.push(copyPlain(item));
-    return out as T;
-  }
-  if (typeof value !== "object" || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const key in value) out[key] = copyPlain((value as Record<string, unknown>)[key]);
-  return out as T;
-}
 
 /** Remembers `value` as the result of `key` (the cache starts over when full); returns it. */
 function remember<R>(cache: Map<string, R>, key: string, value: R): R {
