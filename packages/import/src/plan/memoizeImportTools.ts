@@ -27,6 +27,9 @@ function locate(found: readonly Diagnostic[], location: SourceLocation | null): 
  * the result is the same as calling the resolvers cell by cell. A text
  * met again gets a deep copy of the first result, so no two activities of
  * the plan share an object (the plan builder does not re-parse them).
+ * References and targets are not remembered: they are asked of titles and
+ * expected results, which rarely repeat (a table's time cells, which do,
+ * are read once per distinct text by `createTimeCellReader`).
  */
 export function memoizeImportTools(tools: ImportTools): ImportTools {
   const { parsePeriod, resolveUnits, findDocumentRefs, findTargets } = tools;
@@ -34,7 +37,6 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
   // no key string is built per call, and a cell's text is hashed once.
   const periods = new Keyed<ReturnType<NonNullable<ImportTools["parsePeriod"]>>>();
   const units = new Keyed<ReturnType<NonNullable<ImportTools["resolveUnits"]>>>();
-  const refs = new Map<string, ReturnType<NonNullable<ImportTools["findDocumentRefs"]>>>();
   return {
     parsePeriod:
       parsePeriod === null
@@ -57,13 +59,7 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
                 : remember(cache, text, resolveUnits(text, { ...options, location: null }));
             return { refs: found.refs, diagnostics: locate(found.diagnostics, options.location) };
           },
-    findDocumentRefs:
-      findDocumentRefs === null
-        ? null
-        : (text) => {
-            const hit = refs.get(text);
-            return hit !== undefined ? copyPlain(hit) : remember(refs, text, findDocumentRefs(text));
-          },
+    findDocumentRefs,
     findTargets,
   };
 }
