@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { holdsMark, normalizeWithOffsets } from "./normalizeWithOffsets";
+import { isSettled, normalizeWithOffsets } from "./normalizeWithOffsets";
 
 describe("normalizeWithOffsets on text that needs no change", () => {
   it.each(["Phòng Văn hóa và Thông tin quận", "tặng quà 55 gia đình chính sách", ""])(
@@ -38,11 +38,20 @@ describe("normalizeWithOffsets with a lone '&' or '<'", () => {
   });
 });
 
-describe("holdsMark", () => {
-  it("answers as the \\p{M} pattern for every BMP character", () => {
-    for (let code = 0; code <= 0xffff; code++) {
-      const ch = String.fromCharCode(code);
-      if (holdsMark(ch) !== /\p{M}/u.test(ch)) expect(code).toBe(-1);
-    }
+describe("isSettled", () => {
+  const settled: string[] = [];
+  for (let code = 0; code <= 0xffff; code++) {
+    const ch = String.fromCharCode(code);
+    if (isSettled(ch)) settled.push(ch);
+  }
+
+  it("holds only characters that are NFC on their own and no combining mark", () => {
+    expect(settled.length).toBeGreaterThan(1000);
+    for (const ch of settled) if (/\p{M}/u.test(ch) || ch.normalize("NFC") !== ch) expect(ch).toBe("");
+  });
+
+  it("holds no character that composes with the one before it: every pair is NFC", () => {
+    for (const a of settled)
+      for (const b of settled) if ((a + b).normalize("NFC") !== a + b) expect(a + b).toBe("");
   });
 });
