@@ -54,6 +54,8 @@ function wardAssignmentsOf(
 ): WardAssignment[] {
   const out: WardAssignment[] = [];
   for (const item of items) {
+    // An assignment names its ward before a "/": an item without one skips the pattern.
+    if (!item.text.includes("/")) continue;
     const match = WARD_ITEM.exec(item.text.trim());
     if (match === null) continue;
     // The prefixed name first: a bare "Phương Liệt" can read as "Phường Liệt" once accents are folded.
