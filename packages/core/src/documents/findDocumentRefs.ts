@@ -20,13 +20,21 @@ const BARE_REF = new RegExp(
   `${NOT_WORD_BEFORE}(?<![/])(\\d{1,6})\\/((?:\\d{4}\\/)?[\\p{Lu}][\\p{L}\\p{N}]*(?:[-&.][\\p{L}\\p{N}]+)*-[\\p{L}\\p{N}]+(?:[-&.][\\p{L}\\p{N}]+)*)`,
   "gu",
 );
+// The tail's parts are matched where the previous one ended (sticky: no copy of the rest of the text per part).
 const DATE_NUMERIC =
-  /^[ \t]*,?[ \t]*ngày[ \t]*(\d{0,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*(\d{4})(?!\d)/iu;
+  /[ \t]*,?[ \t]*ngày[ \t]*(\d{0,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*(\d{4})(?!\d)/iuy;
 const DATE_WORDS =
-  /^[ \t]*,?[ \t]*ngày[ \t]*(\d{0,2})[ \t]+tháng[ \t]*(\d{1,2})[ \t]+năm[ \t]*(\d{4})(?!\d)/iu;
-const ISSUER = /^[ \t]*,?[ \t]*của[ \t]+/iu;
-const SUBJECT = /^[ \t]*,?[ \t]*về[ \t]+/iu;
+  /[ \t]*,?[ \t]*ngày[ \t]*(\d{0,2})[ \t]+tháng[ \t]*(\d{1,2})[ \t]+năm[ \t]*(\d{4})(?!\d)/iuy;
+const ISSUER = /[ \t]*,?[ \t]*của[ \t]+/iuy;
+const SUBJECT = /[ \t]*,?[ \t]*về[ \t]+/iuy;
 const NEXT_ITEM = /\(\d{1,2}\)[ \t]/u;
+const WHITE_SPACE_RUN = /\s+/gu;
+
+/** The match of a sticky `pattern` starting exactly at `at`, or null. */
+function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
+  pattern.lastIndex = at;
+  return pattern.exec(text);
+}
 
 function kindOf(word: string): DocumentKind {
   const lower = word.toLowerCase();
@@ -65,7 +73,7 @@ function readTail(
   let cursor = end;
   let date: string | null = null;
   let month: string | null = null;
-  const dateMatch = DATE_NUMERIC.exec(text.slice(cursor)) ?? DATE_WORDS.exec(text.slice(cursor));
+  const dateMatch = matchAt(DATE_NUMERIC, text, cursor) ?? matchAt(DATE_WORDS, text, cursor);
   if (dateMatch) {
     const [, d, m, y] = dateMatch;
     const mm = Number(m);
@@ -78,7 +86,7 @@ function readTail(
     cursor += dateMatch[0].length;
   }
   let issuer: string | null = null;
-  const issuerMatch = ISSUER.exec(text.slice(cursor));
+  const issuerMatch = matchAt(ISSUER, text, cursor);
   if (issuerMatch) {
     const from = cursor + issuerMatch[0].length;
     const stop = Math.min(endOfPhrase(text, from, /[;:,()\n]|[ \t]về[ \t]|\.(?:\s|$)/u, 120), nextStart);
@@ -89,7 +97,7 @@ function readTail(
     }
   }
   let subject: string | null = null;
-  const subjectMatch = SUBJECT.exec(text.slice(cursor));
+  const subjectMatch = matchAt(SUBJECT, text, cursor);
   if (subjectMatch) {
     const from = cursor + subjectMatch[0].length;
     const bounded = Math.min(endOfPhrase(text, from, /[;\n]/u, 2000), nextStart);
@@ -104,7 +112,7 @@ function readTail(
       cursor = from + text.slice(from, stop).indexOf(value) + value.length;
     }
   }
-  const written = text.slice(start, cursor).replace(/\s+/gu, " ").trim();
+  const written = text.slice(start, cursor).replace(WHITE_SPACE_RUN, " ").trim();
   return {
     ref: { kind, number: number === "" ? null : number, symbol, date, month, issuer, subject, text: written },
     start,
@@ -125,7 +133,9 @@ export function findDocumentRefs(text: string): { ref: DocumentRef; span: TextRa
   if (!text.includes("/") && !text.includes("&")) return [];
   const { text: norm, toSource } = normalizeWithOffsets(text);
   const heads: { index: number; end: number; kind: DocumentKind; number: string; symbol: string }[] = [];
-  for (const m of norm.matchAll(KIND_REF)) {
+  // `exec` loops on the shared patterns (nothing in them calls back) instead of `matchAll`, which clones each.
+  KIND_REF.lastIndex = 0;
+  for (let m = KIND_REF.exec(norm); m !== null; m = KIND_REF.exec(norm)) {
     heads.push({
       index: m.index,
       end: m.index + m[0].length,
@@ -134,7 +144,8 @@ export function findDocumentRefs(text: string): { ref: DocumentRef; span: TextRa
       symbol: m[3] ?? "",
     });
   }
-  for (const m of norm.matchAll(BARE_REF)) {
+  BARE_REF.lastIndex = 0;
+  for (let m = BARE_REF.exec(norm); m !== null; m = BARE_REF.exec(norm)) {
     const at = m.index;
     if (heads.some((h) => at >= h.index && at < h.end)) continue;
     const symbol = m[2] ?? "";

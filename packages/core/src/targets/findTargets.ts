@@ -19,6 +19,10 @@ const ANY_DIGIT = /[0-9]/u;
 const NUMBER_MARK = /\((\d{1,2})\)/gu;
 /** White space starting at `lastIndex` (sticky: no copy of the rest of the text per number). */
 const WHITE_SPACE_AT = /\s+/uy;
+/** Words before a number that make it an ordinal or a document number ("lần thứ 49", "số 12"). */
+const ORDINAL_BEFORE = /(?:thứ|số|lần|khóa|kỳ)\s*$/u;
+const WORD_AT_START = /^[\p{L}%]+/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 function key(text: string): string {
   return canonicalizeToneMarks(text).toLowerCase();
@@ -61,12 +65,32 @@ function stopWords(): Set<string> {
   return stopSet;
 }
 
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= DIGIT_0 && code <= DIGIT_9;
+}
+
+/** Whether a "(n)" item mark (one or two digits) starts at `at`: tested on character codes, nothing copied per character. */
+function markAt(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== 0x28 || !isDigitAt(text, at + 1)) return false;
+  const close = isDigitAt(text, at + 2) ? at + 3 : at + 2;
+  return text.charCodeAt(close) === 0x29;
+}
+
+const WHITE_SPACE = /\s/u;
+const SPACE_OR_END = /\s|$/u;
+const MARK_BEFORE = /\(\d{1,2}$/u;
+const CLAUSE_LEADER = /[\s\-–•+]/u;
+
 function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
   let start = from;
   while (start > 0) {
     const ch = text[start - 1];
-    if (ch === ";" || ch === "\n" || (ch === "." && /\s/u.test(text[start] ?? " "))) break;
-    if (ch === ")" && /\(\d{1,2}$/u.test(text.slice(Math.max(0, start - 5), start - 1))) break;
+    if (ch === ";" || ch === "\n" || (ch === "." && WHITE_SPACE.test(text[start] ?? " "))) break;
+    if (ch === ")" && MARK_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1))) break;
     start--;
   }
   let end = to;
@@ -75,14 +99,14 @@ function clauseAround(text: string, from: number, to: number): { start: number; 
     if (
       ch === ";" ||
       ch === "\n" ||
-      (ch === "." && /\s|$/u.test(text[end + 1] ?? "")) ||
-      /^\(\d{1,2}\)/u.test(text.slice(end, end + 4))
+      (ch === "." && SPACE_OR_END.test(text[end + 1] ?? "")) ||
+      markAt(text, end)
     )
       break;
     end++;
   }
-  while (start < end && /[\s\-–•+]/u.test(text[start] ?? "")) start++;
-  while (end > start && /\s/u.test(text[end - 1] ?? "")) end--;
+  while (start < end && CLAUSE_LEADER.test(text[start] ?? "")) start++;
+  while (end > start && WHITE_SPACE.test(text[end - 1] ?? "")) end--;
   return { start, end };
 }
 
@@ -117,25 +141,25 @@ export function findTargets(text: string, options: FindTargetsOptions): Target[]
     const digits = m[1] ?? "";
     if (marks.some((mk) => at > mk.at && at < mk.end)) continue;
     const before = lower.slice(Math.max(0, at - 12), at);
-    if (/(?:thứ|số|lần|khóa|kỳ)\s*$/u.test(before)) continue;
+    if (ORDINAL_BEFORE.test(before)) continue;
     let cursor = at + digits.length;
     WHITE_SPACE_AT.lastIndex = cursor;
     const gap = WHITE_SPACE_AT.exec(norm)?.[0].length ?? 0;
     if (gap === 0) continue;
     cursor += gap;
     const rest = lower.slice(cursor, cursor + 40);
-    const next = /^[\p{L}%]+/u.exec(rest)?.[0] ?? "";
+    const next = WORD_AT_START.exec(rest)?.[0] ?? "";
     if (!next || stop.has(next)) continue;
     // Only nouns that start with the word's first character can match: the first of them in order wins.
     const noun = nouns
       .get(rest.charAt(0))
-      ?.find((n) => rest.startsWith(n.key) && !/[\p{L}\p{N}]/u.test(rest.charAt(n.key.length)));
+      ?.find((n) => rest.startsWith(n.key) && !LETTER_OR_DIGIT.test(rest.charAt(n.key.length)));
     if (!noun) continue;
     const nounEnd = cursor + noun.key.length;
     const clause = clauseAround(norm, at, nounEnd);
     const lead = marks.filter((mk) => mk.end <= at).pop()?.n ?? null;
     targets.push({
-      quantity: Number(digits.replace(/\./g, "")),
+      quantity: Number(digits.replaceAll(".", "")),
       noun: norm.slice(cursor, nounEnd),
       text: norm.slice(clause.start, clause.end),
       level,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeWithOffsets } from "./normalizeWithOffsets";
+import { isSettled, normalizeWithOffsets } from "./normalizeWithOffsets";
 
 describe("normalizeWithOffsets on text that needs no change", () => {
   it.each(["Phòng Văn hóa và Thông tin quận", "tặng quà 55 gia đình chính sách", ""])(
@@ -35,5 +35,23 @@ describe("normalizeWithOffsets with a lone '&' or '<'", () => {
     const { text, toSource } = normalizeWithOffsets(source);
     expect(text).toBe("VH&TT quận");
     expect(toSource(text.indexOf("quận"))).toBe(source.indexOf("quận"));
+  });
+});
+
+describe("isSettled", () => {
+  const settled: string[] = [];
+  for (let code = 0; code <= 0xffff; code++) {
+    const ch = String.fromCharCode(code);
+    if (isSettled(ch)) settled.push(ch);
+  }
+
+  it("holds only characters that are NFC on their own and no combining mark", () => {
+    expect(settled.length).toBeGreaterThan(1000);
+    for (const ch of settled) if (/\p{M}/u.test(ch) || ch.normalize("NFC") !== ch) expect(ch).toBe("");
+  });
+
+  it("holds no character that composes with the one before it: every pair is NFC", () => {
+    for (const a of settled)
+      for (const b of settled) if ((a + b).normalize("NFC") !== a + b) expect(a + b).toBe("");
   });
 });

@@ -3,6 +3,39 @@ import { decodeEntity, ENTITY_PATTERN } from "./decodeEntities";
 const COMBINING = /\p{M}/u;
 const TAG = "<\\/?[a-zA-Z][a-zA-Z0-9]{0,15}(?:\\s[^<>]{0,500})?\\/?>";
 
+/** Where the table of settled characters ends: anything from here on takes the full test. */
+const SETTLED_END = 0x2060;
+let settledTable: Uint8Array | null = null;
+
+/** Whether a character code lies where nothing composes with the character before it: below U+0300, Latin Extended Additional, General Punctuation. */
+function inSettledRange(code: number): boolean {
+  return code < 0x300 || (code >= 0x1e00 && code < 0x1f00) || (code >= 0x2000 && code < SETTLED_END);
+}
+
+/** 1 for each character in the settled ranges that is no combining mark and NFC on its own (U+2000, which NFC maps to U+2002, is not). */
+function buildSettledTable(): Uint8Array {
+  const table = new Uint8Array(SETTLED_END);
+  for (let code = 0; code < SETTLED_END; code++) {
+    const ch = String.fromCharCode(code);
+    if (inSettledRange(code) && !COMBINING.test(ch) && ch.normalize("NFC") === ch) table[code] = 1;
+  }
+  return table;
+}
+
+/**
+ * Whether `source` is made only of settled characters (see {@link buildSettledTable}): then it is NFC and
+ * holds no combining mark, told without running the `\p{M}` pattern or the normaliser — most cells are
+ * ASCII, Vietnamese letters and punctuation. False means only that the full test must decide.
+ */
+export function isSettled(source: string): boolean {
+  settledTable ??= buildSettledTable();
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (code >= SETTLED_END || settledTable[code] === 0) return false;
+  }
+  return true;
+}
+
 const TAG_ANYWHERE = new RegExp(TAG, "u");
 const ENTITY_ANYWHERE = new RegExp(ENTITY_PATTERN.source, "u");
 
@@ -30,8 +63,7 @@ export function normalizeWithOffsets(source: string): OffsetText {
   if (
     !(source.includes("<") && TAG_ANYWHERE.test(source)) &&
     !(source.includes("&") && ENTITY_ANYWHERE.test(source)) &&
-    !COMBINING.test(source) &&
-    source.normalize("NFC") === source
+    (isSettled(source) || (!COMBINING.test(source) && source.normalize("NFC") === source))
   ) {
     return { text: source, toSource: clampedTo(source.length) };
   }

@@ -18,7 +18,7 @@ import { type FlatText, flattenRichText, flattenWithText, richTextToString } fro
 import type { ImportTools } from "./ImportTools";
 import type { PlanHeading } from "./planHeading";
 import { attachedTextOf } from "./planHeading";
-import { captionDayOf, readTimeCell, type TimeContext } from "./readTimeCell";
+import { captionDayOf, createTimeCellReader, type TimeCellReader } from "./readTimeCell";
 import { splitExpectedItems } from "./splitExpectedItems";
 
 /** Reads rows' cells as flat text, flattening each row once (several steps read the cells; rows no longer change). */
@@ -72,6 +72,8 @@ function wardAssignmentsOf(
 ): WardAssignment[] {
   const out: WardAssignment[] = [];
   for (const item of items) {
+    // An assignment names its ward before a "/": an item without one skips the pattern.
+    if (!item.text.includes("/")) continue;
     const match = WARD_ITEM.exec(item.text.trim());
     if (match === null) continue;
     // The prefixed name first: a bare "Phương Liệt" can read as "Phường Liệt" once accents are folded.
@@ -103,15 +105,15 @@ interface TableLayout {
   leads: number;
   coordinators: number;
   time: number;
-  timeColumn: Column | null;
-  timeContext: TimeContext;
+  /** Reads the time column's cells (null without one): one options object and one read per distinct text for the table. */
+  readTime: TimeCellReader | null;
   /** The expected-result columns with their level. */
   levels: { column: number; level: Level }[];
   /** The columns kept in `extra`: notes and unrecognised ones, with their key. */
   extras: { column: number; key: string }[];
 }
 
-function layoutOf(table: AssembledTable, heading: PlanHeading, documentDate: string | null): TableLayout {
+function layoutOf(table: AssembledTable, context: ActivityContext): TableLayout {
   const roleIndex = (role: string) => table.columns.findIndex((column) => column.role === role);
   const time = roleIndex("time");
   const levels: TableLayout["levels"] = [];
@@ -128,12 +130,18 @@ function layoutOf(table: AssembledTable, heading: PlanHeading, documentDate: str
     leads: roleIndex("leads"),
     coordinators: roleIndex("coordinators"),
     time,
-    timeColumn: time >= 0 ? table.columns[time]! : null,
-    timeContext: {
-      year: heading.year,
-      captionDay: captionDayOf(table.titleLines.map((line) => richTextToString(line))),
-      documentDate,
-    },
+    readTime:
+      time < 0
+        ? null
+        : createTimeCellReader(
+            table.columns[time]!,
+            {
+              year: context.heading.year,
+              captionDay: captionDayOf(table.titleLines.map((line) => richTextToString(line))),
+              documentDate: context.documentDate,
+            },
+            context.tools,
+          ),
     levels,
     extras,
   };
@@ -160,7 +168,7 @@ export function buildActivities(
   let done = 0;
   for (const [table, rows] of numbered) {
     tables.push(planTableOf(table, context));
-    const layout = layoutOf(table, context.heading, context.documentDate);
+    const layout = layoutOf(table, context);
     for (const node of rows) {
       if ((done++ & 255) === 0) context.onProgress(done - 1);
       activities.push(activityOf(node, layout, context));
@@ -178,8 +186,7 @@ function activityOf(node: NumberedRow, layout: TableLayout, context: ActivityCon
   const leads = unitsOf(row, layout.leads, context);
   const coordinators = unitsOf(row, layout.coordinators, context);
   const timeText = layout.time >= 0 ? cells.text(row, layout.time) : "";
-  const period =
-    layout.timeColumn === null ? null : readTimeCell(timeText, layout.timeColumn, layout.timeContext, tools);
+  const period = layout.readTime === null ? null : layout.readTime(timeText);
   if (period?.kind === "unknown") {
     diagnostics.push(
       diagnostic(

@@ -1,21 +1,9 @@
 import type { Diagnostic, SourceLocation } from "@kehoach/core";
+import { copyPlain } from "./copyPlain";
 import type { ImportTools } from "./ImportTools";
 
 /** Largest number of distinct texts remembered per resolver; past it the cache starts over. */
 const CACHE_SIZE = 50_000;
-
-/** A deep copy of plain data (arrays, objects, primitives): what a repeated text gets, so no two cells share an object. */
-function copyPlain<T>(value: T): T {
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (const item of value) out.push(copyPlain(item));
-    return out as T;
-  }
-  if (typeof value !== "object" || value === null) return value;
-  const out: Record<string, unknown> = {};
-  for (const key in value) out[key] = copyPlain((value as Record<string, unknown>)[key]);
-  return out as T;
-}
 
 /** Remembers `value` as the result of `key` (the cache starts over when full); returns it. */
 function remember<R>(cache: Map<string, R>, key: string, value: R): R {
@@ -39,6 +27,9 @@ function locate(found: readonly Diagnostic[], location: SourceLocation | null): 
  * the result is the same as calling the resolvers cell by cell. A text
  * met again gets a deep copy of the first result, so no two activities of
  * the plan share an object (the plan builder does not re-parse them).
+ * References and targets are not remembered: they are asked of titles and
+ * expected results, which rarely repeat (a table's time cells, which do,
+ * are read once per distinct text by `createTimeCellReader`).
  */
 export function memoizeImportTools(tools: ImportTools): ImportTools {
   const { parsePeriod, resolveUnits, findDocumentRefs, findTargets } = tools;
@@ -46,7 +37,6 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
   // no key string is built per call, and a cell's text is hashed once.
   const periods = new Keyed<ReturnType<NonNullable<ImportTools["parsePeriod"]>>>();
   const units = new Keyed<ReturnType<NonNullable<ImportTools["resolveUnits"]>>>();
-  const refs = new Map<string, ReturnType<NonNullable<ImportTools["findDocumentRefs"]>>>();
   return {
     parsePeriod:
       parsePeriod === null
@@ -69,13 +59,7 @@ export function memoizeImportTools(tools: ImportTools): ImportTools {
                 : remember(cache, text, resolveUnits(text, { ...options, location: null }));
             return { refs: found.refs, diagnostics: locate(found.diagnostics, options.location) };
           },
-    findDocumentRefs:
-      findDocumentRefs === null
-        ? null
-        : (text) => {
-            const hit = refs.get(text);
-            return hit !== undefined ? copyPlain(hit) : remember(refs, text, findDocumentRefs(text));
-          },
+    findDocumentRefs,
     findTargets,
   };
 }

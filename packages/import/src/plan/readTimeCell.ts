@@ -1,5 +1,6 @@
 import type { PeriodResult } from "@kehoach/period";
 import type { Column } from "../table/recogniseColumns";
+import { copyPlain } from "./copyPlain";
 import type { ImportTools } from "./ImportTools";
 
 /** What a time cell is read against besides its own text. */
@@ -25,41 +26,53 @@ export function captionDayOf(lines: readonly string[]): string | null {
 }
 
 type TimeOptions = { year: number; documentDate?: string };
-/** The options object asked for last: the parser prepares (validates) each options object once, so one is reused. */
-let lastOptions: TimeOptions | null = null;
 
-/** The period parser's options for a year and the document's date (the same object while they stay the same). */
-function optionsFor(year: number, documentDate: string | null): TimeOptions {
-  if (
-    lastOptions !== null &&
-    lastOptions.year === year &&
-    lastOptions.documentDate === (documentDate ?? undefined)
-  )
-    return lastOptions;
-  const options: TimeOptions = documentDate === null ? { year } : { year, documentDate };
-  lastOptions = options;
-  return options;
+/** Reads the time cells of one table column: text → period, or null for an empty cell (or no parser). */
+export type TimeCellReader = (text: string) => PeriodResult | null;
+
+/**
+ * The reader of one table's time column ({@link readTimeCell} for each
+ * cell), with the column's year ("Thời gian (Năm 2026)") before the plan's.
+ * Time cells repeat row after row ("Trong năm 2024", "Quý II/2024"), so each
+ * distinct text is read once; a text met again gets a deep copy of the first
+ * result, so no two activities share an object. The parser gets one options
+ * object for the whole column (it prepares, validates, each options object
+ * once): no module-level state, one per table of each import.
+ */
+export function createTimeCellReader(
+  column: Column,
+  context: TimeContext,
+  tools: Pick<ImportTools, "parsePeriod" | "findDocumentRefs">,
+): TimeCellReader {
+  const year = column.year ?? context.year;
+  const options: TimeOptions =
+    context.documentDate === null ? { year } : { year, documentDate: context.documentDate };
+  const read = new Map<string, PeriodResult | null>();
+  return (text) => {
+    const known = read.get(text);
+    if (known !== undefined) return known === null ? null : copyPlain(known);
+    const result = readTimeCell(text, options, context.captionDay, tools);
+    read.set(text, result);
+    return result;
+  };
 }
 
 /**
  * Reads a time cell through the period parser, the way the document means it:
- * the column's year ("Thời gian (Năm 2026)") before the plan's; a time of day
+ * a time of day
  * alone on the day the caption names; the dates of cited documents ("Theo
  * các mốc thời gian tại Quyết định số 1441/QĐ-UBND ngày 25/9/2025") are not
  * deadlines — such a cell is relative to the document it cites.
  */
-export function readTimeCell(
+function readTimeCell(
   text: string,
-  column: Column,
-  context: TimeContext,
+  options: TimeOptions,
+  captionDay: string | null,
   tools: Pick<ImportTools, "parsePeriod" | "findDocumentRefs">,
 ): PeriodResult | null {
   const parse = tools.parsePeriod;
   if (text === "" || parse === null) return null;
-  const year = column.year ?? context.year;
-  const options = optionsFor(year, context.documentDate);
-  if (context.captionDay !== null && TIME_OF_DAY.test(text))
-    return parse(`${text} ${context.captionDay}`, options);
+  if (captionDay !== null && TIME_OF_DAY.test(text)) return parse(`${text} ${captionDay}`, options);
   const refs = tools.findDocumentRefs?.(text) ?? [];
   const spans = refs.flatMap((found) => (found.span === undefined ? [] : [found.span]));
   if (spans.length === 0) return parse(text, options);

@@ -15,7 +15,7 @@ export function splitExpectedItems(
   const trimmed = text.trim();
   if (trimmed === "") return [];
   // A numbered item starts with "(": without one, only bullets can split the text.
-  const numbered = trimmed.includes("(") ? [...trimmed.matchAll(NUMBERED)] : [];
+  const numbered = trimmed.includes("(") ? numberedMarks(trimmed) : [];
   if (numbered.length > 0) {
     const items: ExpectedItem[] = [];
     const first = numbered[0]!;
@@ -36,18 +36,23 @@ export function splitExpectedItems(
   return splitBullets(trimmed);
 }
 
-const SPACE = 0x20;
-
-/** "-", "–", "•" or "+": the characters that can mark a bullet. */
-function isBulletChar(code: number): boolean {
-  return code === 0x2d || code === 0x2013 || code === 0x2022 || code === 0x2b;
+/** The "(n)" marks of a text, read with an `exec` loop on the shared pattern (`matchAll` would clone it per text). */
+function numberedMarks(text: string): RegExpExecArray[] {
+  const marks: RegExpExecArray[] = [];
+  NUMBERED.lastIndex = 0;
+  for (let match = NUMBERED.exec(text); match !== null; match = NUMBERED.exec(text)) marks.push(match);
+  return marks;
 }
+
+/** "-", "–", "•" or "+" followed by a space: where a bullet can start (found by the pattern, not a loop over every character). */
+const BULLET_CANDIDATE = /[-–•+] /gu;
 
 /** What may stand right before a dash that starts a list. */
 const LIST_OPENERS = ":;.";
 /** Optional white space, then a capital, at `lastIndex` (sticky: nothing is copied per dash). */
 const CAPITAL_NEXT = /\s*\p{Lu}/uy;
 const WHITE_SPACE = /\s/u;
+const TRAILING_SEPARATOR = /[;,]$/u;
 
 /** The index of the last character before `end` that is not white space (as `trimEnd` sees it), or -1. */
 function lastNonSpace(text: string, end: number): number {
@@ -60,8 +65,9 @@ function splitBullets(text: string): ExpectedItem[] {
   // Positions of bullet dashes.
   const starts: number[] = [];
   let listStarted = false;
-  for (let i = 0; i < text.length; i++) {
-    if (!isBulletChar(text.charCodeAt(i)) || text.charCodeAt(i + 1) !== SPACE) continue;
+  BULLET_CANDIDATE.lastIndex = 0;
+  for (let found = BULLET_CANDIDATE.exec(text); found !== null; found = BULLET_CANDIDATE.exec(text)) {
+    const i = found.index;
     const last = lastNonSpace(text, i);
     const atStart = last < 0 || LIST_OPENERS.includes(text[last]!);
     CAPITAL_NEXT.lastIndex = i + 1;
@@ -81,7 +87,7 @@ function splitBullets(text: string): ExpectedItem[] {
     const body = text
       .slice(start + 1, end)
       .trim()
-      .replace(/[;,]$/u, "")
+      .replace(TRAILING_SEPARATOR, "")
       .trim();
     items.push({ marker: text[start] ?? "-", text: body, lead: null });
   });
