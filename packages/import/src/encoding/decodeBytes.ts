@@ -293,18 +293,25 @@ export function convertLegacyLines(lines: readonly string[], file?: string): Leg
   return { lines: out, diagnostics };
 }
 
+/** What {@link readSourceText} read: the decoded text, and its lines with legacy-encoded ones converted. */
+export interface SourceText {
+  /** The text as decoded ({@link decodeBytes}), or the string given with a leading BOM dropped. */
+  text: string;
+  lines: string[];
+}
+
 /**
- * The lines of a text file, given as a string (a leading BOM dropped) or as
- * bytes ({@link decodeBytes}), each line written in a legacy encoding
- * converted ({@link convertLegacyLines}); the diagnostics of both are added to
- * `diagnostics`. Null when the bytes cannot be decoded. What the text,
- * Markdown and CSV readers start from.
+ * The text of a text file, given as a string (a leading BOM dropped) or as
+ * bytes ({@link decodeBytes}), and its lines, each line written in a legacy
+ * encoding converted ({@link convertLegacyLines}); the diagnostics of both are
+ * added to `diagnostics`. Null when the bytes cannot be decoded. What the
+ * text, Markdown and CSV readers start from.
  */
-export function readSourceLines(
+export function readSourceText(
   input: string | Uint8Array,
   diagnostics: Diagnostic[],
   file?: string,
-): string[] | null {
+): SourceText | null {
   let text: string;
   if (typeof input === "string") text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else {
@@ -315,5 +322,14 @@ export function readSourceLines(
   }
   const converted = convertLegacyLines(text.split(/\r\n|\r|\n/u), file);
   diagnostics.push(...converted.diagnostics);
-  return converted.lines;
+  return { text, lines: converted.lines };
+}
+
+/** The lines of {@link readSourceText}, or null when the bytes cannot be decoded. */
+export function readSourceLines(
+  input: string | Uint8Array,
+  diagnostics: Diagnostic[],
+  file?: string,
+): string[] | null {
+  return readSourceText(input, diagnostics, file)?.lines ?? null;
 }

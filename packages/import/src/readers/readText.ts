@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { readSourceLines } from "../encoding/decodeBytes";
+import { readSourceText } from "../encoding/decodeBytes";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
 import { parseInlineMarkup } from "../text/parseInlineMarkup";
 
@@ -9,6 +9,18 @@ export const ReadTextOptionsSchema = z.object({ fileName: z.string().optional() 
 export type ReadTextOptions = z.infer<typeof ReadTextOptionsSchema>;
 
 const InputSchema = z.union([z.string(), z.instanceof(Uint8Array)]);
+
+/**
+ * The text each document read from bytes decoded to, beside the document (its type has
+ * no field for it): `importPlan` compares it with the plugins' plan texts, and decoding
+ * a large file again cost as much as decoding it the first time.
+ */
+const decodedTexts = new WeakMap<SourceDocument, string>();
+
+/** The text that {@link readText} decoded the bytes of `doc` to; undefined when it read a string or could not decode. */
+export function decodedTextOf(doc: SourceDocument): string | undefined {
+  return decodedTexts.get(doc);
+}
 
 /**
  * Reads extracted plan text (the seed format): paragraphs with Markdown
@@ -25,9 +37,10 @@ export function readText(input: string | Uint8Array, options: ReadTextOptions = 
   const doc: SourceDocument = { format: "text", fileName, blocks: [], diagnostics: [], size: 0 };
   if (!checked.success) return doc;
   doc.size = checked.data.length;
-  const lines = readSourceLines(checked.data, doc.diagnostics, file);
-  if (lines === null) return doc;
-  doc.blocks = textLinesToBlocks(lines, file);
+  const source = readSourceText(checked.data, doc.diagnostics, file);
+  if (source === null) return doc;
+  if (typeof checked.data !== "string") decodedTexts.set(doc, source.text);
+  doc.blocks = textLinesToBlocks(source.lines, file);
   return doc;
 }
 
