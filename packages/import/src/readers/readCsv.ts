@@ -4,7 +4,7 @@ import { z } from "zod";
 import { diagnostic } from "../diagnostics";
 import { readSourceLines } from "../encoding/decodeBytes";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
-import { parseInlineMarkup } from "../text/parseInlineMarkup";
+import { createInlineMarkupReader } from "../text/parseInlineMarkup";
 import { columnLetters } from "./readXlsx";
 
 /** Options of {@link readCsv}. */
@@ -78,6 +78,7 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
   const ours = isOurExport(result.data[0]);
   const first = ours ? 1 : 0;
   const letters: string[] = [];
+  const cellRich = createInlineMarkupReader();
   let line = 1;
   for (let index = 0; index < result.data.length; index++) {
     const record = result.data[index]!;
@@ -94,7 +95,7 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
       const column = c + 1;
       letters[column] ??= columnLetters(column);
       cells.push({
-        rich: parseInlineMarkup(ours ? unguard(value) : value),
+        rich: cellRich(ours ? unguard(value) : value),
         location:
           fileName === null
             ? { line, column, cell: `${letters[column]}${index + 1}` }

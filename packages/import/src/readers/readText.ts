@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { readSourceText } from "../encoding/decodeBytes";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
-import { parseInlineMarkup } from "../text/parseInlineMarkup";
+import { createInlineMarkupReader, parseInlineMarkup } from "../text/parseInlineMarkup";
 
 /** Options of {@link readText}. */
 export const ReadTextOptionsSchema = z.object({ fileName: z.string().optional() }).strict();
@@ -47,22 +47,24 @@ export function readText(input: string | Uint8Array, options: ReadTextOptions = 
 /** Turns lines into blocks: a line with a tab is a row, any other non-blank line a paragraph. */
 export function textLinesToBlocks(lines: readonly string[], file?: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
-  lines.forEach((raw, index) => {
+  const cellRich = createInlineMarkupReader();
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index]!;
     const line = index + 1;
-    if (raw.trim() === "") return;
+    if (raw.trim() === "") continue;
     const location = file === undefined ? { line } : { file, line };
     if (!raw.includes("\t")) {
       blocks.push({ kind: "paragraph", rich: parseInlineMarkup(raw.trim()), line, location });
-      return;
+      continue;
     }
     const cells: SourceCell[] = [];
     let column = 1;
     for (const part of raw.split("\t")) {
       const at = file === undefined ? { line, column } : { file, line, column };
-      cells.push({ rich: parseInlineMarkup(part), location: at, merge: null });
+      cells.push({ rich: cellRich(part), location: at, merge: null });
       column += part.length + 1;
     }
     blocks.push({ kind: "row", cells, line, location, headerHint: false, group: null });
-  });
+  }
   return blocks;
 }
