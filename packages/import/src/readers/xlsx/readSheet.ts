@@ -70,15 +70,42 @@ interface CellRead {
   inline: XlsxString | null;
 }
 
+/**
+ * The rich text of each shared string, by the bold and italic of the cells that show it
+ * (`(bold ? 1 : 0) + (italic ? 2 : 0)`, then the string's index): the cells of one string
+ * in one style share one RichText (the same text recurs down a plan's columns, and every
+ * object a document keeps is copied by each scavenge while the import runs).
+ */
+type SharedRichTexts = RichText[][];
+
+function sharedRich(
+  index: number,
+  strings: readonly XlsxString[],
+  style: XlsxStyle | undefined,
+  read: SharedRichTexts,
+): RichText | null {
+  const shared = strings[index];
+  if (shared === undefined) return null;
+  const byIndex = read[(style?.bold === true ? 1 : 0) + (style?.italic === true ? 2 : 0)]!;
+  let rich = byIndex[index];
+  if (rich === undefined) {
+    rich = stringRich(shared, style);
+    byIndex[index] = rich;
+  }
+  return rich;
+}
+
 /** A cell's value as rich text, by its type (exceljs's rules: a formula gives its cached result). */
-function cellRich(cell: CellRead, strings: readonly XlsxString[], date1904: boolean): RichText | null {
+function cellRich(
+  cell: CellRead,
+  strings: readonly XlsxString[],
+  date1904: boolean,
+  read: SharedRichTexts,
+): RichText | null {
   const { type, style, value } = cell;
   if (type === "inlineStr") return cell.inline === null ? null : stringRich(cell.inline, style);
   if (value === null) return null;
-  if (type === "s") {
-    const shared = strings[Number.parseInt(value, 10)];
-    return shared === undefined ? null : stringRich(shared, style);
-  }
+  if (type === "s") return sharedRich(Number.parseInt(value, 10), strings, style, read);
   if (type === "str" || type === "e") return plainRich(value, style);
   if (type === "b") return plainRich(String(Number.parseInt(value, 10) !== 0), style);
   const number = Number.parseFloat(value);
@@ -101,6 +128,7 @@ export function readSheet(
   let inValue = false;
   let inInline = false;
   const collector = new StringCollector();
+  const read: SharedRichTexts = [[], [], [], []];
   scanElements(xml, {
     open(name, attrs) {
       if (inInline) collector.open(name);
@@ -133,7 +161,7 @@ export function readSheet(
       } else if (inInline) collector.close(name);
       else if (name === "v") inValue = false;
       else if (name === "c" && cell !== null) {
-        const rich = cellRich(cell, strings, date1904);
+        const rich = cellRich(cell, strings, date1904, read);
         if (rich !== null) {
           cells.set(cell.column, rich);
           hasValue = true;
