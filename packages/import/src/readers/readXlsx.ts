@@ -155,7 +155,8 @@ function coveredBy(
   row: number,
   column: number,
 ): SourceCell["merge"] {
-  for (const m of merges ?? []) {
+  if (merges === undefined) return null;
+  for (const m of merges) {
     if (column < m.left || column > m.right) continue;
     if (row === m.top && column === m.left) return null;
     return row !== m.top ? "vertical" : "horizontal";
@@ -194,7 +195,7 @@ function sheetBlocks(
           ? { sheet: name, line: r, column: c, cell }
           : { file, sheet: name, line: r, column: c, cell };
       const merge = coveredBy(rowMerges, r, c);
-      const rich = merge === null ? convertLegacyCell(values?.get(c) ?? empty, cellLocation, legacy) : empty;
+      const rich = merge === null ? convertLegacyCell(values?.[c] ?? empty, cellLocation, legacy) : empty;
       cells.push({ rich, location: cellLocation, merge });
     }
     blocks.push({ kind: "row", cells, line: r, location, headerHint: false, group: name });

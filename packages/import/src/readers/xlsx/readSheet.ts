@@ -12,9 +12,13 @@ export interface MergedRange {
   right: number;
 }
 
-/** A sheet's cells by row and column (1-based), its merged ranges and its extent as exceljs counted it. */
+/**
+ * A sheet's cells by row and column (1-based; a row's cells an array by column, lighter
+ * than a map for the whole sheet kept until its blocks are built), its merged ranges and
+ * its extent as exceljs counted it.
+ */
 export interface SheetCells {
-  rows: Map<number, Map<number, RichText>>;
+  rows: Map<number, (RichText | undefined)[]>;
   merges: MergedRange[];
   /** The last row: the last `<row>` or merged range. */
   rowCount: number;
@@ -121,7 +125,7 @@ export function readSheet(
 ): SheetCells {
   const sheet: SheetCells = { rows: new Map(), merges: [], rowCount: 0, columnCount: 0 };
   let row = 0;
-  let cells = new Map<number, RichText>();
+  let cells: (RichText | undefined)[] = [];
   let lastColumn = 0;
   let hasValue = false;
   let cell: CellRead | null = null;
@@ -142,7 +146,7 @@ export function readSheet(
       else if (name === "is") inInline = true;
       else if (name === "row") {
         row = attrs?.r === undefined ? row + 1 : Number.parseInt(attrs.r, 10);
-        cells = new Map();
+        cells = [];
         lastColumn = 0;
         hasValue = false;
         sheet.rows.set(row, cells);
@@ -163,7 +167,7 @@ export function readSheet(
       else if (name === "c" && cell !== null) {
         const rich = cellRich(cell, strings, date1904, read);
         if (rich !== null) {
-          cells.set(cell.column, rich);
+          cells[cell.column] = rich;
           hasValue = true;
         }
         cell = null;
