@@ -70,7 +70,9 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
   if (lines === null) return doc;
   const text = lines.join("\n");
   const delimiter = opts.delimiter ?? detectDelimiter(text);
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  // The lines are joined by "\n" alone (readSourceLines splits at every "\r\n", "\r" and "\n"), so
+  // papaparse is told so rather than guessing it from a copy of the first megabyte with its quoted parts cut out.
+  const result = Papa.parse<string[]>(text, { delimiter, newline: "\n", skipEmptyLines: false });
   // Line of each record: count the newlines papaparse consumed (quoted fields may span lines).
   const blocks: SourceBlock[] = [];
   // Our own export (`@kehoach/export`'s renderCsv) puts every table in one file, a first column "Biểu"
