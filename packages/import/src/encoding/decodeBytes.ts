@@ -8,7 +8,12 @@ import {
   encodingLabels,
   UTF16_CANDIDATES,
 } from "./chooseEncoding";
-import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from "./legacyEncodings";
+import {
+  convertLegacy,
+  detectLegacyEncoding,
+  type LegacyEncoding,
+  mayHoldLegacyEncoding,
+} from "./legacyEncodings";
 
 /** The text of a byte input and how it was decoded. */
 export interface DecodedText {
@@ -320,7 +325,10 @@ export function readSourceText(
     if (!decoded.ok) return null;
     text = decoded.text;
   }
-  const converted = convertLegacyLines(text.split(/\r\n|\r|\n/u), file);
+  const lines = text.split(/\r\n|\r|\n/u);
+  // A text with no legacy evidence anywhere (a Unicode file) has no line to convert: one scan, not a count per line.
+  if (!mayHoldLegacyEncoding(text)) return { text, lines };
+  const converted = convertLegacyLines(lines, file);
   diagnostics.push(...converted.diagnostics);
   return { text, lines: converted.lines };
 }
