@@ -1,7 +1,7 @@
 import type { SourceLocation } from "@kehoach/core";
 import { z } from "zod";
 import { diagnostic } from "../diagnostics";
-import { convertLegacy, detectLegacyEncoding } from "../encoding/legacyEncodings";
+import { convertLegacy, detectLegacyEncoding, mayHoldLegacyEncoding } from "../encoding/legacyEncodings";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
 import type { RichText } from "../text/RichText";
 import { unzipSafely, ZipLimitsSchema } from "./unzipSafely";
@@ -210,7 +210,8 @@ function sheetBlocks(
 function convertLegacyCell(rich: RichText, location: SourceLocation, legacy: LegacyCount): RichText {
   const segments = rich.segments;
   const text = segments.length === 1 ? segments[0]!.text : segments.map((segment) => segment.text).join("");
-  if (!/[\u0080-\u00ff]/u.test(text)) return rich;
+  // Most cells are Unicode Vietnamese, with no legacy evidence at all: no count of it.
+  if (!mayHoldLegacyEncoding(text)) return rich;
   const { encoding } = detectLegacyEncoding(text);
   if (encoding === null) return rich;
   legacy.converted++;
