@@ -303,6 +303,8 @@ export interface SourceText {
   /** The text as decoded ({@link decodeBytes}), or the string given with a leading BOM dropped. */
   text: string;
   lines: string[];
+  /** Whether some line was converted from a legacy encoding (the lines then differ from the text's). */
+  converted: boolean;
 }
 
 /**
@@ -327,10 +329,11 @@ export function readSourceText(
   }
   const lines = text.split(/\r\n|\r|\n/u);
   // A text with no legacy evidence anywhere (a Unicode file) has no line to convert: one scan, not a count per line.
-  if (!mayHoldLegacyEncoding(text)) return { text, lines };
+  if (!mayHoldLegacyEncoding(text)) return { text, lines, converted: false };
   const converted = convertLegacyLines(lines, file);
   diagnostics.push(...converted.diagnostics);
-  return { text, lines: converted.lines };
+  // convertLegacyLines warns once for each encoding it converted lines from.
+  return { text, lines: converted.lines, converted: converted.diagnostics.length > 0 };
 }
 
 /** The lines of {@link readSourceText}, or null when the bytes cannot be decoded. */

@@ -2,7 +2,7 @@ import type { SourceLocation } from "@kehoach/core";
 import Papa from "papaparse";
 import { z } from "zod";
 import { diagnostic } from "../diagnostics";
-import { readSourceLines } from "../encoding/decodeBytes";
+import { readSourceText } from "../encoding/decodeBytes";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
 import { createInlineMarkupReader } from "../text/parseInlineMarkup";
 import { columnLetters } from "./readXlsx";
@@ -66,11 +66,12 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
   const fileName = opts.fileName ?? null;
   const base: SourceLocation = fileName === null ? {} : { file: fileName };
   const doc: SourceDocument = { format: "csv", fileName, blocks: [], diagnostics: [], size: input.length };
-  const lines = readSourceLines(input, doc.diagnostics, fileName ?? undefined);
-  if (lines === null) return doc;
-  const text = lines.join("\n");
+  const source = readSourceText(input, doc.diagnostics, fileName ?? undefined);
+  if (source === null) return doc;
+  // The lines joined by "\n" are the text itself unless a line was converted or a line break held "\r".
+  const text = source.converted || source.text.includes("\r") ? source.lines.join("\n") : source.text;
   const delimiter = opts.delimiter ?? detectDelimiter(text);
-  // The lines are joined by "\n" alone (readSourceLines splits at every "\r\n", "\r" and "\n"), so
+  // Every line break of the text is "\n" (the lines split at "\r\n", "\r" and "\n" are joined by "\n"), so
   // papaparse is told so rather than guessing it from a copy of the first megabyte with its quoted parts cut out.
   const result = Papa.parse<string[]>(text, { delimiter, newline: "\n", skipEmptyLines: false });
   // Line of each record: count the newlines papaparse consumed (quoted fields may span lines).
