@@ -7,6 +7,10 @@ export type ImportFormat = "text" | "markdown" | "docx" | "xlsx" | "csv" | "pdf"
 
 /** One cell of a source row, with where it stands. */
 export interface SourceCell {
+  /**
+   * The cell's text. Read-only: the readers give the cells of one text (or of one
+   * spreadsheet shared string) one RichText, as the assembler does down merged cells.
+   */
   rich: RichText;
   location: SourceLocation;
   /**

@@ -14,7 +14,7 @@ import { type PdfOcr, ReadPdfOptionsSchema, readPdf } from "./readers/pdf/readPd
 import { readCsv } from "./readers/readCsv";
 import { readDocx } from "./readers/readDocx";
 import { readMarkdown } from "./readers/readMarkdown";
-import { readText } from "./readers/readText";
+import { decodedTextOf, readText } from "./readers/readText";
 import { readXlsx } from "./readers/readXlsx";
 import { ZipLimitsSchema } from "./readers/unzipSafely";
 import type { SourceDocument } from "./SourceDocument";
@@ -256,7 +256,12 @@ export async function importPlan(input: ImportInput, options: ImportOptions = {}
     tools,
     // The caller's resolvers or registry are outside input: their results are checked with the whole PlanSchema.
     checkAll: opts.tools !== undefined || opts.registry !== undefined,
-    content: typeof data === "string" ? data : doc.format === "text" ? decodeBytes(data).text : null,
+    content:
+      typeof data === "string"
+        ? data
+        : doc.format === "text"
+          ? (decodedTextOf(doc) ?? decodeBytes(data).text)
+          : null,
     onProgress,
   });
 }

@@ -8,7 +8,12 @@ import {
   encodingLabels,
   UTF16_CANDIDATES,
 } from "./chooseEncoding";
-import { convertLegacy, detectLegacyEncoding, type LegacyEncoding } from "./legacyEncodings";
+import {
+  convertLegacy,
+  detectLegacyEncoding,
+  type LegacyEncoding,
+  mayHoldLegacyEncoding,
+} from "./legacyEncodings";
 
 /** The text of a byte input and how it was decoded. */
 export interface DecodedText {
@@ -293,18 +298,27 @@ export function convertLegacyLines(lines: readonly string[], file?: string): Leg
   return { lines: out, diagnostics };
 }
 
+/** What {@link readSourceText} read: the decoded text, and its lines with legacy-encoded ones converted. */
+export interface SourceText {
+  /** The text as decoded ({@link decodeBytes}), or the string given with a leading BOM dropped. */
+  text: string;
+  lines: string[];
+  /** Whether some line was converted from a legacy encoding (the lines then differ from the text's). */
+  converted: boolean;
+}
+
 /**
- * The lines of a text file, given as a string (a leading BOM dropped) or as
- * bytes ({@link decodeBytes}), each line written in a legacy encoding
- * converted ({@link convertLegacyLines}); the diagnostics of both are added to
- * `diagnostics`. Null when the bytes cannot be decoded. What the text,
- * Markdown and CSV readers start from.
+ * The text of a text file, given as a string (a leading BOM dropped) or as
+ * bytes ({@link decodeBytes}), and its lines, each line written in a legacy
+ * encoding converted ({@link convertLegacyLines}); the diagnostics of both are
+ * added to `diagnostics`. Null when the bytes cannot be decoded. What the
+ * text, Markdown and CSV readers start from.
  */
-export function readSourceLines(
+export function readSourceText(
   input: string | Uint8Array,
   diagnostics: Diagnostic[],
   file?: string,
-): string[] | null {
+): SourceText | null {
   let text: string;
   if (typeof input === "string") text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else {
@@ -313,7 +327,20 @@ export function readSourceLines(
     if (!decoded.ok) return null;
     text = decoded.text;
   }
-  const converted = convertLegacyLines(text.split(/\r\n|\r|\n/u), file);
+  const lines = text.split(/\r\n|\r|\n/u);
+  // A text with no legacy evidence anywhere (a Unicode file) has no line to convert: one scan, not a count per line.
+  if (!mayHoldLegacyEncoding(text)) return { text, lines, converted: false };
+  const converted = convertLegacyLines(lines, file);
   diagnostics.push(...converted.diagnostics);
-  return converted.lines;
+  // convertLegacyLines warns once for each encoding it converted lines from.
+  return { text, lines: converted.lines, converted: converted.diagnostics.length > 0 };
+}
+
+/** The lines of {@link readSourceText}, or null when the bytes cannot be decoded. */
+export function readSourceLines(
+  input: string | Uint8Array,
+  diagnostics: Diagnostic[],
+  file?: string,
+): string[] | null {
+  return readSourceText(input, diagnostics, file)?.lines ?? null;
 }

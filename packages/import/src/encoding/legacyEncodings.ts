@@ -218,6 +218,32 @@ for (const code of [
 ])
   evidence[code]! |= VNI_MARK;
 
+/** The code points whose evidence has `flag`, as the body of a character class. */
+function codePointsWith(flag: number): string {
+  let body = "";
+  for (let code = 0; code < evidence.length; code++)
+    if ((evidence[code]! & flag) !== 0) body += `\\u{${code.toString(16)}}`;
+  return body;
+}
+
+/**
+ * Any legacy evidence {@link countEvidence} counts: a TCVN3 marker, "ñ" or "Ñ", or a VNI
+ * base letter followed by a VNI mark (built from the same table).
+ */
+const LEGACY_EVIDENCE = new RegExp(
+  `[${codePointsWith(TCVN3_MARKER)}\\u{f1}\\u{d1}]|[${codePointsWith(VNI_BASE)}][${codePointsWith(VNI_MARK)}]`,
+  "u",
+);
+
+/**
+ * Whether some part of `text` may read as TCVN3 or VNI-Windows: false when it holds no
+ * legacy evidence at all, so that no line of it can ({@link detectLegacyEncoding} needs
+ * two marks in the text it is given). One scan of a whole file instead of a count per line.
+ */
+export function mayHoldLegacyEncoding(text: string): boolean {
+  return LEGACY_EVIDENCE.test(text);
+}
+
 /** Counts the three kinds of evidence in one pass over the text, without allocating. */
 function countEvidence(text: string): { unicode: number; vni: number; tcvn3: number } {
   let unicode = 0;

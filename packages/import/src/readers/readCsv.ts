@@ -2,9 +2,9 @@ import type { SourceLocation } from "@kehoach/core";
 import Papa from "papaparse";
 import { z } from "zod";
 import { diagnostic } from "../diagnostics";
-import { readSourceLines } from "../encoding/decodeBytes";
+import { readSourceText } from "../encoding/decodeBytes";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
-import { parseInlineMarkup } from "../text/parseInlineMarkup";
+import { createInlineMarkupReader } from "../text/parseInlineMarkup";
 import { columnLetters } from "./readXlsx";
 
 /** Options of {@link readCsv}. */
@@ -66,11 +66,14 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
   const fileName = opts.fileName ?? null;
   const base: SourceLocation = fileName === null ? {} : { file: fileName };
   const doc: SourceDocument = { format: "csv", fileName, blocks: [], diagnostics: [], size: input.length };
-  const lines = readSourceLines(input, doc.diagnostics, fileName ?? undefined);
-  if (lines === null) return doc;
-  const text = lines.join("\n");
+  const source = readSourceText(input, doc.diagnostics, fileName ?? undefined);
+  if (source === null) return doc;
+  // The lines joined by "\n" are the text itself unless a line was converted or a line break held "\r".
+  const text = source.converted || source.text.includes("\r") ? source.lines.join("\n") : source.text;
   const delimiter = opts.delimiter ?? detectDelimiter(text);
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  // Every line break of the text is "\n" (the lines split at "\r\n", "\r" and "\n" are joined by "\n"), so
+  // papaparse is told so rather than guessing it from a copy of the first megabyte with its quoted parts cut out.
+  const result = Papa.parse<string[]>(text, { delimiter, newline: "\n", skipEmptyLines: false });
   // Line of each record: count the newlines papaparse consumed (quoted fields may span lines).
   const blocks: SourceBlock[] = [];
   // Our own export (`@kehoach/export`'s renderCsv) puts every table in one file, a first column "Biểu"
@@ -78,6 +81,7 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
   const ours = isOurExport(result.data[0]);
   const first = ours ? 1 : 0;
   const letters: string[] = [];
+  const cellRich = createInlineMarkupReader();
   let line = 1;
   for (let index = 0; index < result.data.length; index++) {
     const record = result.data[index]!;
@@ -94,7 +98,7 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
       const column = c + 1;
       letters[column] ??= columnLetters(column);
       cells.push({
-        rich: parseInlineMarkup(ours ? unguard(value) : value),
+        rich: cellRich(ours ? unguard(value) : value),
         location:
           fileName === null
             ? { line, column, cell: `${letters[column]}${index + 1}` }

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { readSourceLines } from "../encoding/decodeBytes";
+import { readSourceText } from "../encoding/decodeBytes";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
-import { parseInlineMarkup } from "../text/parseInlineMarkup";
+import { createInlineMarkupReader, parseInlineMarkup } from "../text/parseInlineMarkup";
 
 /** Options of {@link readText}. */
 export const ReadTextOptionsSchema = z.object({ fileName: z.string().optional() }).strict();
@@ -9,6 +9,18 @@ export const ReadTextOptionsSchema = z.object({ fileName: z.string().optional() 
 export type ReadTextOptions = z.infer<typeof ReadTextOptionsSchema>;
 
 const InputSchema = z.union([z.string(), z.instanceof(Uint8Array)]);
+
+/**
+ * The text each document read from bytes decoded to, beside the document (its type has
+ * no field for it): `importPlan` compares it with the plugins' plan texts, and decoding
+ * a large file again cost as much as decoding it the first time.
+ */
+const decodedTexts = new WeakMap<SourceDocument, string>();
+
+/** The text that {@link readText} decoded the bytes of `doc` to; undefined when it read a string or could not decode. */
+export function decodedTextOf(doc: SourceDocument): string | undefined {
+  return decodedTexts.get(doc);
+}
 
 /**
  * Reads extracted plan text (the seed format): paragraphs with Markdown
@@ -25,31 +37,34 @@ export function readText(input: string | Uint8Array, options: ReadTextOptions = 
   const doc: SourceDocument = { format: "text", fileName, blocks: [], diagnostics: [], size: 0 };
   if (!checked.success) return doc;
   doc.size = checked.data.length;
-  const lines = readSourceLines(checked.data, doc.diagnostics, file);
-  if (lines === null) return doc;
-  doc.blocks = textLinesToBlocks(lines, file);
+  const source = readSourceText(checked.data, doc.diagnostics, file);
+  if (source === null) return doc;
+  if (typeof checked.data !== "string") decodedTexts.set(doc, source.text);
+  doc.blocks = textLinesToBlocks(source.lines, file);
   return doc;
 }
 
 /** Turns lines into blocks: a line with a tab is a row, any other non-blank line a paragraph. */
 export function textLinesToBlocks(lines: readonly string[], file?: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
-  lines.forEach((raw, index) => {
+  const cellRich = createInlineMarkupReader();
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index]!;
     const line = index + 1;
-    if (raw.trim() === "") return;
+    if (raw.trim() === "") continue;
     const location = file === undefined ? { line } : { file, line };
     if (!raw.includes("\t")) {
       blocks.push({ kind: "paragraph", rich: parseInlineMarkup(raw.trim()), line, location });
-      return;
+      continue;
     }
     const cells: SourceCell[] = [];
     let column = 1;
     for (const part of raw.split("\t")) {
       const at = file === undefined ? { line, column } : { file, line, column };
-      cells.push({ rich: parseInlineMarkup(part), location: at, merge: null });
+      cells.push({ rich: cellRich(part), location: at, merge: null });
       column += part.length + 1;
     }
     blocks.push({ kind: "row", cells, line, location, headerHint: false, group: null });
-  });
+  }
   return blocks;
 }

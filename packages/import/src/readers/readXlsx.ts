@@ -1,7 +1,7 @@
 import type { SourceLocation } from "@kehoach/core";
 import { z } from "zod";
 import { diagnostic } from "../diagnostics";
-import { convertLegacy, detectLegacyEncoding } from "../encoding/legacyEncodings";
+import { convertLegacy, detectLegacyEncoding, mayHoldLegacyEncoding } from "../encoding/legacyEncodings";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
 import type { RichText } from "../text/RichText";
 import { unzipSafely, ZipLimitsSchema } from "./unzipSafely";
@@ -155,7 +155,8 @@ function coveredBy(
   row: number,
   column: number,
 ): SourceCell["merge"] {
-  for (const m of merges ?? []) {
+  if (merges === undefined) return null;
+  for (const m of merges) {
     if (column < m.left || column > m.right) continue;
     if (row === m.top && column === m.left) return null;
     return row !== m.top ? "vertical" : "horizontal";
@@ -175,6 +176,8 @@ function sheetBlocks(
   const merges = mergesByRow(sheet.merges);
   const file = base.file;
   const letters: string[] = [];
+  // One empty text for the sheet's empty and covered cells: nothing writes to a cell's rich text.
+  const empty: RichText = { segments: [] };
   for (let r = 1; r <= sheet.rowCount; r++) {
     const values = sheet.rows.get(r);
     const rowMerges = merges.get(r);
@@ -192,8 +195,7 @@ function sheetBlocks(
           ? { sheet: name, line: r, column: c, cell }
           : { file, sheet: name, line: r, column: c, cell };
       const merge = coveredBy(rowMerges, r, c);
-      const rich: RichText = merge === null ? (values?.get(c) ?? { segments: [] }) : { segments: [] };
-      if (merge === null) convertLegacyCell(rich, cellLocation, legacy);
+      const rich = merge === null ? convertLegacyCell(values?.[c] ?? empty, cellLocation, legacy) : empty;
       cells.push({ rich, location: cellLocation, merge });
     }
     blocks.push({ kind: "row", cells, line: r, location, headerHint: false, group: name });
@@ -201,14 +203,24 @@ function sheetBlocks(
   return blocks;
 }
 
-/** A cell written in a legacy encoding (TCVN3/VNI) converted to Unicode, counted. */
-function convertLegacyCell(rich: RichText, location: SourceLocation, legacy: LegacyCount): void {
+/**
+ * A cell written in a legacy encoding (TCVN3/VNI) converted to Unicode (a new rich text:
+ * cells of one shared string share theirs), counted; any other cell as it is.
+ */
+function convertLegacyCell(rich: RichText, location: SourceLocation, legacy: LegacyCount): RichText {
   const segments = rich.segments;
   const text = segments.length === 1 ? segments[0]!.text : segments.map((segment) => segment.text).join("");
-  if (!/[\u0080-\u00ff]/u.test(text)) return;
+  // Most cells are Unicode Vietnamese, with no legacy evidence at all: no count of it.
+  if (!mayHoldLegacyEncoding(text)) return rich;
   const { encoding } = detectLegacyEncoding(text);
-  if (encoding === null) return;
-  for (const segment of rich.segments) segment.text = convertLegacy(segment.text, encoding);
+  if (encoding === null) return rich;
   legacy.converted++;
   legacy.first ??= location;
+  return {
+    segments: segments.map((segment) => ({
+      text: convertLegacy(segment.text, encoding),
+      bold: segment.bold,
+      italic: segment.italic,
+    })),
+  };
 }

@@ -12,9 +12,13 @@ export interface MergedRange {
   right: number;
 }
 
-/** A sheet's cells by row and column (1-based), its merged ranges and its extent as exceljs counted it. */
+/**
+ * A sheet's cells by row and column (1-based; a row's cells an array by column, lighter
+ * than a map for the whole sheet kept until its blocks are built), its merged ranges and
+ * its extent as exceljs counted it.
+ */
 export interface SheetCells {
-  rows: Map<number, Map<number, RichText>>;
+  rows: Map<number, (RichText | undefined)[]>;
   merges: MergedRange[];
   /** The last row: the last `<row>` or merged range. */
   rowCount: number;
@@ -70,15 +74,42 @@ interface CellRead {
   inline: XlsxString | null;
 }
 
+/**
+ * The rich text of each shared string, by the bold and italic of the cells that show it
+ * (`(bold ? 1 : 0) + (italic ? 2 : 0)`, then the string's index): the cells of one string
+ * in one style share one RichText (the same text recurs down a plan's columns, and every
+ * object a document keeps is copied by each scavenge while the import runs).
+ */
+type SharedRichTexts = RichText[][];
+
+function sharedRich(
+  index: number,
+  strings: readonly XlsxString[],
+  style: XlsxStyle | undefined,
+  read: SharedRichTexts,
+): RichText | null {
+  const shared = strings[index];
+  if (shared === undefined) return null;
+  const byIndex = read[(style?.bold === true ? 1 : 0) + (style?.italic === true ? 2 : 0)]!;
+  let rich = byIndex[index];
+  if (rich === undefined) {
+    rich = stringRich(shared, style);
+    byIndex[index] = rich;
+  }
+  return rich;
+}
+
 /** A cell's value as rich text, by its type (exceljs's rules: a formula gives its cached result). */
-function cellRich(cell: CellRead, strings: readonly XlsxString[], date1904: boolean): RichText | null {
+function cellRich(
+  cell: CellRead,
+  strings: readonly XlsxString[],
+  date1904: boolean,
+  read: SharedRichTexts,
+): RichText | null {
   const { type, style, value } = cell;
   if (type === "inlineStr") return cell.inline === null ? null : stringRich(cell.inline, style);
   if (value === null) return null;
-  if (type === "s") {
-    const shared = strings[Number.parseInt(value, 10)];
-    return shared === undefined ? null : stringRich(shared, style);
-  }
+  if (type === "s") return sharedRich(Number.parseInt(value, 10), strings, style, read);
   if (type === "str" || type === "e") return plainRich(value, style);
   if (type === "b") return plainRich(String(Number.parseInt(value, 10) !== 0), style);
   const number = Number.parseFloat(value);
@@ -94,13 +125,14 @@ export function readSheet(
 ): SheetCells {
   const sheet: SheetCells = { rows: new Map(), merges: [], rowCount: 0, columnCount: 0 };
   let row = 0;
-  let cells = new Map<number, RichText>();
+  let cells: (RichText | undefined)[] = [];
   let lastColumn = 0;
   let hasValue = false;
   let cell: CellRead | null = null;
   let inValue = false;
   let inInline = false;
   const collector = new StringCollector();
+  const read: SharedRichTexts = [[], [], [], []];
   scanElements(xml, {
     open(name, attrs) {
       if (inInline) collector.open(name);
@@ -114,7 +146,7 @@ export function readSheet(
       else if (name === "is") inInline = true;
       else if (name === "row") {
         row = attrs?.r === undefined ? row + 1 : Number.parseInt(attrs.r, 10);
-        cells = new Map();
+        cells = [];
         lastColumn = 0;
         hasValue = false;
         sheet.rows.set(row, cells);
@@ -133,9 +165,9 @@ export function readSheet(
       } else if (inInline) collector.close(name);
       else if (name === "v") inValue = false;
       else if (name === "c" && cell !== null) {
-        const rich = cellRich(cell, strings, date1904);
+        const rich = cellRich(cell, strings, date1904, read);
         if (rich !== null) {
-          cells.set(cell.column, rich);
+          cells[cell.column] = rich;
           hasValue = true;
         }
         cell = null;
