@@ -17,6 +17,7 @@ export const importDiagnosticCodes = [
   "import.zip-limit",
   "import.docx-invalid",
   "import.xlsx-invalid",
+  "import.xlsx-limit",
   "import.csv-malformed",
   "import.pdf-invalid",
   "import.pdf-limit",

@@ -72,7 +72,7 @@ export { type ReadCsvOptions, ReadCsvOptionsSchema, readCsv } from "./readers/re
 export { type ReadDocxOptions, ReadDocxOptionsSchema, readDocx } from "./readers/readDocx";
 export { type ReadMarkdownOptions, ReadMarkdownOptionsSchema, readMarkdown } from "./readers/readMarkdown";
 export { type ReadTextOptions, ReadTextOptionsSchema, readText } from "./readers/readText";
-export { type ReadXlsxOptions, ReadXlsxOptionsSchema, readXlsx } from "./readers/readXlsx";
+export { MAX_XLSX_CELLS, type ReadXlsxOptions, ReadXlsxOptionsSchema, readXlsx } from "./readers/readXlsx";
 export { type ZipLimits, ZipLimitsSchema } from "./readers/unzipSafely";
 export type {
   ImportFormat,

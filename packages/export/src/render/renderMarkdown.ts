@@ -63,7 +63,7 @@ export function renderMarkdown(report: Report): string {
         const text = escapeMarkdown(block.text);
         out.push(block.bold ? `**${text}**` : block.italic || block.placeholder ? `*${text}*` : text, "");
       } else if (block.type === "list") out.push(...block.items.map((i) => `- ${escapeMarkdown(i)}`), "");
-      else out.push(...table(block.table));
+      else for (const line of table(block.table)) out.push(line);
     }
     if (!valid.closing || index !== closingIndex) return;
     out.push(

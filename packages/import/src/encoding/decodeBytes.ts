@@ -323,7 +323,7 @@ export function readSourceText(
   if (typeof input === "string") text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   else {
     const decoded = decodeBytes(input, file);
-    diagnostics.push(...decoded.diagnostics);
+    for (const d of decoded.diagnostics) diagnostics.push(d);
     if (!decoded.ok) return null;
     text = decoded.text;
   }
@@ -331,7 +331,7 @@ export function readSourceText(
   // A text with no legacy evidence anywhere (a Unicode file) has no line to convert: one scan, not a count per line.
   if (!mayHoldLegacyEncoding(text)) return { text, lines, converted: false };
   const converted = convertLegacyLines(lines, file);
-  diagnostics.push(...converted.diagnostics);
+  for (const d of converted.diagnostics) diagnostics.push(d);
   // convertLegacyLines warns once for each encoding it converted lines from.
   return { text, lines: converted.lines, converted: converted.diagnostics.length > 0 };
 }

@@ -110,8 +110,8 @@ function numberTables(
   const inferMerges = doc.format === "text" || doc.format === "markdown" || doc.format === "csv";
   for (const table of assembly.tables) {
     const result = numberRows(table);
-    diagnostics.push(...result.diagnostics);
-    diagnostics.push(...inheritMergedCells(table, result.rows, inferMerges));
+    for (const d of result.diagnostics) diagnostics.push(d);
+    for (const d of inheritMergedCells(table, result.rows, inferMerges)) diagnostics.push(d);
     numbered.set(table, result.rows);
   }
   return numbered;
@@ -174,7 +174,7 @@ function planRegistry(
       }
   }
   const abbreviations = learnAbbreviations(located, given, { date: heading.date });
-  diagnostics.push(...abbreviations.diagnostics);
+  for (const d of abbreviations.diagnostics) diagnostics.push(d);
   const documentRegistry = registryOfDocument({
     tables,
     cellText: cells.text,
@@ -183,7 +183,7 @@ function planRegistry(
     names: heading.document.issuer === null ? [] : [heading.document.issuer],
     date: heading.date,
   });
-  diagnostics.push(...documentRegistry.diagnostics);
+  for (const d of documentRegistry.diagnostics) diagnostics.push(d);
   return documentRegistry.registry;
 }
 
@@ -200,7 +200,7 @@ function resolversOf(
       if (text === "") return [];
       if (tools.resolveUnits === null) return [unresolvedRef(text)];
       const result = tools.resolveUnits(text, { registry, date, location });
-      diagnostics.push(...result.diagnostics);
+      for (const d of result.diagnostics) diagnostics.push(d);
       return result.refs;
     },
     lookupWard(name: string): Ward | null {
@@ -232,7 +232,7 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
       plugins.flatMap((plugin) => [...(plugin.units ?? [])]),
       plugins.flatMap((plugin) => [...(plugin.wards ?? [])]),
     );
-  diagnostics.push(...missingResolverNotes(tools));
+  for (const d of missingResolverNotes(tools)) diagnostics.push(d);
   const numbered = numberTables(doc, assembly, diagnostics);
   const ledger = ledgerOf(assembly, numbered);
   const meta = readDocumentMetadata(frameBlocks(doc, assembly), doc.signatures);
@@ -294,6 +294,6 @@ export function buildPlan(input: BuildPlanInput): BuildPlanResult {
     },
     input.checkAll === true,
   );
-  diagnostics.push(...checked.problems);
+  for (const d of checked.problems) diagnostics.push(d);
   return { plan: checked.plan, diagnostics, ledger, document: meta };
 }

@@ -1,9 +1,9 @@
-import type { SourceLocation } from "@kehoach/core";
+import type { Diagnostic, SourceLocation } from "@kehoach/core";
 import { z } from "zod";
 import { diagnostic } from "../diagnostics";
 import { convertLegacy, detectLegacyEncoding, mayHoldLegacyEncoding } from "../encoding/legacyEncodings";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
-import type { RichText } from "../text/RichText";
+import { isBlankRichText, type RichText } from "../text/RichText";
 import { unzipSafely, ZipLimitsSchema } from "./unzipSafely";
 import { type MergedRange, readSheet, type SheetCells } from "./xlsx/readSheet";
 import { readSharedStrings, readStyles, readWorkbook } from "./xlsx/xlsxParts";
@@ -71,9 +71,14 @@ export async function readXlsx(bytes: Uint8Array, options: ReadXlsxOptions = {})
   }
   const blocks: SourceBlock[] = [];
   const legacy: LegacyCount = { converted: 0, first: null };
+  const budget = { left: MAX_XLSX_CELLS };
   for (const sheet of workbook.sheets) {
     if (opts.sheets !== undefined && !opts.sheets.includes(sheet.name)) continue;
-    blocks.push(...sheetBlocks(sheet.name, sheet.cells, base, legacy));
+    const overAt = sheetBlocks(sheet.name, sheet.cells, base, legacy, budget, blocks);
+    if (overAt !== null) {
+      doc.diagnostics.push(tooManyCells(sheet.name, overAt));
+      return doc;
+    }
   }
   const converted = legacy.converted;
   const firstConverted = legacy.first;
@@ -137,54 +142,122 @@ interface LegacyCount {
   first: SourceLocation | null;
 }
 
-/** The merged ranges by each row they cover. */
-function mergesByRow(merges: readonly MergedRange[]): Map<number, MergedRange[]> {
-  const byRow = new Map<number, MergedRange[]>();
-  for (const m of merges)
-    for (let r = m.top; r <= m.bottom; r++) {
-      const list = byRow.get(r);
-      if (list === undefined) byRow.set(r, [m]);
-      else list.push(m);
-    }
-  return byRow;
+/**
+ * Most cells the sheets of one workbook may give (each merged range also
+ * counted once per row it covers): about 250 MB of cells, twenty times a
+ * 10,000-activity plan. A sheet past it is refused with an error, so a small
+ * file naming a far cell ("XFD1048576") cannot exhaust memory.
+ */
+export const MAX_XLSX_CELLS = 2_000_000;
+
+function tooManyCells(sheet: string, location: SourceLocation): Diagnostic {
+  const limit = MAX_XLSX_CELLS.toLocaleString("vi-VN");
+  return diagnostic(
+    "import.xlsx-limit",
+    "error",
+    {
+      vi: `Bảng tính quá lớn: trang "${sheet}" vượt giới hạn ${limit} ô; hãy xoá các dòng, cột thừa hoặc tách tệp`,
+      en: `The workbook is too large: sheet "${sheet}" goes past the limit of ${MAX_XLSX_CELLS.toLocaleString("en-US")} cells; delete the unused rows and columns or split the file`,
+    },
+    location,
+  );
 }
 
-/** How (row, column) is covered by a merged range of its row: null where none covers it, or at its top-left cell. */
-function coveredBy(
-  merges: readonly MergedRange[] | undefined,
-  row: number,
-  column: number,
-): SourceCell["merge"] {
-  if (merges === undefined) return null;
-  for (const m of merges) {
-    if (column < m.left || column > m.right) continue;
-    if (row === m.top && column === m.left) return null;
-    return row !== m.top ? "vertical" : "horizontal";
+/**
+ * The merged ranges covering each row, met in row order: a range joins at its
+ * first row and leaves after its last, so a sheet's ranges are visited once
+ * however many rows they span.
+ */
+class MergeSweep {
+  private readonly byTop: MergedRange[];
+  private readonly byBottom: MergedRange[];
+  private joined = 0;
+  private left = 0;
+  private readonly active = new Set<MergedRange>();
+
+  constructor(merges: readonly MergedRange[]) {
+    this.byTop = [...merges].sort((a, b) => a.top - b.top);
+    this.byBottom = [...merges].sort((a, b) => a.bottom - b.bottom);
   }
-  return null;
+
+  /** The ranges over row `row` (rows asked in increasing order). */
+  at(row: number): ReadonlySet<MergedRange> {
+    const { byTop, byBottom, active } = this;
+    while (this.joined < byTop.length && byTop[this.joined]!.top <= row) active.add(byTop[this.joined++]!);
+    while (this.left < byBottom.length && byBottom[this.left]!.bottom < row)
+      active.delete(byBottom[this.left++]!);
+    return active;
+  }
 }
 
-/** A sheet's rows as row blocks (every row up to its last, every cell up to its width, at most 256). */
+/**
+ * How each column of `row` up to `width` is covered by the merged ranges over
+ * the row: "vertical" below a range's first row, "horizontal" right of its
+ * first cell, null at its top-left cell; undefined where none covers it. The
+ * first range that covers a cell decides. Adds the columns visited to `work`.
+ */
+function coverOf(
+  merges: ReadonlySet<MergedRange>,
+  row: number,
+  width: number,
+  work: { left: number },
+): (SourceCell["merge"] | undefined)[] {
+  const cover: (SourceCell["merge"] | undefined)[] = [];
+  for (const m of merges) {
+    const right = Math.min(m.right, width);
+    work.left -= Math.max(0, right - m.left + 1);
+    for (let c = Math.max(m.left, 1); c <= right; c++) {
+      if (cover[c] !== undefined) continue;
+      cover[c] = row === m.top && c === m.left ? null : row !== m.top ? "vertical" : "horizontal";
+    }
+  }
+  return cover;
+}
+
+/** Whether a row read from the sheet has a value with text up to `width`. */
+function hasText(values: readonly (RichText | undefined)[] | undefined, width: number): boolean {
+  if (values === undefined) return false;
+  for (let c = 1; c <= width && c < values.length; c++) {
+    const value = values[c];
+    if (value !== undefined && !isBlankRichText(value)) return true;
+  }
+  return false;
+}
+
+/**
+ * Appends a sheet's rows to `blocks` as row blocks (every row up to its last,
+ * every cell up to its width, at most 256; of a run of empty rows only the
+ * first, which the table reader skips as it would the rest). Returns null, or
+ * where the sheet went past the cell budget (the blocks then incomplete).
+ */
 function sheetBlocks(
   name: string,
   sheet: SheetCells,
   base: SourceLocation,
   legacy: LegacyCount,
-): SourceBlock[] {
-  const blocks: SourceBlock[] = [];
+  budget: { left: number },
+  blocks: SourceBlock[],
+): SourceLocation | null {
   const width = Math.min(sheet.columnCount, 256);
-  const merges = mergesByRow(sheet.merges);
+  const sweep = new MergeSweep(sheet.merges);
   const file = base.file;
   const letters: string[] = [];
   // One empty text for the sheet's empty and covered cells: nothing writes to a cell's rich text.
   const empty: RichText = { segments: [] };
+  let afterEmpty = false;
   for (let r = 1; r <= sheet.rowCount; r++) {
     const values = sheet.rows.get(r);
-    const rowMerges = merges.get(r);
+    const merges = sweep.at(r);
+    const text = hasText(values, width);
+    if (!text && afterEmpty) continue;
+    afterEmpty = !text;
     const location: SourceLocation =
       file === undefined
         ? { sheet: name, line: r, cell: `A${r}` }
         : { file, sheet: name, line: r, cell: `A${r}` };
+    budget.left -= width;
+    const cover = merges.size === 0 ? [] : coverOf(merges, r, width, budget);
+    if (budget.left < 0) return location;
     const cells: SourceCell[] = [];
     for (let c = 1; c <= width; c++) {
       // Built as literals (a spread per cell was most of the read); keys in the order a spread of `base` gave.
@@ -194,13 +267,13 @@ function sheetBlocks(
         file === undefined
           ? { sheet: name, line: r, column: c, cell }
           : { file, sheet: name, line: r, column: c, cell };
-      const merge = coveredBy(rowMerges, r, c);
+      const merge = cover[c] ?? null;
       const rich = merge === null ? convertLegacyCell(values?.[c] ?? empty, cellLocation, legacy) : empty;
       cells.push({ rich, location: cellLocation, merge });
     }
     blocks.push({ kind: "row", cells, line: r, location, headerHint: false, group: name });
   }
-  return blocks;
+  return null;
 }
 
 /**

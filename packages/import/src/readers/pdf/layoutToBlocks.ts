@@ -75,7 +75,7 @@ export class PdfBlockBuilder {
     const rows = this.tableRows(table, words, page, state);
     if (continues) markRepeatedHeader(state.firstRows, rows);
     else state.firstRows = rows.slice(0, 4);
-    this.blocks.push(...rows);
+    for (const row of rows) this.blocks.push(row);
     this.open = state;
   }
 
