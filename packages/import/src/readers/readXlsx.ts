@@ -146,7 +146,8 @@ interface LegacyCount {
  * Most cells the sheets of one workbook may give (each merged range also
  * counted once per row it covers): about 250 MB of cells, twenty times a
  * 10,000-activity plan. A sheet past it is refused with an error, so a small
- * file naming a far cell ("XFD1048576") cannot exhaust memory.
+ * file (a value in column IV of 10,000 rows compresses to a few kilobytes)
+ * cannot make hundreds of megabytes of cells.
  */
 export const MAX_XLSX_CELLS = 2_000_000;
 
