@@ -3,23 +3,46 @@ import type { TextRange } from "../model/TextRange";
 import { normalizeWithOffsets } from "../text/normalizeWithOffsets";
 import { DOCUMENT_KINDS, kindFromSymbol } from "./documentKinds";
 
-const NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
 const NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
 const SYMBOL = "(?:\\d{4}\\/)?[\\p{L}][\\p{L}\\p{N}]*(?:[-&.][\\p{L}\\p{N}]+)*";
 const KIND_WORDS = DOCUMENT_KINDS.flatMap((k) => k.words)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
-/** "Kế hoạch số 02/KH-UBND", "Công văn số: /UBND-VH&TT", "Quyết định 123/QĐ-UBND". */
+/**
+ * "Kế hoạch số 02/KH-UBND", "Công văn số: /UBND-VH&TT", "Quyết định 123/QĐ-UBND" — where no letter or
+ * digit stands before (tested by {@link nextMatch}: a pattern that starts with a lookbehind is tried at
+ * every position, one that starts with its words lets the engine skip to their first letters).
+ */
 const KIND_REF = new RegExp(
-  `${NOT_WORD_BEFORE}(${KIND_WORDS})${NOT_WORD_AFTER}(?:[ \\t]*số${NOT_WORD_AFTER})?[ \\t]*:?[ \\t]*(\\d{0,6})[ \\t]*\\/[ \\t]*(${SYMBOL})`,
+  `(${KIND_WORDS})${NOT_WORD_AFTER}(?:[ \\t]*số${NOT_WORD_AFTER})?[ \\t]*:?[ \\t]*(\\d{0,6})[ \\t]*\\/[ \\t]*(${SYMBOL})`,
   "giu",
 );
-/** A bare "số và ký hiệu": "02/KH-UBND" (the symbol must have a "-" so dates never match). */
-const BARE_REF = new RegExp(
-  `${NOT_WORD_BEFORE}(?<![/])(\\d{1,6})\\/((?:\\d{4}\\/)?[\\p{Lu}][\\p{L}\\p{N}]*(?:[-&.][\\p{L}\\p{N}]+)*-[\\p{L}\\p{N}]+(?:[-&.][\\p{L}\\p{N}]+)*)`,
-  "gu",
-);
+/** Where {@link KIND_REF} cannot start: right after a letter or digit (sticky, at `lastIndex`). */
+const WORD_BEFORE = /(?<=[\p{L}\p{N}])/uy;
+/**
+ * A bare "số và ký hiệu": "02/KH-UBND" (the symbol must have a "-" so dates never match), where no
+ * letter, digit or "/" stands before (tested by {@link nextMatch}, as for {@link KIND_REF}).
+ */
+const BARE_REF =
+  /(\d{1,6})\/((?:\d{4}\/)?[\p{Lu}][\p{L}\p{N}]*(?:[-&.][\p{L}\p{N}]+)*-[\p{L}\p{N}]+(?:[-&.][\p{L}\p{N}]+)*)/gu;
+/** Where {@link BARE_REF} cannot start: right after a letter, digit or "/" (sticky, at `lastIndex`). */
+const WORD_OR_SLASH_BEFORE = /(?<=[\p{L}\p{N}/])/uy;
+
+/**
+ * The next match of the global `pattern` from its `lastIndex` that `before` (a sticky lookbehind)
+ * does not reject at its start, or null: what the pattern with the negated lookbehind at its head
+ * would match, since a rejected start only moves the search on by one character, as the engine would.
+ */
+function nextMatch(pattern: RegExp, before: RegExp, text: string): RegExpExecArray | null {
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    before.lastIndex = m.index;
+    if (!before.test(text)) return m;
+    pattern.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 // The tail's parts are matched where the previous one ended (sticky: no copy of the rest of the text per part).
 const DATE_NUMERIC =
   /[ \t]*,?[ \t]*ngày[ \t]*(\d{0,2})[ \t]*[/.-][ \t]*(\d{1,2})[ \t]*[/.-][ \t]*(\d{4})(?!\d)/iuy;
@@ -135,7 +158,11 @@ export function findDocumentRefs(text: string): { ref: DocumentRef; span: TextRa
   const heads: { index: number; end: number; kind: DocumentKind; number: string; symbol: string }[] = [];
   // `exec` loops on the shared patterns (nothing in them calls back) instead of `matchAll`, which clones each.
   KIND_REF.lastIndex = 0;
-  for (let m = KIND_REF.exec(norm); m !== null; m = KIND_REF.exec(norm)) {
+  for (
+    let m = nextMatch(KIND_REF, WORD_BEFORE, norm);
+    m !== null;
+    m = nextMatch(KIND_REF, WORD_BEFORE, norm)
+  ) {
     heads.push({
       index: m.index,
       end: m.index + m[0].length,
@@ -145,7 +172,11 @@ export function findDocumentRefs(text: string): { ref: DocumentRef; span: TextRa
     });
   }
   BARE_REF.lastIndex = 0;
-  for (let m = BARE_REF.exec(norm); m !== null; m = BARE_REF.exec(norm)) {
+  for (
+    let m = nextMatch(BARE_REF, WORD_OR_SLASH_BEFORE, norm);
+    m !== null;
+    m = nextMatch(BARE_REF, WORD_OR_SLASH_BEFORE, norm)
+  ) {
     const at = m.index;
     if (heads.some((h) => at >= h.index && at < h.end)) continue;
     const symbol = m[2] ?? "";

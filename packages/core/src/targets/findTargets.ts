@@ -160,7 +160,11 @@ export function findTargets(text: string, options: FindTargetsOptions): Target[]
     const lead = marks.filter((mk) => mk.end <= at).pop()?.n ?? null;
     targets.push({
       quantity: Number(digits.replaceAll(".", "")),
-      noun: norm.slice(cursor, nounEnd),
+      // The noun as the table writes it when the text writes it so: one string for all targets, not a copy each.
+      noun:
+        noun.text.length === noun.key.length && norm.startsWith(noun.text, cursor)
+          ? noun.text
+          : norm.slice(cursor, nounEnd),
       text: norm.slice(clause.start, clause.end),
       level,
       lead,

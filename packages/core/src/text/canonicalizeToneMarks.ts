@@ -1,8 +1,4 @@
-/** Combining tone marks: huyền, sắc, hỏi, ngã, nặng. */
-const TONES = new Set(["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"]);
-/** Combining marks that make ă â ê ô ơ ư. */
-const SHAPES = new Set(["\u0306", "\u0302", "\u031b"]);
-const VOWELS = new Set(["a", "e", "i", "o", "u", "y"]);
+import { isToneInPlace, SHAPES, TONES, VOWELS } from "./toneInPlace";
 
 interface Letter {
   base: string;
@@ -138,7 +134,8 @@ function placeLatinWords(text: string): string | null {
       if (kind === 0) break;
       if (kind === 1) ascii = false;
     }
-    if (ascii) continue;
+    // Most words are ASCII or have their tone in place already: nothing to slice or look up.
+    if (ascii || isToneInPlace(text, start, i)) continue;
     const word = text.slice(start, i);
     const placed = canonicalWord(word);
     if (placed === word) continue;
