@@ -122,6 +122,16 @@ function countWords(text: string, only: ReadonlySet<string> | undefined, count: 
   }
 }
 
+/** Adds a token start to an ascending list of distinct starts (a cell has a few: no sort, which copies). */
+function addStart(starts: number[], start: number): void {
+  let at = starts.length;
+  while (at > 0 && starts[at - 1]! > start) at--;
+  if (at > 0 && starts[at - 1] === start) return;
+  starts.push(start);
+  for (let i = starts.length - 1; i > at; i--) starts[i] = starts[i - 1]!;
+  starts[at] = start;
+}
+
 /**
  * {@link countWords} for the wanted words only, without splitting the cell:
  * the tokens holding a wanted word in the cell's lower case are found with
@@ -131,26 +141,28 @@ function countWords(text: string, only: ReadonlySet<string> | undefined, count: 
  * lower case depends on the letters around it). Returns false for such a
  * cell, which then takes the full path.
  */
-function countWantedWords(text: string, only: ReadonlySet<string>, count: Count): boolean {
+function countWantedWords(
+  text: string,
+  wanted: readonly string[],
+  only: ReadonlySet<string>,
+  count: Count,
+): boolean {
   const lower = text.toLowerCase();
   if (lower.length !== text.length || text.includes("\u03a3")) return false;
-  const starts: number[] = [];
-  for (const wanted of only) {
-    if (wanted === "") continue;
-    for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+  let starts: number[] | null = null;
+  for (const word of wanted) {
+    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
       let start = at;
       while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
-      starts.push(start);
+      starts ??= [];
+      addStart(starts, start);
     }
   }
-  if (starts.length === 0) return true;
-  starts.sort((a, b) => a - b);
+  if (starts === null) return true;
   // Tokens before the first letter or digit have no word: the cell's first word is the token holding it.
   const first = text.search(WORD_CHARACTER);
-  let previous = -1;
   for (const start of starts) {
-    if (start === previous || start <= first) continue;
-    previous = start;
+    if (start <= first) continue;
     const end = tokenEnd(text, start);
     const word = bare(text.slice(start, end));
     const lowerWord = word.toLowerCase();
@@ -174,12 +186,13 @@ export function buildCaseIndex(corpus: Iterable<string>, only?: ReadonlySet<stri
     bump(single, lower, word);
     if (next !== undefined) bump(pair, `${lower} ${next.toLowerCase()}`, word);
   };
+  const wanted = only === undefined ? [] : [...only].filter((word) => word !== "");
   let budget = 512 * 1024;
   for (const cell of corpus) {
     if (budget <= 0) break;
     budget -= cell.length;
     const text = cell.normalize("NFC");
-    if (only === undefined || !countWantedWords(text, only, count)) countWords(text, only, count);
+    if (only === undefined || !countWantedWords(text, wanted, only, count)) countWords(text, only, count);
   }
   return { single, pair };
 }
