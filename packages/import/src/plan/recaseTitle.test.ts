@@ -52,6 +52,14 @@ const PIECES = [
   ".",
   "-",
   "\u201c",
+  "/",
+  "[",
+  "*",
+  "?",
+  "|",
+  "\\",
+  "$",
+  "{",
   "\u0301",
   "Ⓐ",
   " ",
@@ -88,6 +96,7 @@ describe("the title case index", () => {
     const index = buildCaseIndex(cells, only);
     expect(entries(index)).toEqual(entries(buildCaseIndex(cells), only));
     expect([...index.single.keys()]).toEqual(["aς", "các", "i̇x"]);
+    expect(entries(buildCaseIndex(cells, titleWords(["(( ...", "-"])))).toEqual({ single: [], pair: [] });
   });
 
   it("recases an all-capitals title from the document's words", () => {

@@ -122,41 +122,38 @@ function countWords(text: string, only: ReadonlySet<string> | undefined, count: 
   }
 }
 
-/** Adds a token start to an ascending list of distinct starts (a cell has a few: no sort, which copies). */
-function addStart(starts: number[], start: number): void {
-  let at = starts.length;
-  while (at > 0 && starts[at - 1]! > start) at--;
-  if (at > 0 && starts[at - 1] === start) return;
-  starts.push(start);
-  for (let i = starts.length - 1; i > at; i--) starts[i] = starts[i - 1]!;
-  starts[at] = start;
+const SYNTAX_CHARACTER = /[\\^$.*+?()[\]{}|/]/gu;
+
+/**
+ * A pattern finding any of the words, as `indexOf` would (code unit by code
+ * unit: no `u` flag); one pass over a cell instead of one per word.
+ */
+function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map((word) => word.replace(SYNTAX_CHARACTER, "\\$&")).join("|"), "g");
 }
 
 /**
  * {@link countWords} for the wanted words only, without splitting the cell:
  * the tokens holding a wanted word in the cell's lower case are found with
- * `indexOf` and only they are read. That needs the lower case to line up
+ * one pattern and only they are read. That needs the lower case to line up
  * with the cell character for character; it does unless the cell holds "İ"
  * (whose lower case is two characters: the lengths differ) or "Σ" (whose
  * lower case depends on the letters around it). Returns false for such a
  * cell, which then takes the full path.
  */
-function countWantedWords(
-  text: string,
-  wanted: readonly string[],
-  only: ReadonlySet<string>,
-  count: Count,
-): boolean {
+function countWantedWords(text: string, wanted: RegExp, only: ReadonlySet<string>, count: Count): boolean {
   const lower = text.toLowerCase();
   if (lower.length !== text.length || text.includes("\u03a3")) return false;
+  // The starts of the tokens holding a wanted word, in order (words hold no white space).
   let starts: number[] | null = null;
-  for (const word of wanted) {
-    for (let at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
-      let start = at;
-      while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
-      starts ??= [];
-      addStart(starts, start);
-    }
+  wanted.lastIndex = 0;
+  while (wanted.test(lower)) {
+    let start = wanted.lastIndex - 1;
+    while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    starts ??= [];
+    starts.push(start);
+    // The rest of the token adds nothing: go on after it.
+    wanted.lastIndex = tokenEnd(text, wanted.lastIndex);
   }
   if (starts === null) return true;
   // Tokens before the first letter or digit have no word: the cell's first word is the token holding it.
@@ -186,7 +183,10 @@ export function buildCaseIndex(corpus: Iterable<string>, only?: ReadonlySet<stri
     bump(single, lower, word);
     if (next !== undefined) bump(pair, `${lower} ${next.toLowerCase()}`, word);
   };
-  const wanted = only === undefined ? [] : [...only].filter((word) => word !== "");
+  const words = only === undefined ? [] : [...only].filter((word) => word !== "");
+  // No word to count (only "" asked for): no cell adds anything.
+  if (only !== undefined && words.length === 0) return { single, pair };
+  const wanted = anyOf(words);
   let budget = 512 * 1024;
   for (const cell of corpus) {
     if (budget <= 0) break;
