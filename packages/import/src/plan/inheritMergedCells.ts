@@ -37,7 +37,8 @@ export function inheritMergedCells(
       const source = lastFilled.get(c);
       if (!infer || !leaf || source === undefined || source.children.length > 0) continue;
       node.row.cells[c] = source.row.cells[c]!;
-      node.row.inherited.set(c, source.row.code);
+      // Rows share one empty map of inherited cells: this row gets its own.
+      node.row.inherited = new Map(node.row.inherited).set(c, source.row.code);
     }
     if (node.row.inherited.size === 0) continue;
     for (const [c, from] of [...node.row.inherited].sort((a, b) => a[0] - b[0])) {

@@ -161,7 +161,9 @@ export function learnAbbreviations(
   const madeIds = new Set<string>();
   for (const { text, location } of texts) {
     if (!text.includes("(")) continue;
-    for (const match of text.matchAll(DEFINITION)) {
+    // An exec loop on the shared pattern: matchAll would clone it for every text.
+    DEFINITION.lastIndex = 0;
+    for (let match = DEFINITION.exec(text); match !== null; match = DEFINITION.exec(text)) {
       const abbreviation = match[1] ?? "";
       if (!HAS_CAPITAL.test(abbreviation) || ROMAN.test(abbreviation)) continue;
       const key = unitKey(abbreviation);

@@ -22,14 +22,51 @@ export interface PlanIdInput {
 
 const MAX_LENGTH = 96;
 
-function sameText(a: string, b: string): boolean {
-  const clean = (text: string) =>
-    text
-      .normalize("NFC")
-      .replace(/^\ufeff/u, "")
-      .replace(/\r\n?/gu, "\n")
-      .trim();
-  return clean(a) === clean(b);
+/** The text as {@link planIdOf} compares it: NFC, no byte order mark, "\n" line breaks, trimmed. */
+function cleanText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/^\ufeff/u, "")
+    .replace(/\r\n?/gu, "\n")
+    .trim();
+}
+
+/**
+ * The text's last line with text, NFC and trimmed: the last line of its
+ * {@link cleanText}, read without cleaning the rest (NFC never joins a
+ * character to white space or across a line break). Two texts whose last
+ * lines differ are not the same text; a plan and a draft of it, or a longer
+ * plan starting as it does, usually differ there first.
+ */
+function lastLineOf(text: string): string {
+  const end = text.trimEnd().length;
+  const start = Math.max(text.lastIndexOf("\n", end - 1), text.lastIndexOf("\r", end - 1)) + 1;
+  return text.slice(start, end).normalize("NFC").trim();
+}
+
+/** A shipped plan's text, cleaned once: plugins hand the same plans to every import. */
+const shippedTexts = new WeakMap<ShippedPlan, { content: string; last: string; cleaned: string }>();
+
+function shippedText(plan: ShippedPlan, content: string): { last: string; cleaned: string } {
+  let known = shippedTexts.get(plan);
+  if (known === undefined || known.content !== content) {
+    known = { content, last: lastLineOf(content), cleaned: cleanText(content) };
+    shippedTexts.set(plan, known);
+  }
+  return known;
+}
+
+/** The shipped plan whose text the imported one is (the same once cleaned), if any; the imported text is cleaned only when a last line matches. */
+function shippedWithText(shipped: readonly ShippedPlan[], content: string): ShippedPlan | undefined {
+  const last = lastLineOf(content);
+  let cleaned: string | null = null;
+  return shipped.find((plan) => {
+    if (plan.content === undefined) return false;
+    const theirs = shippedText(plan, plan.content);
+    if (theirs.last !== last) return false;
+    cleaned ??= cleanText(content);
+    return theirs.cleaned === cleaned;
+  });
 }
 
 function cut(slug: string): string {
@@ -53,7 +90,7 @@ function cut(slug: string): string {
 export function planIdOf(input: PlanIdInput): { id: string; fromPlugin: boolean } {
   const { title, document, year, shipped, content } = input;
   if (content !== null) {
-    const same = shipped.find((plan) => plan.content !== undefined && sameText(plan.content, content));
+    const same = shippedWithText(shipped, content);
     if (same) return { id: same.id, fromPlugin: true };
   }
   const titleSlug = slugify(title);

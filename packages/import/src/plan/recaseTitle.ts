@@ -49,6 +49,7 @@ export interface CaseIndex {
 
 const WHITESPACE = /\s+/u;
 const LETTER = /\p{L}/u;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 const NUMBERED_PARTS = new Set(["lục", "phần", "mục", "chương", "biểu", "điều"]);
 const ROMAN = /^(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
 
@@ -60,34 +61,138 @@ export function titleWords(lines: readonly string[]): Set<string> {
   return words;
 }
 
+/** Whether a UTF-16 code unit is white space as `\s` reads it (what words are split at). */
+function isWhiteSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    (code >= 0x80 &&
+      (code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000 ||
+        code === 0xfeff))
+  );
+}
+
+/** Where the white-space-delimited token holding `at` ends. */
+function tokenEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
+  return end;
+}
+
+/** The first word (token with a letter or digit) from `from` on, without its punctuation. */
+function wordFrom(text: string, from: number): string | undefined {
+  let start = from;
+  while (start < text.length) {
+    if (isWhiteSpace(text.charCodeAt(start))) {
+      start++;
+      continue;
+    }
+    const end = tokenEnd(text, start);
+    const word = bare(text.slice(start, end));
+    if (word !== "") return word;
+    start = end;
+  }
+  return undefined;
+}
+
+/** Counts a word's spelling, alone and before the next word. */
+type Count = (word: string, lower: string, next: string | undefined) => void;
+
+/** Counts every word of a cell but its first (the full path: the cell is split into words). */
+function countWords(text: string, only: ReadonlySet<string> | undefined, count: Count): void {
+  const words: string[] = [];
+  for (const token of text.split(WHITESPACE)) {
+    const word = bare(token);
+    if (word !== "") words.push(word);
+  }
+  // The first word of a cell is capitalised as a sentence start: it says nothing.
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    const lower = word.toLowerCase();
+    if (only !== undefined && !only.has(lower)) continue;
+    if (word === word.toUpperCase() && LETTER.test(word)) continue;
+    count(word, lower, words[i + 1]);
+  }
+}
+
+const SYNTAX_CHARACTER = /[\\^$.*+?()[\]{}|/]/gu;
+
+/**
+ * A pattern finding any of the words, as `indexOf` would (code unit by code
+ * unit: no `u` flag); one pass over a cell instead of one per word.
+ */
+function anyOf(words: readonly string[]): RegExp {
+  return new RegExp(words.map((word) => word.replace(SYNTAX_CHARACTER, "\\$&")).join("|"), "g");
+}
+
+/**
+ * {@link countWords} for the wanted words only, without splitting the cell:
+ * the tokens holding a wanted word in the cell's lower case are found with
+ * one pattern and only they are read. That needs the lower case to line up
+ * with the cell character for character; it does unless the cell holds "İ"
+ * (whose lower case is two characters: the lengths differ) or "Σ" (whose
+ * lower case depends on the letters around it). Returns false for such a
+ * cell, which then takes the full path.
+ */
+function countWantedWords(text: string, wanted: RegExp, only: ReadonlySet<string>, count: Count): boolean {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length || text.includes("\u03a3")) return false;
+  // The starts of the tokens holding a wanted word, in order (words hold no white space).
+  let starts: number[] | null = null;
+  wanted.lastIndex = 0;
+  while (wanted.test(lower)) {
+    let start = wanted.lastIndex - 1;
+    while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    starts ??= [];
+    starts.push(start);
+    // The rest of the token adds nothing: go on after it.
+    wanted.lastIndex = tokenEnd(text, wanted.lastIndex);
+  }
+  if (starts === null) return true;
+  // Tokens before the first letter or digit have no word: the cell's first word is the token holding it.
+  const first = text.search(WORD_CHARACTER);
+  for (const start of starts) {
+    if (start <= first) continue;
+    const end = tokenEnd(text, start);
+    const word = bare(text.slice(start, end));
+    const lowerWord = word.toLowerCase();
+    if (word === "" || !only.has(lowerWord) || (word === word.toUpperCase() && LETTER.test(word))) continue;
+    count(word, lowerWord, wordFrom(text, end));
+  }
+  return true;
+}
+
 /**
  * Counts how the document's cells write each word (at most 512 KiB of
  * text is read), for {@link recaseTitle}. Built once per document; with
  * `only`, only those (lower-case) words are counted, alone and before
- * their next word: the index of the words the titles use ({@link titleWords}).
+ * their next word: the index of the words the titles use ({@link titleWords}),
+ * read from the tokens that hold them, not from every word of every cell.
  */
 export function buildCaseIndex(corpus: Iterable<string>, only?: ReadonlySet<string>): CaseIndex {
   const single = new Map<string, Map<string, number>>();
   const pair = new Map<string, Map<string, number>>();
+  const count: Count = (word, lower, next) => {
+    bump(single, lower, word);
+    if (next !== undefined) bump(pair, `${lower} ${next.toLowerCase()}`, word);
+  };
+  const words = only === undefined ? [] : [...only].filter((word) => word !== "");
+  // No word to count (only "" asked for): no cell adds anything.
+  if (only !== undefined && words.length === 0) return { single, pair };
+  const wanted = anyOf(words);
   let budget = 512 * 1024;
   for (const cell of corpus) {
     if (budget <= 0) break;
     budget -= cell.length;
-    const words: string[] = [];
-    for (const token of cell.normalize("NFC").split(WHITESPACE)) {
-      const word = bare(token);
-      if (word !== "") words.push(word);
-    }
-    // The first word of a cell is capitalised as a sentence start: it says nothing.
-    for (let i = 1; i < words.length; i++) {
-      const word = words[i]!;
-      const lower = word.toLowerCase();
-      if (only !== undefined && !only.has(lower)) continue;
-      if (word === word.toUpperCase() && LETTER.test(word)) continue;
-      bump(single, lower, word);
-      const next = words[i + 1];
-      if (next !== undefined) bump(pair, `${lower} ${next.toLowerCase()}`, word);
-    }
+    const text = cell.normalize("NFC");
+    if (only === undefined || !countWantedWords(text, wanted, only, count)) countWords(text, only, count);
   }
   return { single, pair };
 }

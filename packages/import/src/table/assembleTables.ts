@@ -36,8 +36,11 @@ export interface LogicalRow {
   lastLine: number;
   sheet: string | null;
   location: SourceLocation;
-  /** Columns whose text was inherited from a merged cell above: column → code of the row it came from. */
-  inherited: Map<number, string>;
+  /**
+   * Columns whose text was inherited from a merged cell above: column → code of the row it came from.
+   * Most rows inherit nothing and share one empty map; a row that inherits gets a map of its own.
+   */
+  inherited: ReadonlyMap<number, string>;
 }
 
 /** A table with its title, columns and logical rows. */
@@ -82,6 +85,8 @@ export interface AssembleOptions {
 
 /** No extra cells (most rows): one shared empty list. */
 const NO_CELLS: readonly SourceCell[] = [];
+/** No inherited cells (most rows): one shared empty map (read only: a row that inherits gets its own). */
+const NONE_INHERITED: ReadonlyMap<number, string> = new Map();
 
 /** Header labels are short; longer cells are content and are not flattened to be tested as labels. */
 const MAX_LABEL_LENGTH = 80;
@@ -114,8 +119,19 @@ function labelsAsWritten(row: SourceRow): string[] {
   });
 }
 
+function isFilled(cell: SourceCell): boolean {
+  return cell.merge === null && !isBlankRichText(cell.rich);
+}
+
 function nonEmptyCells(row: SourceRow): SourceCell[] {
-  return row.cells.filter((cell) => cell.merge === null && !isBlankRichText(cell.rich));
+  return row.cells.filter(isFilled);
+}
+
+/** How many cells of the row are filled, up to two (what the assembler asks: none, one, several). */
+function filledCount(row: SourceRow): number {
+  let count = 0;
+  for (const cell of row.cells) if (isFilled(cell) && ++count === 2) break;
+  return count;
 }
 
 /** The physical table a row belongs to, when the source has them (docx table number, sheet). */
@@ -241,8 +257,8 @@ class Assembler {
         this.pending.push({ rich: block.rich, line: block.line, location: block.location, row: false });
         continue;
       }
-      const filled = nonEmptyCells(block);
-      if (filled.length === 0) continue;
+      const filled = filledCount(block);
+      if (filled === 0) continue;
       const physical = physicalTable(block);
       const physicalChanged = physical !== this.physical;
       this.physical = physical;
@@ -253,8 +269,9 @@ class Assembler {
         continue;
       }
       // A single-cell row right before a header is a title line (CSV, sheets); not the rest of a row cut by a page break.
-      if (filled.length === 1 && block.pageContinuation !== true && this.titleFollows(b)) {
-        this.pending.push({ rich: filled[0]!.rich, line: block.line, location: block.location, row: false });
+      if (filled === 1 && block.pageContinuation !== true && this.titleFollows(b)) {
+        const rich = block.cells.find(isFilled)!.rich;
+        this.pending.push({ rich, line: block.line, location: block.location, row: false });
         continue;
       }
       if (this.table !== null && physicalChanged && this.doc.format === "docx") {
@@ -263,7 +280,7 @@ class Assembler {
       }
       if (this.table === null && this.wholeDocument) {
         this.pending.push({
-          rich: joinRichText(filled.map((cell) => cell.rich)),
+          rich: joinRichText(nonEmptyCells(block).map((cell) => cell.rich)),
           line: block.line,
           location: block.location,
           row: true,
@@ -534,21 +551,24 @@ class Assembler {
   private resolvedCells(
     block: SourceRow,
     width: number,
-  ): { cells: RichText[]; inheritedHere: Map<number, string> } {
+  ): { cells: RichText[]; inheritedHere: ReadonlyMap<number, string> } {
     const cells: RichText[] = [];
-    const inheritedHere = new Map<number, string>();
+    let inheritedHere: Map<number, string> | null = null;
     for (let c = 0; c < width; c++) {
       const cell = block.cells[c];
       if (cell?.merge === "vertical" && isBlankRichText(cell.rich)) {
         cells.push(this.previousCells[c] ?? { segments: [] });
-        if (this.origin[c] !== undefined) inheritedHere.set(c, this.origin[c]!);
+        if (this.origin[c] !== undefined) {
+          inheritedHere ??= new Map();
+          inheritedHere.set(c, this.origin[c]!);
+        }
       } else if (cell === undefined || cell.merge === "horizontal") {
         cells.push({ segments: [] });
       } else {
         cells.push(cell.rich);
       }
     }
-    return { cells, inheritedHere };
+    return { cells, inheritedHere: inheritedHere ?? NONE_INHERITED };
   }
 
   /** Which cells a row has of its own (not merged down from above, not the number or title). */
@@ -635,7 +655,7 @@ class Assembler {
     code: string,
     cells: RichText[],
     extras: readonly SourceCell[],
-    inherited: Map<number, string>,
+    inherited: ReadonlyMap<number, string>,
     subRow: number,
   ): void {
     const width = table.columns.length;
@@ -665,7 +685,7 @@ class Assembler {
       const block = blocks[i]!;
       if (block.kind === "paragraph") continue;
       if (this.isHeaderRow(block)) return true;
-      if (nonEmptyCells(block).length > 1) return false;
+      if (filledCount(block) > 1) return false;
     }
     return false;
   }

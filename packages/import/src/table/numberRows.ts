@@ -20,9 +20,12 @@ export interface ParsedCode {
 
 const romanValues: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
+// Patterns and tables are module constants: a literal in a function body is a new object on every call (every row).
+const ROMAN_LETTERS = /^[IVXLC]{1,8}$/u;
+
 /** The value of a Roman numeral (I–CXC), or null if it is not one written canonically. */
 export function romanToNumber(text: string): number | null {
-  if (!/^[IVXLC]{1,8}$/u.test(text)) return null;
+  if (!ROMAN_LETTERS.test(text)) return null;
   let total = 0;
   for (let i = 0; i < text.length; i++) {
     const value = romanValues[text[i]!]!;
@@ -32,21 +35,22 @@ export function romanToNumber(text: string): number | null {
   return toRoman(total) === text ? total : null;
 }
 
+const ROMAN_NUMERALS: readonly (readonly [number, string])[] = [
+  [100, "C"],
+  [90, "XC"],
+  [50, "L"],
+  [40, "XL"],
+  [10, "X"],
+  [9, "IX"],
+  [5, "V"],
+  [4, "IV"],
+  [1, "I"],
+];
+
 function toRoman(n: number): string {
-  const table: [number, string][] = [
-    [100, "C"],
-    [90, "XC"],
-    [50, "L"],
-    [40, "XL"],
-    [10, "X"],
-    [9, "IX"],
-    [5, "V"],
-    [4, "IV"],
-    [1, "I"],
-  ];
   let out = "";
   let rest = n;
-  for (const [value, numeral] of table) {
+  for (const [value, numeral] of ROMAN_NUMERALS) {
     while (rest >= value) {
       out += numeral;
       rest -= value;
@@ -62,15 +66,40 @@ function letterOrdinal(letter: string): number | null {
   return index < 0 ? null : index + 1;
 }
 
+const LEADING_OPEN = /^\(/u;
+const ARABIC = /^\d{1,4}(?:\.\d{1,4}){0,5}$/u;
+const UPPER_LETTER = /^[A-ZĐ]$/u;
+const LOWER_LETTER = /^[a-zđ]$/u;
+const BULLET = /^[-+•*–]$/u;
+
+/** The numbers of a dotted Arabic code ("2.10" → [2, 10]): digits and single dots only, as {@link ARABIC} matched. */
+function arabicSegments(bare: string): number[] {
+  const segments: number[] = [];
+  let value = 0;
+  for (let i = 0; i < bare.length; i++) {
+    const code = bare.charCodeAt(i);
+    if (code === 0x2e) {
+      segments.push(value);
+      value = 0;
+    } else value = value * 10 + (code - 0x30);
+  }
+  segments.push(value);
+  return segments;
+}
+
+/** The code without its trailing "." and ")" (a scan: the pattern's replace allocated on every row). */
+function withoutClosing(code: string): string {
+  let end = code.length;
+  while (end > 0 && (code.charCodeAt(end - 1) === 0x2e || code.charCodeAt(end - 1) === 0x29)) end--;
+  return end === code.length ? code : code.slice(0, end);
+}
+
 /** Reads a row number as written: "2.1", "1.", "I", "II.", "A", "a)", "-". */
 export function parseCode(code: string, preferLetter = false): ParsedCode {
   const trimmed = code.trim();
-  const bare = trimmed
-    .replace(/[.)]+$/u, "")
-    .replace(/^\(/u, "")
-    .trim();
-  if (/^\d{1,4}(?:\.\d{1,4}){0,5}$/u.test(bare)) {
-    const segments = bare.split(".").map((part) => Number.parseInt(part, 10));
+  const bare = withoutClosing(trimmed).replace(LEADING_OPEN, "").trim();
+  if (ARABIC.test(bare)) {
+    const segments = arabicSegments(bare);
     return {
       bare,
       style: "arabic",
@@ -83,11 +112,11 @@ export function parseCode(code: string, preferLetter = false): ParsedCode {
   if (roman !== null && !(preferLetter && bare.length === 1)) {
     return { bare, style: "roman", depth: 1, ordinal: roman, segments: [] };
   }
-  if (/^[A-ZĐ]$/u.test(bare))
+  if (UPPER_LETTER.test(bare))
     return { bare, style: "upper", depth: 1, ordinal: letterOrdinal(bare), segments: [] };
-  if (/^[a-zđ]$/u.test(bare))
+  if (LOWER_LETTER.test(bare))
     return { bare, style: "lower", depth: 1, ordinal: letterOrdinal(bare), segments: [] };
-  if (/^[-+•*–]$/u.test(bare)) return { bare, style: "bullet", depth: 1, ordinal: null, segments: [] };
+  if (BULLET.test(bare)) return { bare, style: "bullet", depth: 1, ordinal: null, segments: [] };
   return { bare: bare === "" ? trimmed : bare, style: "unknown", depth: 1, ordinal: null, segments: [] };
 }
 
