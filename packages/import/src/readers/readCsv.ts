@@ -73,93 +73,58 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
   const delimiter = opts.delimiter ?? detectDelimiter(text);
   // Every line break of the text is "\n" (the lines split at "\r\n", "\r" and "\n" are joined by "\n"), so
   // papaparse is told so rather than guessing it from a copy of the first megabyte with its quoted parts cut out.
-  // Each record becomes its row as papaparse reads it (step): the parsed records are not all kept until the end.
-  const records = new CsvRecordReader(fileName);
-  Papa.parse<string[]>(text, {
-    delimiter,
-    newline: "\n",
-    skipEmptyLines: false,
-    step: (results) => records.read(results.data, results.errors),
-  });
-  for (const error of records.errors) {
-    doc.diagnostics.push(
-      diagnostic(
-        "import.csv-malformed",
-        "warning",
-        { vi: `CSV không đúng định dạng: ${error.message}`, en: `Malformed CSV: ${error.message}` },
-        { ...base, cell: `A${error.row + 1}` },
-      ),
-    );
-  }
-  doc.blocks = records.blocks;
-  return doc;
-}
-
-/** How many of papaparse's errors become diagnostics. */
-const MAX_CSV_ERRORS = 50;
-
-/** The line breaks in a field (the text papaparse reads has "\n" ones only). */
-function lineBreaks(value: string): number {
-  let count = 0;
-  for (let at = value.indexOf("\n"); at >= 0; at = value.indexOf("\n", at + 1)) count++;
-  return count;
-}
-
-/**
- * Turns papaparse's records, one at a time, into row blocks: each located by its first
- * physical line (line breaks inside quoted fields counted) and A1 cells. Our own export's
- * first column "Biểu" is each row's group, not a cell.
- */
-class CsvRecordReader {
-  readonly blocks: SourceBlock[] = [];
-  /** Papaparse's first errors, with the record they were met in. */
-  readonly errors: { message: string; row: number }[] = [];
-  private readonly cellRich = createInlineMarkupReader();
-  private readonly letters: string[] = [];
-  private index = 0;
-  private line = 1;
-  private ours = false;
-
-  constructor(private readonly fileName: string | null) {}
-
-  read(record: string[], errors: readonly Papa.ParseError[]): void {
-    const index = this.index++;
-    // In a step papaparse numbers an error's row within the step: the record is the step's one.
-    for (const error of errors)
-      if (this.errors.length < MAX_CSV_ERRORS && error.code !== "UndetectableDelimiter")
-        this.errors.push({ message: error.message, row: index });
-    // Our own export (`@kehoach/export`'s renderCsv) puts every table in one file, a first column "Biểu"
-    // naming each row's table, and guards cells against formulas with an apostrophe ("'- Cấp quận …").
-    if (index === 0) this.ours = isOurExport(record);
-    const { fileName, line, ours } = this;
-    const first = ours ? 1 : 0;
-    const rowNumber = String(index + 1);
-    // The row's address is its first column's: one string for both.
-    const rowCell = `A${rowNumber}`;
+  const result = Papa.parse<string[]>(text, { delimiter, newline: "\n", skipEmptyLines: false });
+  // Line of each record: count the newlines papaparse consumed (quoted fields may span lines).
+  const blocks: SourceBlock[] = [];
+  // Our own export (`@kehoach/export`'s renderCsv) puts every table in one file, a first column "Biểu"
+  // naming each row's table, and guards cells against formulas with an apostrophe ("'- Cấp quận …").
+  const ours = isOurExport(result.data[0]);
+  const first = ours ? 1 : 0;
+  const letters: string[] = [];
+  const cellRich = createInlineMarkupReader();
+  let line = 1;
+  for (let index = 0; index < result.data.length; index++) {
+    const record = result.data[index]!;
     const location: SourceLocation =
-      fileName === null ? { line, cell: rowCell } : { file: fileName, line, cell: rowCell };
+      fileName === null ? { line, cell: `A${index + 1}` } : { file: fileName, line, cell: `A${index + 1}` };
     const cells: SourceCell[] = [];
     let filled = false;
     let breaks = 0;
     for (let c = 0; c < record.length; c++) {
       const value = record[c]!;
       if (!filled && value.trim() !== "") filled = true;
-      breaks += lineBreaks(value);
+      if (value.includes("\n") || value.includes("\r")) breaks += value.match(/\r\n|\r|\n/gu)?.length ?? 0;
       if (c < first) continue;
       const column = c + 1;
-      this.letters[column] ??= columnLetters(column);
-      const cell = column === 1 ? rowCell : this.letters[column] + rowNumber;
+      letters[column] ??= columnLetters(column);
       cells.push({
-        rich: this.cellRich(ours ? unguard(value) : value),
-        location: fileName === null ? { line, column, cell } : { file: fileName, line, column, cell },
+        rich: cellRich(ours ? unguard(value) : value),
+        location:
+          fileName === null
+            ? { line, column, cell: `${letters[column]}${index + 1}` }
+            : { file: fileName, line, column, cell: `${letters[column]}${index + 1}` },
         merge: null,
       });
     }
     if (filled) {
       // The table's name is the row's group: the assembler starts a new table where it changes.
       const group = ours && index > 0 ? (record[0] ?? "").normalize("NFC").trim() || null : null;
-      this.blocks.push({ kind: "row", cells, line, location, headerHint: ours && index === 0, group });
+      blocks.push({ kind: "row", cells, line, location, headerHint: ours && index === 0, group });
     }
-    this.line += 1 + breaks;
+    line += 1 + breaks;
   }
+  for (const error of result.errors.slice(0, 50)) {
+    if (error.code === "UndetectableDelimiter") continue;
+    const row = error.row ?? 0;
+    doc.diagnostics.push(
+      diagnostic(
+        "import.csv-malformed",
+        "warning",
+        { vi: `CSV không đúng định dạng: ${error.message}`, en: `Malformed CSV: ${error.message}` },
+        { ...base, cell: `A${row + 1}` },
+      ),
+    );
+  }
+  doc.blocks = blocks;
+  return doc;
 }
