@@ -44,6 +44,9 @@ export function readText(input: string | Uint8Array, options: ReadTextOptions = 
   return doc;
 }
 
+/** A line with something other than white space (what `trim` would keep), tested without copying the line. */
+const NOT_BLANK = /\S/;
+
 /** Turns lines into blocks: a line with a tab is a row, any other non-blank line a paragraph. */
 export function textLinesToBlocks(lines: readonly string[], file?: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
@@ -51,18 +54,21 @@ export function textLinesToBlocks(lines: readonly string[], file?: string): Sour
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index]!;
     const line = index + 1;
-    if (raw.trim() === "") continue;
+    if (!NOT_BLANK.test(raw)) continue;
     const location = file === undefined ? { line } : { file, line };
-    if (!raw.includes("\t")) {
+    let tab = raw.indexOf("\t");
+    if (tab < 0) {
       blocks.push({ kind: "paragraph", rich: parseInlineMarkup(raw.trim()), line, location });
       continue;
     }
+    // Each cell is the text up to the next tab, found in one pass over the line (no array of parts).
     const cells: SourceCell[] = [];
-    let column = 1;
-    for (const part of raw.split("\t")) {
+    for (let start = 0; start <= raw.length; tab = raw.indexOf("\t", start)) {
+      const end = tab < 0 ? raw.length : tab;
+      const column = start + 1;
       const at = file === undefined ? { line, column } : { file, line, column };
-      cells.push({ rich: cellRich(part), location: at, merge: null });
-      column += part.length + 1;
+      cells.push({ rich: cellRich(raw.slice(start, end)), location: at, merge: null });
+      start = end + 1;
     }
     blocks.push({ kind: "row", cells, line, location, headerHint: false, group: null });
   }

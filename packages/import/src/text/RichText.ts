@@ -54,8 +54,17 @@ const WHITESPACE_RUN = /\s+/gu;
 /** White space other than one plain space: what {@link collapseWhitespace} changes. */
 const ODD_WHITESPACE = /[^\S ]| {2}/u;
 
+/**
+ * What a text needs {@link collapseWhitespace} for: two spaces, a control character or white space other
+ * than one space, or a character outside the ranges whose characters are NFC next to any other of them (Latin
+ * up to U+02FF, Vietnamese letters U+1E00–U+1EFF, dashes and quotes U+2010–U+2027: no combining mark, no
+ * singleton; checked on every one and every pair of them). Most cells hold none: one scan, not NFC and a scan.
+ */
+const UNSETTLED = /[^ -~\u00a1-\u02ff\u1e00-\u1eff\u2010-\u2027]| {2}/;
+
 /** NFC, each white-space run one space (the scan for a run is cheaper than a replace that finds none). */
 function collapseWhitespace(text: string): string {
+  if (!UNSETTLED.test(text)) return text;
   const nfc = text.normalize("NFC");
   return ODD_WHITESPACE.test(nfc) ? nfc.replace(WHITESPACE_RUN, " ") : nfc;
 }
