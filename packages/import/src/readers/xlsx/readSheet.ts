@@ -18,6 +18,7 @@ export interface MergedRange {
  * its extent as exceljs counted it.
  */
 export interface SheetCells {
+  /** The rows that have a value. */
   rows: Map<number, (RichText | undefined)[]>;
   merges: MergedRange[];
   /** The last row: the last `<row>` or merged range. */
@@ -149,7 +150,6 @@ export function readSheet(
         cells = [];
         lastColumn = 0;
         hasValue = false;
-        sheet.rows.set(row, cells);
         sheet.rowCount = Math.max(sheet.rowCount, row);
       } else if (name === "mergeCell" && attrs?.ref !== undefined) {
         const [from = "", to = from] = attrs.ref.split(":");
@@ -167,6 +167,8 @@ export function readSheet(
       else if (name === "c" && cell !== null) {
         const rich = cellRich(cell, strings, date1904, read);
         if (rich !== null) {
+          // A row is kept once it has a value: a sheet formatted far down lists many empty rows.
+          if (!hasValue) sheet.rows.set(row, cells);
           cells[cell.column] = rich;
           hasValue = true;
         }
