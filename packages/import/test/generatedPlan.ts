@@ -6,20 +6,9 @@
 // unit the registry does not know). Deterministic: the same `n` and `seed` give the
 // same text. Used by the import benchmark and by the regression snapshot test.
 import Papa from "papaparse";
+import { random } from "./random";
 import { seedText } from "./seed";
 import { type SeedTable, seedDocx, seedTables, seedXlsx } from "./seedRenditions";
-
-/** A small deterministic PRNG (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WARDS = [
   "Hạ Đình",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { random } from "../../test/random";
 import { buildCaseIndex, type CaseIndex, recaseTitle, titleWords } from "./recaseTitle";
 
 /** The index as entries in insertion order (ties between spellings go to the first one met). */
@@ -7,17 +8,6 @@ function entries(index: CaseIndex, only?: ReadonlySet<string>) {
   const list = (map: Map<string, Map<string, number>>) =>
     [...map].filter(([key]) => keep(key)).map(([key, counts]) => [key, [...counts]]);
   return { single: list(index.single), pair: list(index.pair) };
-}
-
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const PIECES = [
