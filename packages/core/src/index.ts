@@ -266,6 +266,7 @@ export {
   type FoldOptions,
   FoldOptionsSchema,
   foldForSearch,
+  isWhiteSpaceCode,
   type NormalizeTextOptions,
   NormalizeTextOptionsSchema,
   normalizeText,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LevelSchema, type Target } from "../model/Activity";
 import { canonicalizeToneMarks } from "../text/canonicalizeToneMarks";
+import { isWhiteSpaceCode } from "../text/isWhiteSpaceCode";
 import { normalizeWithOffsets } from "../text/normalizeWithOffsets";
 import { COUNTED_NOUNS, NOT_TARGET_WORDS } from "./countedNouns";
 
@@ -14,13 +15,20 @@ export const FindTargetsOptionsSchema = z.object({
 /** What {@link FindTargetsOptionsSchema} accepts (before defaults are filled in): options of {@link findTargets}. */
 export type FindTargetsOptions = z.input<typeof FindTargetsOptionsSchema>;
 
+/**
+ * A quantity: digits, or thousands grouped by dots ("1.200"), not inside a word, a date, a
+ * code or a decimal. Run with `test` (no match array per number): a match is digits and dots
+ * only and the character before it is neither, so its start is found by walking back from `lastIndex`.
+ */
 const NUMBER = /(?<![\p{L}\p{N}/.,:-])(\d{1,3}(?:\.\d{3})+|\d{1,7})(?![\p{N}/])(?![.,]\d)/gu;
 const ANY_DIGIT = /[0-9]/u;
 const NUMBER_MARK = /\((\d{1,2})\)/gu;
-/** White space starting at `lastIndex` (sticky: no copy of the rest of the text per number). */
-const WHITE_SPACE_AT = /\s+/uy;
 /** Words before a number that make it an ordinal or a document number ("lần thứ 49", "số 12"). */
-const ORDINAL_BEFORE = /(?:thứ|số|lần|khóa|kỳ)\s*$/u;
+const ORDINAL_WORDS = ["thứ", "số", "lần", "khóa", "kỳ"] as const;
+/** How far before a number {@link ORDINAL_WORDS} are looked for (the word and the white space after it). */
+const ORDINAL_REACH = 12;
+/** How far after a number its noun is looked for: a longer noun is not read. */
+const NOUN_REACH = 40;
 const WORD_AT_START = /^[\p{L}%]+/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
@@ -67,6 +75,9 @@ function stopWords(): Set<string> {
 
 const DIGIT_0 = 0x30;
 const DIGIT_9 = 0x39;
+const DOT = 0x2e;
+const OPEN = 0x28;
+const CLOSE = 0x29;
 
 function isDigitAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
@@ -75,39 +86,96 @@ function isDigitAt(text: string, at: number): boolean {
 
 /** Whether a "(n)" item mark (one or two digits) starts at `at`: tested on character codes, nothing copied per character. */
 function markAt(text: string, at: number): boolean {
-  if (text.charCodeAt(at) !== 0x28 || !isDigitAt(text, at + 1)) return false;
+  if (text.charCodeAt(at) !== OPEN || !isDigitAt(text, at + 1)) return false;
   const close = isDigitAt(text, at + 2) ? at + 3 : at + 2;
-  return text.charCodeAt(close) === 0x29;
+  return text.charCodeAt(close) === CLOSE;
 }
 
-const WHITE_SPACE = /\s/u;
-const SPACE_OR_END = /\s|$/u;
-const MARK_BEFORE = /\(\d{1,2}$/u;
-const CLAUSE_LEADER = /[\s\-–•+]/u;
+/** Whether "(n" or "(nn" ends just before `end` (the `)` of an item mark is at `end`). */
+function markOpensBefore(text: string, end: number): boolean {
+  if (!isDigitAt(text, end - 1)) return false;
+  if (end >= 2 && text.charCodeAt(end - 2) === OPEN) return true;
+  return end >= 3 && isDigitAt(text, end - 2) && text.charCodeAt(end - 3) === OPEN;
+}
+
+/** White space at `at`, a position past the end counting as white space. */
+function spaceOrEndAt(text: string, at: number): boolean {
+  return at >= text.length || isWhiteSpaceCode(text.charCodeAt(at));
+}
+
+/** What may lead a clause and is dropped from it: white space, "-", "–", "•", "+". */
+function isClauseLeader(code: number): boolean {
+  return isWhiteSpaceCode(code) || code === 0x2d || code === 0x2013 || code === 0x2022 || code === 0x2b;
+}
 
 function clauseAround(text: string, from: number, to: number): { start: number; end: number } {
   let start = from;
   while (start > 0) {
-    const ch = text[start - 1];
-    if (ch === ";" || ch === "\n" || (ch === "." && WHITE_SPACE.test(text[start] ?? " "))) break;
-    if (ch === ")" && MARK_BEFORE.test(text.slice(Math.max(0, start - 5), start - 1))) break;
+    const code = text.charCodeAt(start - 1);
+    if (code === 0x3b || code === 0x0a || (code === DOT && spaceOrEndAt(text, start))) break;
+    if (code === CLOSE && markOpensBefore(text, start - 1)) break;
     start--;
   }
   let end = to;
   while (end < text.length) {
-    const ch = text[end];
-    if (
-      ch === ";" ||
-      ch === "\n" ||
-      (ch === "." && SPACE_OR_END.test(text[end + 1] ?? "")) ||
-      markAt(text, end)
-    )
-      break;
+    const code = text.charCodeAt(end);
+    // Any period ends it on this side: the pattern this replaced, `/\s|$/`, matched every text.
+    if (code === 0x3b || code === 0x0a || code === DOT || markAt(text, end)) break;
     end++;
   }
-  while (start < end && CLAUSE_LEADER.test(text[start] ?? "")) start++;
-  while (end > start && WHITE_SPACE.test(text[end - 1] ?? "")) end--;
+  while (start < end && isClauseLeader(text.charCodeAt(start))) start++;
+  while (end > start && isWhiteSpaceCode(text.charCodeAt(end - 1))) end--;
   return { start, end };
+}
+
+/** Where the number that ends at `end` starts: its digits and dots (the character before it is neither). */
+function numberStart(text: string, end: number): number {
+  let at = end;
+  for (let code = text.charCodeAt(at - 1); (code >= DIGIT_0 && code <= DIGIT_9) || code === DOT; )
+    code = text.charCodeAt(--at - 1);
+  return at;
+}
+
+/** Whether one of {@link ORDINAL_WORDS}, then only white space, ends at `at` within {@link ORDINAL_REACH} characters. */
+function ordinalBefore(lower: string, at: number): boolean {
+  const from = Math.max(0, at - ORDINAL_REACH);
+  let end = at;
+  while (end > from && isWhiteSpaceCode(lower.charCodeAt(end - 1))) end--;
+  for (const word of ORDINAL_WORDS)
+    if (end - word.length >= from && lower.startsWith(word, end - word.length)) return true;
+  return false;
+}
+
+/** The first noun (longest first) written at `cursor` and not run on into a letter or digit, within {@link NOUN_REACH}. */
+function nounAt(nouns: NounIndex, lower: string, cursor: number): NounKey | undefined {
+  const list = nouns.get(lower.charAt(cursor));
+  if (list === undefined) return undefined;
+  const limit = Math.min(lower.length, cursor + NOUN_REACH);
+  for (const noun of list) {
+    const end = cursor + noun.key.length;
+    if (end > limit || !lower.startsWith(noun.key, cursor)) continue;
+    if (end < limit && LETTER_OR_DIGIT.test(lower.charAt(end))) continue;
+    return noun;
+  }
+  return undefined;
+}
+
+interface ItemMark {
+  at: number;
+  end: number;
+  n: number;
+}
+
+/** Whether `at` falls inside a "(n)" mark. */
+function insideMark(marks: readonly ItemMark[], at: number): boolean {
+  for (const mark of marks) if (at > mark.at && at < mark.end) return true;
+  return false;
+}
+
+/** The number of the last "(n)" mark (in text order) that ends at or before `at`, or null. */
+function leadMark(marks: readonly ItemMark[], at: number): number | null {
+  for (let i = marks.length - 1; i >= 0; i--) if (marks[i]!.end <= at) return marks[i]!.n;
+  return null;
 }
 
 /**
@@ -130,36 +198,28 @@ export function findTargets(text: string, options: FindTargetsOptions): Target[]
   const { text: norm, toSource } = normalizeWithOffsets(text);
   const lower = key(norm);
   // `exec` loops on the shared patterns (no re-entry: nothing here calls back) instead of `matchAll`, which clones each.
-  const marks: { at: number; end: number; n: number }[] = [];
+  const marks: ItemMark[] = [];
   NUMBER_MARK.lastIndex = 0;
   for (let mk = NUMBER_MARK.exec(norm); mk !== null; mk = NUMBER_MARK.exec(norm))
     marks.push({ at: mk.index, end: mk.index + mk[0].length, n: Number(mk[1]) });
   const targets: Target[] = [];
+  // The filters are pure, so the cheapest run first: white space after the number, then its noun.
   NUMBER.lastIndex = 0;
-  for (let m = NUMBER.exec(norm); m !== null; m = NUMBER.exec(norm)) {
-    const at = m.index;
-    const digits = m[1] ?? "";
-    if (marks.some((mk) => at > mk.at && at < mk.end)) continue;
-    const before = lower.slice(Math.max(0, at - 12), at);
-    if (ORDINAL_BEFORE.test(before)) continue;
-    let cursor = at + digits.length;
-    WHITE_SPACE_AT.lastIndex = cursor;
-    const gap = WHITE_SPACE_AT.exec(norm)?.[0].length ?? 0;
-    if (gap === 0) continue;
-    cursor += gap;
-    const rest = lower.slice(cursor, cursor + 40);
-    const next = WORD_AT_START.exec(rest)?.[0] ?? "";
+  while (NUMBER.test(norm)) {
+    const after = NUMBER.lastIndex;
+    let cursor = after;
+    while (cursor < norm.length && isWhiteSpaceCode(norm.charCodeAt(cursor))) cursor++;
+    if (cursor === after) continue;
+    const noun = nounAt(nouns, lower, cursor);
+    if (noun === undefined) continue;
+    const at = numberStart(norm, after);
+    if (insideMark(marks, at) || ordinalBefore(lower, at)) continue;
+    const next = WORD_AT_START.exec(lower.slice(cursor, cursor + NOUN_REACH))?.[0] ?? "";
     if (!next || stop.has(next)) continue;
-    // Only nouns that start with the word's first character can match: the first of them in order wins.
-    const noun = nouns
-      .get(rest.charAt(0))
-      ?.find((n) => rest.startsWith(n.key) && !LETTER_OR_DIGIT.test(rest.charAt(n.key.length)));
-    if (!noun) continue;
     const nounEnd = cursor + noun.key.length;
     const clause = clauseAround(norm, at, nounEnd);
-    const lead = marks.filter((mk) => mk.end <= at).pop()?.n ?? null;
     targets.push({
-      quantity: Number(digits.replaceAll(".", "")),
+      quantity: Number(norm.slice(at, after).replaceAll(".", "")),
       // The noun as the table writes it when the text writes it so: one string for all targets, not a copy each.
       noun:
         noun.text.length === noun.key.length && norm.startsWith(noun.text, cursor)
@@ -167,7 +227,7 @@ export function findTargets(text: string, options: FindTargetsOptions): Target[]
           : norm.slice(cursor, nounEnd),
       text: norm.slice(clause.start, clause.end),
       level,
-      lead,
+      lead: leadMark(marks, at),
       span: { start: toSource(at), end: toSource(nounEnd) },
     });
   }

@@ -4,6 +4,7 @@ import {
   compareVietnamese,
   decodeEntities,
   foldForSearch,
+  isWhiteSpaceCode,
   normalizeText,
   normalizeWithOffsets,
   slugify,
@@ -152,5 +153,17 @@ describe("normalizeWithOffsets and tags", () => {
     expect(text).toBe("của UBND & quận");
     expect(toSource(text.indexOf("UBND"))).toBe(source.indexOf("UBND"));
     expect(toSource(text.indexOf("quận"))).toBe(source.indexOf("quận"));
+  });
+});
+
+describe("isWhiteSpaceCode", () => {
+  it("agrees with the pattern \\s on every UTF-16 code unit", () => {
+    const differ: number[] = [];
+    for (let code = 0; code <= 0xffff; code++)
+      if (isWhiteSpaceCode(code) !== /\s/u.test(String.fromCharCode(code))) differ.push(code);
+    expect(differ).toEqual([]);
+  });
+  it("reads a position past the end (NaN) as no white space", () => {
+    expect(isWhiteSpaceCode("a".charCodeAt(5))).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { isWhiteSpaceCode } from "@kehoach/core";
+
 const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** Whether a UTF-16 code unit is surely a letter or digit: ASCII ones, Latin-1 and Latin Extended letters, Vietnamese ones. */
@@ -61,28 +63,10 @@ export function titleWords(lines: readonly string[]): Set<string> {
   return words;
 }
 
-/** Whether a UTF-16 code unit is white space as `\s` reads it (what words are split at). */
-function isWhiteSpace(code: number): boolean {
-  return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    (code >= 0x80 &&
-      (code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000 ||
-        code === 0xfeff))
-  );
-}
-
 /** Where the white-space-delimited token holding `at` ends. */
 function tokenEnd(text: string, at: number): number {
   let end = at;
-  while (end < text.length && !isWhiteSpace(text.charCodeAt(end))) end++;
+  while (end < text.length && !isWhiteSpaceCode(text.charCodeAt(end))) end++;
   return end;
 }
 
@@ -90,7 +74,7 @@ function tokenEnd(text: string, at: number): number {
 function wordFrom(text: string, from: number): string | undefined {
   let start = from;
   while (start < text.length) {
-    if (isWhiteSpace(text.charCodeAt(start))) {
+    if (isWhiteSpaceCode(text.charCodeAt(start))) {
       start++;
       continue;
     }
@@ -149,7 +133,7 @@ function countWantedWords(text: string, wanted: RegExp, only: ReadonlySet<string
   wanted.lastIndex = 0;
   while (wanted.test(lower)) {
     let start = wanted.lastIndex - 1;
-    while (start > 0 && !isWhiteSpace(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && !isWhiteSpaceCode(text.charCodeAt(start - 1))) start--;
     starts ??= [];
     starts.push(start);
     // The rest of the token adds nothing: go on after it.
