@@ -13,7 +13,6 @@ import type {
 import { diagnostic } from "../diagnostics";
 import type { AssembledTable, LogicalRow } from "../table/assembleTables";
 import type { NumberedRow } from "../table/numberRows";
-import type { Column } from "../table/recogniseColumns";
 import { type FlatText, flattenRichText, flattenWithText, richTextToString } from "../text/RichText";
 import type { ImportTools } from "./ImportTools";
 import type { PlanHeading } from "./planHeading";

@@ -45,6 +45,13 @@ function isOurExport(header: readonly string[] | undefined): boolean {
   return header !== undefined && header.length > 2 && (header[0] ?? "").normalize("NFC").trim() === "Biểu";
 }
 
+/** How many "\n" a cell holds. */
+function lineBreaks(value: string): number {
+  let count = 0;
+  for (let at = value.indexOf("\n"); at >= 0; at = value.indexOf("\n", at + 1)) count++;
+  return count;
+}
+
 /** Undoes the export's formula guard: "'=…", "'+…", "'-…", "'@…" read as written before it. */
 function unguard(value: string): string {
   return /^'[=+\-@\t\r]/u.test(value) ? value.slice(1) : value;
@@ -85,24 +92,26 @@ export function readCsv(input: string | Uint8Array, options: ReadCsvOptions = {}
   let line = 1;
   for (let index = 0; index < result.data.length; index++) {
     const record = result.data[index]!;
+    const rowName = String(index + 1);
     const location: SourceLocation =
-      fileName === null ? { line, cell: `A${index + 1}` } : { file: fileName, line, cell: `A${index + 1}` };
+      fileName === null ? { line, cell: `A${rowName}` } : { file: fileName, line, cell: `A${rowName}` };
     const cells: SourceCell[] = [];
     let filled = false;
     let breaks = 0;
     for (let c = 0; c < record.length; c++) {
       const value = record[c]!;
       if (!filled && value.trim() !== "") filled = true;
-      if (value.includes("\n") || value.includes("\r")) breaks += value.match(/\r\n|\r|\n/gu)?.length ?? 0;
+      // The text's line breaks are all "\n" (see above): a cell holding one counts them.
+      if (value.includes("\n")) breaks += lineBreaks(value);
       if (c < first) continue;
       const column = c + 1;
       letters[column] ??= columnLetters(column);
       cells.push({
-        rich: cellRich(ours ? unguard(value) : value),
+        rich: cellRich(ours ? unguard(value) : value, column),
         location:
           fileName === null
-            ? { line, column, cell: `${letters[column]}${index + 1}` }
-            : { file: fileName, line, column, cell: `${letters[column]}${index + 1}` },
+            ? { line, column, cell: letters[column] + rowName }
+            : { file: fileName, line, column, cell: letters[column] + rowName },
         merge: null,
       });
     }

@@ -67,7 +67,7 @@ export function textLinesToBlocks(lines: readonly string[], file?: string): Sour
       const end = tab < 0 ? raw.length : tab;
       const column = start + 1;
       const at = file === undefined ? { line, column } : { file, line, column };
-      cells.push({ rich: cellRich(raw.slice(start, end)), location: at, merge: null });
+      cells.push({ rich: cellRich(raw.slice(start, end), cells.length), location: at, merge: null });
       start = end + 1;
     }
     blocks.push({ kind: "row", cells, line, location, headerHint: false, group: null });

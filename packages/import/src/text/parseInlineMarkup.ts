@@ -43,24 +43,46 @@ export function parseInlineMarkup(source: string): RichText {
   return { segments };
 }
 
+/** Cells of a column read before deciding whether its texts repeat. */
+const COLUMN_SAMPLE = 256;
+/** A column whose sampled cells repeat less often than this stops remembering its texts. */
+const COLUMN_MIN_REPEATS = 1 / 8;
+
 /**
  * {@link parseInlineMarkup} for the cells of one document, where the same text
  * recurs (leads, coordinators, time cells: 30,000 distinct texts in the 70,000
  * cells of the bench plan): each distinct text is read once and its cells share
  * the one RichText. Every object a document keeps is copied by each scavenge
  * while the import runs; nothing downstream writes to a cell's rich text (the
- * assembler itself shares it down merged cells).
+ * assembler itself shares it down merged cells). Told the cell's column, the
+ * reader stops remembering the texts of a column whose first
+ * {@link COLUMN_SAMPLE} cells rarely repeat (titles, expected results): a look-up
+ * that never hits costs a hash of the whole text and an entry kept to the end.
  */
-export function createInlineMarkupReader(): (source: string) => RichText {
+export function createInlineMarkupReader(): (source: string, column?: number) => RichText {
   const read = new Map<string, RichText>();
-  return (source) => {
-    let rich = read.get(source);
-    if (rich === undefined) {
-      rich = parseInlineMarkup(source);
-      read.set(source, rich);
-    }
+  const looked: number[] = [];
+  const found: number[] = [];
+  return (source, column) => {
+    if (column === undefined) return remembered(read, source);
+    const count = looked[column] ?? 0;
+    if (count >= COLUMN_SAMPLE && (found[column] ?? 0) < COLUMN_SAMPLE * COLUMN_MIN_REPEATS)
+      return parseInlineMarkup(source);
+    looked[column] = count + 1;
+    const size = read.size;
+    const rich = remembered(read, source);
+    if (read.size === size) found[column] = (found[column] ?? 0) + 1;
     return rich;
   };
+}
+
+function remembered(read: Map<string, RichText>, source: string): RichText {
+  let rich = read.get(source);
+  if (rich === undefined) {
+    rich = parseInlineMarkup(source);
+    read.set(source, rich);
+  }
+  return rich;
 }
 
 interface MarkdownPiece {
