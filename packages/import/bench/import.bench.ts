@@ -38,7 +38,7 @@ interface Before {
 const before = JSON.parse(readFileSync(new URL("./before.json", import.meta.url), "utf8")) as Before;
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const child = fileURLToPath(new URL("./importChild.ts", import.meta.url));
-const rounds = Math.max(1, Number(process.env.KEHOACH_BENCH_ROUNDS ?? 2));
+const rounds = Math.max(1, Number(process.env.KEHOACH_BENCH_ROUNDS ?? 3));
 /**
  * Imports per child: the first is cold (compiling); the time falls up to about the fifth on
  * both sides (measured: the best of each import's place over 4 processes a side).
