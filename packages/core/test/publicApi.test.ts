@@ -107,6 +107,7 @@ const values = [
   "isCompleted",
   "isCoreActivityStatus",
   "isValidAt",
+  "isWhiteSpaceCode",
   "issuePath",
   "kindFromSymbol",
   "kindLabel",
