@@ -41,7 +41,8 @@ const child = fileURLToPath(new URL("./importChild.ts", import.meta.url));
 const rounds = Math.max(1, Number(process.env.KEHOACH_BENCH_ROUNDS ?? 3));
 /**
  * Imports per child: the first is cold (compiling); the time falls up to about the fifth on
- * both sides (measured: the best of each import's place over 4 processes a side).
+ * both sides (measured: the best at each import's place over 2 processes of 8 imports a side;
+ * docs/import.md, seventh round).
  */
 const RUNS = 6;
 /** The imports per child the row's figure came from before: their best is in the note, for comparison. */
