@@ -5,19 +5,21 @@
 // the code before the speed work in the same run: the baseline commit (KEHOACH_BENCH_BASELINE,
 // default the one bench/before.json names) is checked out beside the repository and imports
 // the same files with its own sources and its own plugin, each side in a child process of its
-// own, the two alternating (bench/importChild.ts): six imports a process, the best of all is
-// the row's figure (a warm process: both sides still get faster up to about the fifth import,
-// as V8 optimises their functions, so three were not yet warm), the best first import is in the
-// note (a cold one, as one `kehoach import` runs). Both sides' activities, ids, leads and
+// own (bench/importChild.ts), the two processes kept alive side by side and asked for one import
+// at a time, in turn, so a slow stretch of the shared machine falls on both sides alike: eight
+// imports a process, the best of all is the row's figure (a warm process: both sides still get
+// faster up to about the fifth import, as V8 optimises their functions), the best first import is
+// in the note (a cold one, as one `kehoach import` runs). Both sides' activities, ids, leads and
 // deadlines are compared: a difference is printed. Where git or the commit is missing, the
 // figures recorded in before.json stand in (said in the row). Then the 100k/10k time ratio
 // (target ≤ 12×: linear).
 // Times are CPU time of the child (user + system, best of every run of every round): on the
 // shared development machine wall time moves with the other jobs' load; both are printed.
-import { spawnSync } from "node:child_process";
+import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { report } from "../../../scripts/bench-kit.ts";
 import {
@@ -38,13 +40,13 @@ interface Before {
 const before = JSON.parse(readFileSync(new URL("./before.json", import.meta.url), "utf8")) as Before;
 const repo = fileURLToPath(new URL("../../../", import.meta.url));
 const child = fileURLToPath(new URL("./importChild.ts", import.meta.url));
-const rounds = Math.max(1, Number(process.env.KEHOACH_BENCH_ROUNDS ?? 3));
+const rounds = Math.max(1, Number(process.env.KEHOACH_BENCH_ROUNDS ?? 2));
 /**
  * Imports per child: the first is cold (compiling); the time falls up to about the fifth on
  * both sides (measured: the best at each import's place over 2 processes of 8 imports a side;
  * docs/import.md, seventh round).
  */
-const RUNS = 6;
+const RUNS = 8;
 /** The imports per child the row's figure came from before: their best is in the note, for comparison. */
 const EARLY = 3;
 
@@ -61,6 +63,43 @@ function runChild(root: string, file: string, runs: number, plugin: boolean): Ch
     throw new Error(`import child failed in ${root} (exit ${run.status}): ${run.stderr.slice(-2000)}`);
   }
   return JSON.parse(line) as ChildResult;
+}
+
+/** A side's child process kept alive: each `import()` asks it for one more import and reads its line. */
+class ServedChild {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly lines: AsyncIterator<string>;
+  private stderr = "";
+  private readonly times: { cpuMs: number[]; wallMs: number[] } = { cpuMs: [], wallMs: [] };
+
+  constructor(
+    private readonly root: string,
+    file: string,
+    plugin: boolean,
+  ) {
+    const args = ["--conditions=@kehoach/source", "--import", "tsx", child, root, file, "serve"];
+    this.child = spawn(process.execPath, [...args, plugin ? "plugin" : "no-plugin"], { cwd: root });
+    this.child.stderr.on("data", (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString("utf8")).slice(-2000);
+    });
+    this.lines = createInterface({ input: this.child.stdout })[Symbol.asyncIterator]();
+  }
+
+  /** One more import; the last one (`last`) also brings the digests of what it imported. */
+  async import(last: boolean): Promise<ChildResult> {
+    this.child.stdin.write(last ? "last\n" : "next\n");
+    const line = await this.lines.next();
+    if (line.done === true || !line.value.startsWith("{"))
+      throw new Error(`import child failed in ${this.root}: ${this.stderr}`);
+    const answer = JSON.parse(line.value) as ChildResult;
+    this.times.cpuMs.push(...answer.cpuMs);
+    this.times.wallMs.push(...answer.wallMs);
+    return { ...answer, ...this.times };
+  }
+
+  close(): void {
+    this.child.stdin.end();
+  }
 }
 
 interface Side {
@@ -97,13 +136,36 @@ interface Case {
   plugin: boolean;
 }
 
-/** Ours and the baseline, alternating round by round, best CPU of each; one row. */
-function compare(c: Case, baseline: BaselineCheckout | null): Side {
+/** One process a side, asked for an import in turn, {@link RUNS} each: what each side's imports gave. */
+async function interleaved(
+  c: Case,
+  baseline: BaselineCheckout | null,
+): Promise<[ChildResult, ChildResult | null]> {
+  const a = new ServedChild(repo, c.file, c.plugin);
+  const b = baseline ? new ServedChild(baseline.root, c.file, c.plugin) : null;
+  try {
+    let ours: ChildResult | null = null;
+    let base: ChildResult | null = null;
+    for (let run = 0; run < RUNS; run++) {
+      ours = await a.import(run === RUNS - 1);
+      if (b) base = await b.import(run === RUNS - 1);
+    }
+    if (ours === null) throw new Error("no run");
+    return [ours, base];
+  } finally {
+    a.close();
+    b?.close();
+  }
+}
+
+/** Ours and the baseline, import by import in two live processes, `rounds` times; best CPU of each; one row. */
+async function compare(c: Case, baseline: BaselineCheckout | null): Promise<Side> {
   let ours: Side | undefined;
   let base: Side | undefined;
   for (let round = 0; round < rounds; round++) {
-    ours = best(ours, runChild(repo, c.file, RUNS, c.plugin));
-    if (baseline) base = best(base, runChild(baseline.root, c.file, RUNS, c.plugin));
+    const [mine, theirs] = await interleaved(c, baseline);
+    ours = best(ours, mine);
+    if (theirs) base = best(base, theirs);
   }
   if (!ours) throw new Error("no run");
   const old = base?.cpu ?? before.cpuMs[c.key];
@@ -166,7 +228,7 @@ try {
   const now: Record<string, number> = {};
   let txt: Side | undefined;
   for (const c of cases) {
-    const ours = compare(c, baseline);
+    const ours = await compare(c, baseline);
     now[c.key] = ours.cpu;
     if (c.key === "txt") txt = ours;
   }

@@ -4,10 +4,12 @@
 // milliseconds of each import, and a digest of what came out (activities, their ids, leads
 // and deadlines, the whole plan) so the two sides can be shown to do the same work.
 //   node --conditions=@kehoach/source --import tsx importChild.ts <root> <file> <runs> <plugin|no-plugin>
+// With <runs> "serve", it imports once for each line read from stdin and prints a line for each.
 // It imports nothing but Node's own modules itself: every package it runs comes from <root>.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { createInterface } from "node:readline";
 import { pathToFileURL } from "node:url";
 import type { importPlan as ImportPlan, PluginData } from "../src/index";
 
@@ -59,7 +61,8 @@ const out: ChildResult = {
   plan: "",
 };
 let result: Awaited<ReturnType<typeof importPlan>> | null = null;
-for (let run = 0; run < Number(runsText); run++) {
+
+async function importOnce(): Promise<void> {
   result = null; // the previous result is garbage before the next import starts, as in one import
   const wall = performance.now();
   const cpu = cpuMs();
@@ -67,13 +70,31 @@ for (let run = 0; run < Number(runsText); run++) {
   out.cpuMs.push(cpuMs() - cpu);
   out.wallMs.push(performance.now() - wall);
 }
-const activities = result?.plan?.activities ?? [];
-out.activities = activities.length;
-out.diagnostics = result?.diagnostics.length ?? 0;
-out.ids = sha256(activities.map((a) => a.id));
-out.leads = sha256(activities.map((a) => a.leads.map((l) => l.unitId ?? l.name)));
-out.deadlines = sha256(
-  activities.map((a) => [a.time.period?.start, a.time.period?.end, a.time.period?.deadline]),
-);
-out.plan = sha256(result?.plan);
-console.log(JSON.stringify(out));
+
+function digest(): void {
+  const activities = result?.plan?.activities ?? [];
+  out.activities = activities.length;
+  out.diagnostics = result?.diagnostics.length ?? 0;
+  out.ids = sha256(activities.map((a) => a.id));
+  out.leads = sha256(activities.map((a) => a.leads.map((l) => l.unitId ?? l.name)));
+  out.deadlines = sha256(
+    activities.map((a) => [a.time.period?.start, a.time.period?.end, a.time.period?.deadline]),
+  );
+  out.plan = sha256(result?.plan);
+}
+
+if (runsText === "serve") {
+  // One import per line read from stdin, one JSON line printed for each (its times only; the
+  // digests too after a line "last"): the bench interleaves two warm processes import by import.
+  for await (const line of createInterface({ input: process.stdin })) {
+    out.cpuMs = [];
+    out.wallMs = [];
+    await importOnce();
+    if (line.trim() === "last") digest();
+    console.log(JSON.stringify(out));
+  }
+} else {
+  for (let run = 0; run < Number(runsText); run++) await importOnce();
+  digest();
+  console.log(JSON.stringify(out));
+}
