@@ -4,7 +4,8 @@
 // milliseconds of each import, and a digest of what came out (activities, their ids, leads
 // and deadlines, the whole plan) so the two sides can be shown to do the same work.
 //   node --conditions=@kehoach/source --import tsx importChild.ts <root> <file> <runs> <plugin|no-plugin>
-// With <runs> "serve", it imports once for each line read from stdin and prints a line for each.
+// With <runs> "serve", it imports once for each line read from stdin ("next" or "last", and
+// optionally another file) and prints a line for each.
 // It imports nothing but Node's own modules itself: every package it runs comes from <root>.
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -48,8 +49,16 @@ const plugins: PluginData[] =
           .thanhXuan70,
       ]
     : [];
-const bytes = new Uint8Array(readFileSync(file));
-const fileName = file.slice(file.lastIndexOf("/") + 1);
+/** The files imported, read once each: `file`, and any a served line names. */
+const inputs = new Map<string, { bytes: Uint8Array; fileName: string }>();
+function input(path: string): { bytes: Uint8Array; fileName: string } {
+  let found = inputs.get(path);
+  if (found === undefined) {
+    found = { bytes: new Uint8Array(readFileSync(path)), fileName: path.slice(path.lastIndexOf("/") + 1) };
+    inputs.set(path, found);
+  }
+  return found;
+}
 const out: ChildResult = {
   cpuMs: [],
   wallMs: [],
@@ -62,7 +71,8 @@ const out: ChildResult = {
 };
 let result: Awaited<ReturnType<typeof importPlan>> | null = null;
 
-async function importOnce(): Promise<void> {
+async function importOnce(path: string): Promise<void> {
+  const { bytes, fileName } = input(path);
   result = null; // the previous result is garbage before the next import starts, as in one import
   const wall = performance.now();
   const cpu = cpuMs();
@@ -84,17 +94,19 @@ function digest(): void {
 }
 
 if (runsText === "serve") {
-  // One import per line read from stdin, one JSON line printed for each (its times only; the
-  // digests too after a line "last"): the bench interleaves two warm processes import by import.
+  // One import per line read from stdin ("next" or "last", then the file to import if not
+  // <file>), one JSON line printed for each (its times only; the digests too after "last"):
+  // the bench interleaves two warm processes import by import.
   for await (const line of createInterface({ input: process.stdin })) {
+    const [word = "", path = ""] = line.trim().split(" ");
     out.cpuMs = [];
     out.wallMs = [];
-    await importOnce();
-    if (line.trim() === "last") digest();
+    await importOnce(path === "" ? file : path);
+    if (word === "last") digest();
     console.log(JSON.stringify(out));
   }
 } else {
-  for (let run = 0; run < Number(runsText); run++) await importOnce();
+  for (let run = 0; run < Number(runsText); run++) await importOnce(file);
   digest();
   console.log(JSON.stringify(out));
 }
