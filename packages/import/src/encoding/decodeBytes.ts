@@ -8,6 +8,7 @@ import {
   encodingLabels,
   UTF16_CANDIDATES,
 } from "./chooseEncoding";
+import { decodeUtf8Strictly } from "./decodeUtf8";
 import {
   convertLegacy,
   detectLegacyEncoding,
@@ -133,12 +134,9 @@ export function decodeBytes(bytes: Uint8Array, file?: string): DecodedText {
   if (utf16 !== null) return utf16;
   if (looksBinary(bytes)) return binaryFailure(file);
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  try {
-    const text = new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(start));
-    return { text, encoding: "utf-8", diagnostics: [], binary: false, ok: true };
-  } catch {
-    return decodeMixedLines(bytes, start, file);
-  }
+  const text = decodeUtf8Strictly(bytes.subarray(start));
+  if (text === null) return decodeMixedLines(bytes, start, file);
+  return { text, encoding: "utf-8", diagnostics: [], binary: false, ok: true };
 }
 
 /** The lines of a file that is not UTF-8 as a whole: UTF-8 lines kept, the others decoded as scored. */

@@ -2,6 +2,7 @@ import type { SourceLocation } from "@kehoach/core";
 import { z } from "zod";
 import { diagnostic } from "../diagnostics";
 import { convertLegacyBlocks } from "../encoding/convertLegacyBlocks";
+import { decodeUtf8 } from "../encoding/decodeUtf8";
 import type { SourceDocument } from "../SourceDocument";
 import { DocxBodyReader } from "./docxBody";
 import { parseXml } from "./parseXml";
@@ -47,7 +48,7 @@ export function readDocx(bytes: Uint8Array, options: ReadDocxOptions = {}): Sour
     return doc;
   }
   const reader = new DocxBodyReader(base);
-  const parsed = parseXml(new TextDecoder("utf-8").decode(xmlBytes), reader);
+  const parsed = parseXml(decodeUtf8(xmlBytes), reader);
   if (parsed !== null) {
     doc.diagnostics.push(
       diagnostic(

@@ -1,6 +1,7 @@
 import type { Diagnostic, SourceLocation } from "@kehoach/core";
 import { z } from "zod";
 import { diagnostic } from "../diagnostics";
+import { decodeUtf8 } from "../encoding/decodeUtf8";
 import { convertLegacy, detectLegacyEncoding, mayHoldLegacyEncoding } from "../encoding/legacyEncodings";
 import type { SourceBlock, SourceCell, SourceDocument } from "../SourceDocument";
 import { isBlankRichText, type RichText } from "../text/RichText";
@@ -116,10 +117,9 @@ interface Workbook {
 
 /** The workbook's sheets, in order, with their cells (throws on a workbook it cannot read). */
 function readWorkbookParts(files: Record<string, Uint8Array>): Workbook {
-  const decoder = new TextDecoder("utf-8");
   const text = (name: string): string | null => {
     const data = files[name];
-    return data === undefined ? null : decoder.decode(data);
+    return data === undefined ? null : decodeUtf8(data);
   };
   const workbookXml = text("xl/workbook.xml");
   if (workbookXml === null) throw new Error("xl/workbook.xml is missing");
