@@ -1,0 +1,10 @@
+import { readFileSync } from "node:fs";
+const imp = await import("./src/index.ts");
+const { thanhXuan70 } = await import("../plugin-thanh-xuan-70/src/index.ts");
+const bytes = new Uint8Array(readFileSync("/tmp/prof/plan.txt"));
+const r = await imp.importPlan({ data: bytes, fileName: "plan.txt" }, { maxBytes: 1 << 30, plugins: [thanhXuan70] });
+const p = r.plan as any;
+console.log(Object.keys(p), Object.keys(r));
+for (const k of Object.keys(p)) console.log(k, (JSON.stringify(p[k]) ?? "").length);
+const acts = p.activities ?? p.tables?.[0]?.activities;
+console.log(JSON.stringify(acts[5000], null, 1));
