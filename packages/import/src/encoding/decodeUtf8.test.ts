@@ -44,6 +44,13 @@ describe("decodeUtf8 and decodeUtf8Strictly", () => {
     expect(decodeUtf8Strictly(bytes)).toBe(strict(bytes));
   });
 
+  it("reads only the bytes of a view, not the rest of its buffer", () => {
+    const whole = encode("\ufeffỦy ban nhân dân quận Thanh Xuân");
+    const view = whole.subarray(3, 3 + encode("Ủy ban").length);
+    expect(decodeUtf8(view)).toBe("Ủy ban");
+    expect(decodeUtf8Strictly(view)).toBe("Ủy ban");
+  });
+
   it("reads a large Vietnamese text as TextDecoder does (the size Node keeps outside the heap)", () => {
     const text = "Thăm và tặng quà 23 hội nghị tại 10 phường\tỦy ban nhân dân\n".repeat(40_000);
     const bytes = encode(`\ufeff${text}`);
