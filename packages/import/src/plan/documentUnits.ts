@@ -102,7 +102,11 @@ export function unitsNamedIn(
   const units: Unit[] = [];
   const seen = new Set<string>();
   const ids = new Set(known.units.map((unit) => unit.id));
+  // A cell met before names nothing new (every name of it is in `seen`): lead and coordinator cells repeat.
+  const cellsRead = new Set<string>();
   for (const cell of cells) {
+    if (cellsRead.has(cell)) continue;
+    cellsRead.add(cell);
     for (const item of splitUnitCell(cell.normalize("NFC"))) {
       for (const { name, kind } of namesOf(item.text)) {
         const key = unitKey(name);
