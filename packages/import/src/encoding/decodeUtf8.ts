@@ -66,8 +66,16 @@ export function decodeUtf8(bytes: Uint8Array): string {
   return decodeValidUtf8(bytes) ?? lenientDecoder.decode(bytes);
 }
 
-/** The text of non-ASCII, valid UTF-8 bytes through Node's `buffer`; `undefined` when the decoder is to read them. */
+/**
+ * The text of non-ASCII, valid UTF-8 bytes through Node's `buffer`; `undefined` when the decoder is to
+ * read them (and when Node refuses: a text longer than a string can be goes to the decoder, which
+ * refuses it as it always did).
+ */
 function decodeValidUtf8(bytes: Uint8Array): string | undefined {
   if (nodeBuffer === null || nodeBuffer.isAscii(bytes) || !nodeBuffer.isUtf8(bytes)) return undefined;
-  return withoutBom(nodeBuffer.transcode(bytes, "utf8", "ucs2").toString("ucs2"));
+  try {
+    return withoutBom(nodeBuffer.transcode(bytes, "utf8", "ucs2").toString("ucs2"));
+  } catch {
+    return undefined;
+  }
 }
