@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeUtf8, decodeUtf8Strictly } from "./decodeUtf8";
+import { random } from "../../test/random";
+import { decodeUtf8, decodeUtf8Strictly, fastUtf8Available } from "./decodeUtf8";
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const lenient = (bytes: Uint8Array) => new TextDecoder("utf-8").decode(bytes);
@@ -11,18 +12,11 @@ function strict(bytes: Uint8Array): string | null {
   }
 }
 
-/** A deterministic pseudo-random generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe("decodeUtf8 and decodeUtf8Strictly", () => {
+  it("takes Node's fast path here, so the comparisons below test it", () => {
+    expect(fastUtf8Available).toBe(true);
+  });
+
   const cases: [string, Uint8Array][] = [
     ["empty", new Uint8Array(0)],
     ["ASCII", encode("TT\tNoi dung\r\n")],

@@ -27,6 +27,9 @@ const nodeBuffer: NodeBufferModule | null = (() => {
     : null;
 })();
 
+/** Whether this runtime takes the fast path (Node with ICU); the tests check that they exercise it. */
+export const fastUtf8Available: boolean = nodeBuffer !== null;
+
 const fatalDecoder = new TextDecoder("utf-8", { fatal: true });
 const lenientDecoder = new TextDecoder("utf-8");
 
